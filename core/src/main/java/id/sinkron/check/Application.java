@@ -1,0 +1,40 @@
+package id.sinkron.check;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The applications that consume Dapodik data and whose behaviour Sinkron predicts.
+ *
+ * @since 0.1
+ */
+public enum Application {
+  /** Info GTK: the certified-teacher allowance (TPG). */
+  INFO_GTK("gtk"),
+  /** E-Rapor: report cards. */
+  E_RAPOR("erapor"),
+  /** ARKAS: the school budget planned from BOSP funds. */
+  ARKAS("arkas");
+
+  private final String shortName;
+
+  Application(String shortName) {
+    this.shortName = shortName;
+  }
+
+  /** @return the short name used on the command line ({@code gtk}, {@code erapor}, {@code arkas}) */
+  public String shortName() {
+    return shortName;
+  }
+
+  /** @return the application for a short name or enum name, case-insensitive */
+  public static Optional<Application> fromName(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    for (Application a : values()) {
+      if (a.shortName.equals(n) || a.name().toLowerCase(Locale.ROOT).equals(n)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,302 @@
+package id.sinkron.check;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.sinkron.model.InputProblem;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of checking one school: per-application verdicts and counts, findings in a stable order
+ * (application, severity, subject, code), rules not evaluated, input problems, and each application's
+ * typed details. Immutable and thread-safe. {@link #toJson()} writes schema {@code sinkron-report/1}
+ * (DESIGN.md §5), byte for byte the same for the same input.
+ *
+ * <p>Names of persons are masked in the JSON unless the check was made with
+ * {@code Sinkron.checker().revealNames(true)}; identifiers are always masked.
+ *
+ * @since 0.1
+ */
+public final class Report {
+  /** The JSON schema id. */
+  public static final String SCHEMA = "sinkron-report/1";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .registerModule(new Jdk8Module())
+      .registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+
+  private final SchoolInfo school;
+  private final LocalDate asOf;
+  private final String profile;
+  private final Locale locale;
+  private final boolean revealNames;
+  private final Map<Application, ApplicationSummary> applications;
+  private final List<Finding> findings;
+  private final List<NotEvaluated> notEvaluated;
+  private final List<InputProblem> inputProblems;
+  private final Map<Application, Object> details;
+
+  Report(SchoolInfo school, LocalDate asOf, String profile, Locale locale, boolean revealNames,
+      Map<Application, ApplicationSummary> applications, List<Finding> findings,
+      List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details) {
+    this.school = school;
+    this.asOf = asOf;
+    this.profile = profile;
+    this.locale = locale;
+    this.revealNames = revealNames;
+    this.applications = Collections.unmodifiableMap(new EnumMap<>(applications));
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Finding.ORDER);
+    this.findings = List.copyOf(sorted);
+    this.notEvaluated = List.copyOf(notEvaluated);
+    this.inputProblems = List.copyOf(inputProblems);
+    this.details = details.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(details));
+  }
+
+  /** Assembles a report; used by the facade and by tests of validator modules. */
+  public static Report of(SchoolInfo school, LocalDate asOf, String profile, Locale locale, boolean revealNames,
+      Map<Application, ApplicationSummary> applications, List<Finding> findings,
+      List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details) {
+    return new Report(Objects.requireNonNull(school), Objects.requireNonNull(asOf), Objects.requireNonNull(profile),
+        Objects.requireNonNull(locale), revealNames, applications, findings, notEvaluated, inputProblems, details);
+  }
+
+  public SchoolInfo school() {
+    return school;
+  }
+
+  /** @return the reference date of the check */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** @return the regulation profile's name */
+  public String profile() {
+    return profile;
+  }
+
+  /** @return the locale messages were rendered in */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** @return whether persons' names are shown unmasked in rendered output */
+  public boolean revealNames() {
+    return revealNames;
+  }
+
+  /** @return the verdict for {@code app} */
+  public Verdict verdict(Application app) {
+    return summary(app).verdict();
+  }
+
+  /** @return verdict and counts for {@code app} (every application has one) */
+  public ApplicationSummary summary(Application app) {
+    return applications.get(app);
+  }
+
+  /** @return verdicts and counts of all applications, in enum order */
+  public Map<Application, ApplicationSummary> applications() {
+    return applications;
+  }
+
+  /** @return all findings in stable order */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** @return the findings of one application, in stable order */
+  public List<Finding> findings(Application app) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.application() == app) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** @return whether any evaluated application is NOT_READY */
+  public boolean hasBlockers() {
+    return applications.values().stream().anyMatch(s -> s.verdict() == Verdict.NOT_READY);
+  }
+
+  public List<NotEvaluated> notEvaluated() {
+    return notEvaluated;
+  }
+
+  public List<InputProblem> inputProblems() {
+    return inputProblems;
+  }
+
+  /** @return the details object of {@code app} if it is of {@code type} */
+  public <T> Optional<T> details(Application app, Class<T> type) {
+    Object d = details.get(app);
+    return type.isInstance(d) ? Optional.of(type.cast(d)) : Optional.empty();
+  }
+
+  /** @return all details by application */
+  public Map<Application, Object> details() {
+    return details;
+  }
+
+  /** @return the rendered message of an input problem in the report's locale */
+  public String describe(InputProblem p) {
+    Messages m = Messages.load("id.sinkron.check.messages", locale, Report.class.getClassLoader());
+    return m.format(p.code().messageKey(), p.file().orElse("-"), p.row().map(String::valueOf).orElse("-"),
+        p.field().orElse("-"), p.value().orElse(""), p.detail());
+  }
+
+  /** @return the name of a subject as rendered output shows it (masked for persons unless revealed) */
+  public String displayName(Subject s) {
+    return revealNames ? s.name() : s.maskedName();
+  }
+
+  /** @return the report as pretty-printed JSON, schema {@code sinkron-report/1} */
+  public String toJson() {
+    return toJson(true);
+  }
+
+  /** @return the report as JSON; {@code pretty=false} gives one line (for JSON Lines) */
+  public String toJson(boolean pretty) {
+    StringWriter w = new StringWriter();
+    writeJson(w, pretty);
+    return w.toString();
+  }
+
+  /**
+   * Writes the JSON to {@code out} (not closed).
+   *
+   * @throws UncheckedIOException when writing fails
+   */
+  public void writeJson(Writer out, boolean pretty) {
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      writeJson(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void writeJson(JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("schema", SCHEMA);
+    g.writeObjectFieldStart("school");
+    writeOpt(g, "npsn", school.npsn());
+    writeOpt(g, "nama", school.nama());
+    writeOpt(g, "semesterId", school.semesterId());
+    g.writeEndObject();
+    g.writeStringField("asOf", asOf.toString());
+    g.writeStringField("profile", profile);
+    g.writeObjectFieldStart("applications");
+    for (ApplicationSummary s : applications.values()) {
+      g.writeObjectFieldStart(s.application().name());
+      g.writeStringField("verdict", s.verdict().name());
+      g.writeNumberField("blockers", s.blockers());
+      g.writeNumberField("warnings", s.warnings());
+      g.writeNumberField("infos", s.infos());
+      writeOpt(g, "reason", s.reason());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("findings");
+    for (Finding f : findings) {
+      g.writeStartObject();
+      g.writeStringField("code", f.code());
+      g.writeStringField("application", f.application().name());
+      g.writeStringField("severity", f.severity().name());
+      writeSubject(g, f.subject());
+      writeOpt(g, "field", f.field());
+      writeOpt(g, "value", f.value());
+      g.writeStringField("message", f.message());
+      g.writeStringField("fix", f.fix());
+      writeOpt(g, "reference", f.reference());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("notEvaluated");
+    for (NotEvaluated n : notEvaluated) {
+      g.writeStartObject();
+      g.writeStringField("code", n.code());
+      g.writeStringField("application", n.application().name());
+      if (n.subject().isPresent()) {
+        writeSubject(g, n.subject().get());
+      }
+      g.writeStringField("reason", n.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("inputProblems");
+    for (InputProblem p : inputProblems) {
+      g.writeStartObject();
+      g.writeStringField("code", p.code().code());
+      if (p.endpoint().isPresent()) {
+        g.writeStringField("endpoint", p.endpoint().get().path());
+      }
+      writeOpt(g, "file", p.file());
+      if (p.row().isPresent()) {
+        g.writeNumberField("row", p.row().get());
+      }
+      writeOpt(g, "field", p.field());
+      writeOpt(g, "value", p.value());
+      g.writeStringField("message", describe(p));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("details");
+    for (Map.Entry<Application, Object> e : details.entrySet()) {
+      g.writeFieldName(e.getKey().name());
+      MAPPER.writeValue(g, e.getValue());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private void writeSubject(JsonGenerator g, Subject s) throws IOException {
+    g.writeObjectFieldStart("subject");
+    g.writeStringField("kind", s.kind().name());
+    g.writeStringField("id", s.id());
+    g.writeStringField("name", displayName(s));
+    g.writeEndObject();
+  }
+
+  private static void writeOpt(JsonGenerator g, String name, Optional<String> v) throws IOException {
+    if (v.isPresent()) {
+      g.writeStringField(name, v.get());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("Report[");
+    school.npsn().ifPresent(n -> b.append("npsn=").append(n).append(", "));
+    b.append("asOf=").append(asOf);
+    for (ApplicationSummary s : applications.values()) {
+      b.append(", ").append(s.application()).append('=').append(s.verdict());
+    }
+    return b.append(", findings=").append(findings.size()).append(']').toString();
+  }
+}

@@ -1,0 +1,66 @@
+package id.sinkron.check;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import id.sinkron.identifier.Masking;
+import id.sinkron.model.PesertaDidik;
+import id.sinkron.model.Pembelajaran;
+import id.sinkron.model.Ptk;
+import id.sinkron.model.Rombel;
+import id.sinkron.model.Sekolah;
+import org.immutables.value.Value;
+
+/**
+ * What a finding points at: kind, Dapodik id and display name. A person's name is personal data: it
+ * is redacted in {@code toString()} and masked in reports unless the caller asks otherwise.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSubject.class)
+@JsonDeserialize(as = ImmutableSubject.class)
+public interface Subject {
+  @Value.Parameter
+  SubjectKind kind();
+
+  /** @return the Dapodik id (UUID) of the school, person, rombel or pembelajaran */
+  @Value.Parameter
+  String id();
+
+  /** @return the display name (a person's name for PTK and PD) */
+  @Value.Parameter
+  @Value.Redacted
+  String name();
+
+  /** @return the name as reports show it: masked for persons */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  default String maskedName() {
+    return kind().isPerson() ? Masking.maskName(name()) : name();
+  }
+
+  static Subject of(SubjectKind kind, String id, String name) {
+    return ImmutableSubject.of(kind, id, name);
+  }
+
+  static Subject sekolah(Sekolah s) {
+    return of(SubjectKind.SEKOLAH, s.sekolahId(), s.nama());
+  }
+
+  static Subject ptk(Ptk p) {
+    return of(SubjectKind.PTK, p.ptkId(), p.nama());
+  }
+
+  static Subject pd(PesertaDidik pd) {
+    return of(SubjectKind.PD, pd.pesertaDidikId(), pd.nama());
+  }
+
+  static Subject rombel(Rombel r) {
+    return of(SubjectKind.ROMBEL, r.rombonganBelajarId(), r.nama());
+  }
+
+  /** @return the pembelajaran, named {@code "<mapel> — <rombel>"} */
+  static Subject pembelajaran(Pembelajaran p, Rombel r) {
+    String mapel = p.namaMataPelajaran().or(p::mataPelajaranId).orElse("?");
+    return of(SubjectKind.PEMBELAJARAN, p.pembelajaranId(), mapel + " — " + r.nama());
+  }
+}

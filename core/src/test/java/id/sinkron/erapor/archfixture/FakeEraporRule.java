@@ -1,0 +1,4 @@
+package id.sinkron.erapor.archfixture;
+
+/** A stand-in E-Rapor class. */
+public class FakeEraporRule {}
