@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Shared digit loops of the identifier types: normalisation, structural checks, placeholders and
- * problem lists encoded as bit masks (bit {@code ordinal()} of {@link IdentifierProblem}), so that the
- * valid path allocates nothing. No regular expressions. Package-private; thread-safe.
+ * problem lists encoded as bit masks (bit {@code ordinal()} of {@link IdentifierProblem}), so that
+ * the valid path allocates nothing. No regular expressions. Package-private; thread-safe.
  */
 final class Digits {
   private Digits() {}
@@ -102,8 +102,9 @@ final class Digits {
   }
 
   /**
-   * Checks emptiness, the {@code NULL} text, digits only, the length and the placeholder patterns of a
-   * normalised value. Returns 0 when the value is a plausible digit string of an accepted length.
+   * Checks emptiness, the {@code NULL} text, digits only, the length and the placeholder patterns
+   * of a normalised value. Returns 0 when the value is a plausible digit string of an accepted
+   * length.
    */
   static int structure(String s, int minLength, int maxLength) {
     int n = s.length();
@@ -174,7 +175,9 @@ final class Digits {
     return false;
   }
 
-  /** Luhn (mod 10) check over the first {@code count} digits; the last of them is the check digit. */
+  /**
+   * Luhn (mod 10) check over the first {@code count} digits; the last of them is the check digit.
+   */
   static boolean luhn(String s, int count) {
     int sum = 0;
     boolean twice = false;

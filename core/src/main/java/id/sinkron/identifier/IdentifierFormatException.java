@@ -7,9 +7,9 @@ import java.util.Objects;
  * Thrown by the {@code parse} methods of this package when a value is not a valid identifier.
  *
  * <p>The message names the {@link #kind() kind}, the {@link #reason() reason} and the value
- * <em>masked</em> ({@link Masking#maskIdentifier}); it never contains the identifier's digits, so it is
- * safe to log. Callers who expect invalid data should call {@code check} or {@code tryParse} instead:
- * invalid data is a result, not an exception.
+ * <em>masked</em> ({@link Masking#maskIdentifier}); it never contains the identifier's digits, so
+ * it is safe to log. Callers who expect invalid data should call {@code check} or {@code tryParse}
+ * instead: invalid data is a result, not an exception.
  *
  * @since 0.1
  */
@@ -19,7 +19,8 @@ public final class IdentifierFormatException extends IllegalArgumentException {
   private final IdentifierKind kind;
   private final List<IdentifierProblem> problems;
 
-  IdentifierFormatException(IdentifierKind kind, List<IdentifierProblem> problems, String normalized) {
+  IdentifierFormatException(
+      IdentifierKind kind, List<IdentifierProblem> problems, String normalized) {
     super(message(kind, problems, normalized));
     this.kind = Objects.requireNonNull(kind, "kind");
     if (problems.isEmpty()) {

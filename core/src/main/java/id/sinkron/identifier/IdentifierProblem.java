@@ -1,14 +1,15 @@
 package id.sinkron.identifier;
 
 /**
- * Why a raw value is not a valid identifier: the closed list shared by every identifier type of this
- * package ({@link Nik#check}, {@link Nisn#check}, {@link Npsn#check}, {@link Nuptk#check},
+ * Why a raw value is not a valid identifier: the closed list shared by every identifier type of
+ * this package ({@link Nik#check}, {@link Nisn#check}, {@link Npsn#check}, {@link Nuptk#check},
  * {@link Nip#check}, {@link Nrg#check}, {@link Npwp#check}).
  *
- * <p>All rules apply to the normalised value (spaces, dots and dashes removed, see
- * {@link Nik#normalize}). A {@code check} lists its problems in the declaration order of this enum, so
- * the first one is the most basic. When the value is {@link #EMPTY}, not digits, of the wrong length or
- * a {@link #PLACEHOLDER}, that is all that is reported: the segments of such a value are not decoded.
+ * <p>All rules apply to the normalised value (spaces, dots and dashes removed, see {@link
+ * Nik#normalize}). A {@code check} lists its problems in the declaration order of this enum, so the
+ * first one is the most basic. When the value is {@link #EMPTY}, not digits, of the wrong length or
+ * a {@link #PLACEHOLDER}, that is all that is reported: the segments of such a value are not
+ * decoded.
  *
  * <p>Constants are never renamed or reused; new ones are added only at the end.
  *
@@ -19,7 +20,10 @@ public enum IdentifierProblem {
   EMPTY,
   /** Contains a character other than a digit after removing spaces, dots and dashes. */
   NOT_DIGITS,
-  /** Not the length of the identifier (NIK 16, NISN 10, NPSN 8, NUPTK 16, NIP 18, NRG 12, NPWP 15 or 16). */
+  /**
+   * Not the length of the identifier (NIK 16, NISN 10, NPSN 8, NUPTK 16, NIP 18, NRG 12, NPWP 15 or
+   * 16).
+   */
   WRONG_LENGTH,
   /**
    * A filler value, not a real number: the text {@code NULL}, one digit repeated
@@ -27,7 +31,10 @@ public enum IdentifierProblem {
    * {@code 1234567890123456}).
    */
   PLACEHOLDER,
-  /** NIK (or NIK-based NPWP): the first two digits are not a Kemendagri province code ({@link Provinsi}). */
+  /**
+   * NIK (or NIK-based NPWP): the first two digits are not a Kemendagri province code ({@link
+   * Provinsi}).
+   */
   UNKNOWN_PROVINCE,
   /**
    * Impossible date: NIK day not 01–31/41–71, month not 01–12, or day and month not a real date in

@@ -9,15 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A valid NIK (Nomor Induk Kependudukan), the 16-digit Indonesian population number:
- * {@code PP KK CC DD MM YY SSSS} = Kemendagri province, regency and district of first registration
- * (a NIK never changes), day of birth (+40 for women), month, two-digit year, serial from 0001. There
- * is no check digit.
+ * A valid NIK (Nomor Induk Kependudukan), the 16-digit Indonesian population number: {@code PP KK
+ * CC DD MM YY SSSS} = Kemendagri province, regency and district of first registration (a NIK never
+ * changes), day of birth (+40 for women), month, two-digit year, serial from 0001. There is no
+ * check digit.
  *
- * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 16 digits; not
- * a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}; province one of the 38 of
- * {@link Provinsi} (91–96 all accepted); day 01–31 or 41–71; month 01–12; day and month a real date
- * in 19YY or 20YY (29 February only when one of the two is a leap year); serial not {@code 0000}; no
+ * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 16 digits;
+ * not a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}; province one of the 38 of {@link
+ * Provinsi} (91–96 all accepted); day 01–31 or 41–71; month 01–12; day and month a real date in
+ * 19YY or 20YY (29 February only when one of the two is a leap year); serial not {@code 0000}; no
  * run of seven zeros. The regency and district codes are not checked against a table.
  *
  * <p>Instances are immutable and thread-safe; {@link #toString()} shows the value masked only.
@@ -224,7 +224,8 @@ public final class Nik {
   }
 
   /**
-   * The birth dates this NIK can encode: day and month in 19YY and in 20YY, where they are real dates.
+   * The birth dates this NIK can encode: day and month in 19YY and in 20YY, where they are real
+   * dates.
    *
    * @return one or two dates, oldest first
    */
@@ -242,8 +243,8 @@ public final class Nik {
   /**
    * Resolves the century by the project's default: the <em>latest</em> century (20YY before 19YY)
    * that does not put the date after {@code notAfter}, typically the reference date of a check.
-   * When the person's {@code tanggal_lahir} is known, compare with {@link #crossCheck} instead, which
-   * needs no century.
+   * When the person's {@code tanggal_lahir} is known, compare with {@link #crossCheck} instead,
+   * which needs no century.
    *
    * @param notAfter the latest acceptable birth date
    * @return the birth date; empty when every candidate is after {@code notAfter}
@@ -262,8 +263,8 @@ public final class Nik {
 
   /**
    * Compares the NIK with a person's record. The birth date matches when day, month and two-digit
-   * year are equal (whatever the century); the sex comes from the +40 rule. A mismatch is a warning:
-   * exceptions exist.
+   * year are equal (whatever the century); the sex comes from the +40 rule. A mismatch is a
+   * warning: exceptions exist.
    *
    * @param birthDate the record's {@code tanggal_lahir}; null means unknown, not compared
    * @param sex the record's {@code jenis_kelamin}; null means unknown, not compared

@@ -20,13 +20,13 @@ import java.util.Optional;
  * <p>Digits 13–14 tell the forms apart: a month {@code 01}–{@code 12} is PNS, {@code 21}–{@code 29}
  * PPPK, anything else is {@link IdentifierProblem#BAD_TMT}.
  *
- * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 18 digits; not a
- * placeholder; birth date a real date in 1900–2099 ({@link IdentifierProblem#BAD_DATE}); TMT year in
- * 1900–2099, PNS TMT month 01–12, not before the birth month ({@link IdentifierProblem#BAD_TMT}); sex
- * digit 1 or 2 ({@link IdentifierProblem#BAD_SEX_DIGIT}); serial not {@code 000}
- * ({@link IdentifierProblem#ZERO_SERIAL}). {@link #checkPns} also rejects the PPPK form
- * ({@link IdentifierProblem#WRONG_FORM}). A TMT under ~18 years after birth is suspicious but valid
- * here: that warning belongs to the rules.
+ * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 18 digits;
+ * not a placeholder; birth date a real date in 1900–2099 ({@link IdentifierProblem#BAD_DATE}); TMT
+ * year in 1900–2099, PNS TMT month 01–12, not before the birth month ({@link
+ * IdentifierProblem#BAD_TMT}); sex digit 1 or 2 ({@link IdentifierProblem#BAD_SEX_DIGIT}); serial
+ * not {@code 000} ({@link IdentifierProblem#ZERO_SERIAL}). {@link #checkPns} also rejects the PPPK
+ * form ({@link IdentifierProblem#WRONG_FORM}). A TMT under ~18 years after birth is suspicious but
+ * valid here: that warning belongs to the rules.
  *
  * <p>Instances are immutable and thread-safe; {@link #toString()} shows the value masked only.
  *

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A valid NISN (Nomor Induk Siswa Nasional), the 10-digit national student number. There is no check
- * digit and no known structure beyond a habit: the first three digits usually equal the last three of
- * the birth year ({@code 009…} for 2009), see {@link #birthYearHint()}.
+ * A valid NISN (Nomor Induk Siswa Nasional), the 10-digit national student number. There is no
+ * check digit and no known structure beyond a habit: the first three digits usually equal the last
+ * three of the birth year ({@code 009…} for 2009), see {@link #birthYearHint()}.
  *
- * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 10 digits, not a
- * {@linkplain IdentifierProblem#PLACEHOLDER placeholder} (one digit repeated, {@code 0123456789},
- * {@code 1234567890}, or any other ascending run). Whether a NISN is missing or duplicated is for the
- * rules to decide, not this type.
+ * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 10 digits,
+ * not a {@linkplain IdentifierProblem#PLACEHOLDER placeholder} (one digit repeated, {@code
+ * 0123456789}, {@code 1234567890}, or any other ascending run). Whether a NISN is missing or
+ * duplicated is for the rules to decide, not this type.
  *
  * <p>Instances are immutable and thread-safe; {@link #toString()} shows the value masked only.
  *

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A valid NPSN (Nomor Pokok Sekolah Nasional), the 8-digit school number. It has no known structure.
+ * A valid NPSN (Nomor Pokok Sekolah Nasional), the 8-digit school number. It has no known
+ * structure.
  *
  * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 8 digits (a
  * letter, as some PAUD/non-formal units are said to have, is {@link IdentifierProblem#NOT_DIGITS};

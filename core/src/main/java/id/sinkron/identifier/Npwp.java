@@ -7,17 +7,17 @@ import java.util.Optional;
  * A valid NPWP (Nomor Pokok Wajib Pajak), the Indonesian taxpayer number, in one of its forms:
  *
  * <ul>
- *   <li>legacy, 15 digits {@code XX.XXX.XXX.X-XXX.XXX}: taxpayer type 2, taxpayer 6, a Luhn check
- *       digit over the first 9 (the 9th digit is the check digit), tax office 3, branch 3;
+ *   <li>legacy, 15 digits {@code XX.XXX.XXX.X-XXX.XXX}: taxpayer type 2, taxpayer 6, a Luhn
+ *       check digit over the first 9 (the 9th digit is the check digit), tax office 3, branch 3;
  *   <li>since 2024, 16 digits: a citizen's NIK (validated as a {@link Nik}, its problems reported as
  *       such), or {@code 0} followed by the legacy 15 (Luhn over the first 10).
  * </ul>
  *
- * <p>The algorithm follows python-stdnum's {@code stdnum/id/npwp.py}. Rules ({@link #check}), applied
- * to the {@linkplain #normalize normalised} value: 15 or 16 digits, not a
- * {@linkplain IdentifierProblem#PLACEHOLDER placeholder} (the common "no NPWP" filler
- * {@code 00.000.000.0-000.000} passes Luhn but is rejected as a placeholder), then the check digit or
- * the NIK rules. Dapodik's PTK column and ARKAS take 15 digits: see {@link #legacyValue()}.
+ * <p>The algorithm follows python-stdnum's {@code stdnum/id/npwp.py}. Rules ({@link #check}),
+ * applied to the {@linkplain #normalize normalised} value: 15 or 16 digits, not a {@linkplain
+ * IdentifierProblem#PLACEHOLDER placeholder} (the common "no NPWP" filler {@code
+ * 00.000.000.0-000.000} passes Luhn but is rejected as a placeholder), then the check digit or the
+ * NIK rules. Dapodik's PTK column and ARKAS take 15 digits: see {@link #legacyValue()}.
  *
  * <p>Instances are immutable and thread-safe; {@link #toString()} shows the value masked only.
  *

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A valid NUPTK (Nomor Unik Pendidik dan Tenaga Kependidikan), the permanent, opaque 16-digit number
- * of a teacher or education staff member.
+ * A valid NUPTK (Nomor Unik Pendidik dan Tenaga Kependidikan), the permanent, opaque 16-digit
+ * number of a teacher or education staff member.
  *
- * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 16 digits, not a
- * {@linkplain IdentifierProblem#PLACEHOLDER placeholder}. Old temporary numbers (prefix
+ * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 16 digits,
+ * not a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}. Old temporary numbers (prefix
  * {@code 9999}, {@code 9000}, {@code 9898}) are valid here; {@link #isTemporary()} flags them for a
  * warning.
  *

@@ -6,8 +6,8 @@ import java.util.Optional;
  * The 38 provinces of Indonesia with their Kemendagri codes (Kepmendagri 300.2.2-2138/2025), the
  * codes that open a NIK, and the mapping from Dapodik's own province numbering.
  *
- * <p>Kemendagri codes are not BPS codes (BPS numbers Papua 94 and Papua Barat 91). NIKs issued before
- * the 2022 Papua split keep 91/92, so every code 91–96 is accepted in a NIK.
+ * <p>Kemendagri codes are not BPS codes (BPS numbers Papua 94 and Papua Barat 91). NIKs issued
+ * before the 2022 Papua split keep 91/92, so every code 91–96 is accepted in a NIK.
  *
  * <p>Dapodik numbers provinces its own way in the first two characters of {@code kode_wilayah}
  * ({@code 01} DKI Jakarta … {@code 34} Kalimantan Utara, source: E-Rapor SMK's
@@ -146,7 +146,10 @@ public enum Provinsi {
    *     Dapodik codes are not known
    */
   public Optional<String> dapodikCode() {
-    return dapodik < 0 ? Optional.empty() : Optional.of(dapodik < 10 ? "0" + dapodik : "" + dapodik);
+    if (dapodik < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(dapodik < 10 ? "0" + dapodik : Integer.toString(dapodik));
   }
 
   /**
@@ -181,7 +184,8 @@ public enum Provinsi {
   /**
    * Maps a Dapodik {@code kode_wilayah} (or just its first two characters) to the province.
    *
-   * @param kodeWilayah a Dapodik region code such as {@code "026001  "}; surrounding spaces ignored;
+   * @param kodeWilayah a Dapodik region code such as {@code "026001  "}; surrounding spaces
+   *     ignored;
    *     null gives empty
    * @return the province; empty when the first two characters are not a Dapodik province code, for
    *     {@code 35} (abroad) and {@code 36} (Hong Kong), and for codes whose mapping is unknown

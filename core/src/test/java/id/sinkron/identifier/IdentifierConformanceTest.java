@@ -22,11 +22,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs every row of {@code conformance/identifier_vectors.tsv} (a copy of
- * {@code shared/conformance/identifier_vectors.tsv}: vectors collected from other projects' test
- * suites). Rows whose expectation contradicts DOMAIN.md are not skipped: for them the test asserts
- * Sinkron's documented behaviour and says why (see {@link #nikRegency}, {@link #nisnBirthYearHeuristic}
- * and {@link #nipPppk}).
+ * Runs every row of {@code conformance/identifier_vectors.tsv} (a copy of {@code
+ * shared/conformance/identifier_vectors.tsv}: vectors collected from other projects' test suites).
+ * Rows whose expectation contradicts DOMAIN.md are not skipped: for them the test asserts Sinkron's
+ * documented behaviour and says why (see {@link #nikRegency}, {@link #nisnBirthYearHeuristic} and
+ * {@link #nipPppk}).
  */
 class IdentifierConformanceTest {
   private static final String RESOURCE = "/conformance/identifier_vectors.tsv";
@@ -170,7 +170,9 @@ class IdentifierConformanceTest {
     assertThat(Provinsi.fromCode(nik.provinceCode())).isPresent();
   }
 
-  /** PNS NIPs: {@code check} and {@code checkPns} agree with the TSV; birth date and sex decoded. */
+  /**
+   * PNS NIPs: {@code check} and {@code checkPns} agree with the TSV; birth date and sex decoded.
+   */
   private static void nip(Row row) {
     assertValidity(row, Nip.check(row.input()), Nip.isValid(row.input()), row.valid());
     assertValidity(row, Nip.checkPns(row.input()), Nip.isValidPns(row.input()), row.valid());
@@ -185,8 +187,8 @@ class IdentifierConformanceTest {
   }
 
   /**
-   * PPPK NIPs: the TSV's {@code expected_valid} is the PPPK verdict, which {@code Nip.check} (either
-   * form) follows. The README says these fail a PNS-only check, and so every row fails
+   * PPPK NIPs: the TSV's {@code expected_valid} is the PPPK verdict, which {@code Nip.check}
+   * (either form) follows. The README says these fail a PNS-only check, and so every row fails
    * {@code Nip.checkPns}: the valid ones with {@link IdentifierProblem#WRONG_FORM} alone.
    */
   private static void nipPppk(Row row) {
@@ -212,8 +214,8 @@ class IdentifierConformanceTest {
 
   /**
    * TSV: invalid, by one project's birth-year heuristic. DOMAIN.md §3.2: the first three digits
-   * usually match the birth year, but mismatches are valid, so the format check accepts them and the
-   * heuristic is only exposed for warnings.
+   * usually match the birth year, but mismatches are valid, so the format check accepts them and
+   * the heuristic is only exposed for warnings.
    */
   private static void nisnBirthYearHeuristic(Row row) {
     assertThat(row.valid()).as("%s: the TSV expects the heuristic", row).isFalse();
