@@ -16,7 +16,9 @@ import java.util.Objects;
 public final class IdentifierFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The identifier type that was parsed. */
   private final IdentifierKind kind;
+  /** The problems, non-empty and immutable. */
   private final List<IdentifierProblem> problems;
 
   IdentifierFormatException(

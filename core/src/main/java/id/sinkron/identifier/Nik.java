@@ -93,12 +93,38 @@ public final class Nik {
     return new Nik(n);
   }
 
-  /** The problems of a normalised value as a bit mask; 0 when valid. Also used by {@link Npwp}. */
+  /**
+   * The problems of a normalised value as a bit mask; 0 when valid. Also used by {@link Npwp}. One
+   * pass over the 16 characters checks digits, placeholders and zero runs together (hot path).
+   */
   static int problems(String n) {
-    int mask = Digits.structure(n, LENGTH, LENGTH);
-    if (mask != 0) {
-      return mask;
+    if (n.length() != LENGTH) {
+      return Digits.structure(n, LENGTH, LENGTH);
     }
+    char first = n.charAt(0);
+    if (first < '0' || first > '9') {
+      return Digits.structure(n, LENGTH, LENGTH);
+    }
+    char prev = first;
+    boolean same = true;
+    boolean ascending = true;
+    int zeros = first == '0' ? 1 : 0;
+    int longestZeros = zeros;
+    for (int i = 1; i < LENGTH; i++) {
+      char c = n.charAt(i);
+      if (c < '0' || c > '9') {
+        return Digits.structure(n, LENGTH, LENGTH);
+      }
+      same &= c == first;
+      ascending &= c == (prev == '9' ? '0' : (char) (prev + 1));
+      zeros = c == '0' ? zeros + 1 : 0;
+      longestZeros = Math.max(longestZeros, zeros);
+      prev = c;
+    }
+    if (same || ascending) {
+      return Digits.PLACEHOLDER;
+    }
+    int mask = 0;
     if (!Provinsi.isCode(Digits.number(n, 0, 2))) {
       mask |= Digits.UNKNOWN_PROVINCE;
     }
@@ -108,7 +134,7 @@ public final class Nik {
     if (Digits.number(n, 12, 4) == 0) {
       mask |= Digits.ZERO_SERIAL;
     }
-    if (Digits.hasZeroRun(n, 7)) {
+    if (longestZeros >= 7) {
       mask |= Digits.SEVEN_ZEROS;
     }
     return mask;
