@@ -19,6 +19,7 @@ import id.sinkron.model.InputProblemCode;
 import id.sinkron.model.SchoolSnapshot;
 import id.sinkron.profile.RegulationProfile;
 import id.sinkron.profile.RegulationProfiles;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.Iterator;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -213,9 +218,85 @@ public final class Checker {
   }
 
   /**
-   * Checks schools lazily, one as each report is consumed; memory is bounded by one school.
+   * Checks schools lazily, one as each report is consumed, on the consuming thread; memory is bounded
+   * by one school (plus whatever the caller's stream holds). For parallel checking use
+   * {@link #checkAll(Stream, Executor, int, ReportOrder)}.
    */
   public Stream<Report> checkAll(Stream<SchoolSnapshot> schools) {
     return schools.map(this::check);
+  }
+
+  /**
+   * Same as {@link #checkAll(Stream, Executor, int, ReportOrder)} with {@link ReportOrder#INPUT}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if parallelism is less than 1
+   */
+  public Stream<Report> checkAll(Stream<? extends Supplier<? extends SchoolSnapshot>> schools, Executor executor,
+      int parallelism) {
+    return checkAll(schools, executor, parallelism, ReportOrder.INPUT);
+  }
+
+  /**
+   * Reads and checks many schools in parallel on {@code executor} and streams their reports.
+   *
+   * <p><b>Streaming.</b> Each element of {@code schools} is a supplier that reads one school (for
+   * example {@code () -> WebServiceDump.read(dir)}); it is called on the executor, so reading runs in
+   * parallel too. The input is pulled lazily on the consuming thread, and at most {@code parallelism}
+   * schools are submitted and not yet handed to the consumer at any moment (a slot is freed when the
+   * consumer, having taken a report, asks for the next one). So memory is bounded by {@code parallelism} × the largest school (plus the
+   * report the consumer holds), never by the number of schools; nothing runs until the returned stream
+   * is consumed.
+   *
+   * <p><b>Order.</b> {@link ReportOrder#INPUT}: reports come in the order of {@code schools};
+   * {@link ReportOrder#COMPLETION}: as the checks finish.
+   *
+   * <p><b>Failures.</b> A supplier that throws (an unreadable dump, a failed fetch) does not stop the
+   * run: its school yields a report whose every application is NOT_EVALUATED and whose
+   * {@code inputProblems} holds one {@code INPUT-ENDPOINT-MISSING} (file not found) or
+   * {@code INPUT-ROW-UNREADABLE} problem describing the failure (without personal data). An exception
+   * thrown by a validator (a bug) or by the executor (rejection) is rethrown to the consumer.
+   *
+   * <p><b>Threads.</b> The checker is immutable and validators are stateless, so the reports equal those
+   * of a sequential run, byte for byte. Closing the returned stream closes {@code schools} and cancels
+   * checks not yet started. The returned stream is sequential; do not call {@code parallel()} on it.
+   *
+   * @param schools one supplier per school; consumed once
+   * @param executor where schools are read and checked (the caller owns it and shuts it down)
+   * @param parallelism the maximum number of schools in flight, at least 1 (typically the number of
+   *     executor threads, or a little more when reading waits on disk)
+   * @param order the order of the reports
+   * @return the reports, one per school
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if parallelism is less than 1
+   */
+  public Stream<Report> checkAll(Stream<? extends Supplier<? extends SchoolSnapshot>> schools, Executor executor,
+      int parallelism, ReportOrder order) {
+    Objects.requireNonNull(schools, "schools");
+    Iterator<ParallelChecks.Source> input = schools
+        .map(s -> new ParallelChecks.Source(Optional.empty(), Objects.requireNonNull(s, "school supplier")))
+        .iterator();
+    return ParallelChecks.stream(this, input, executor, parallelism, order).onClose(schools::close);
+  }
+
+  /**
+   * Like {@link #checkAll(Stream, Executor, int, ReportOrder)} for schools stored as folders: each
+   * folder is read with {@code reader} (e.g. {@code WebServiceDump::read}) on the executor; a folder
+   * that cannot be read yields a report whose input problem names the folder.
+   *
+   * @param folders the folders, one school each; consumed once
+   * @param reader reads one folder; may throw an unchecked exception for an unreadable folder
+   * @return the reports, one per folder
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if parallelism is less than 1
+   */
+  public Stream<Report> checkFolders(Stream<Path> folders, Function<? super Path, ? extends SchoolSnapshot> reader,
+      Executor executor, int parallelism, ReportOrder order) {
+    Objects.requireNonNull(folders, "folders");
+    Objects.requireNonNull(reader, "reader");
+    Iterator<ParallelChecks.Source> input = folders
+        .map(p -> new ParallelChecks.Source(Optional.of(p.toString()), () -> reader.apply(p)))
+        .iterator();
+    return ParallelChecks.stream(this, input, executor, parallelism, order).onClose(folders::close);
   }
 }

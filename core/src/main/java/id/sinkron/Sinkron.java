@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -52,6 +54,28 @@ public final class Sinkron {
    */
   public static Stream<Report> checkAll(Stream<SchoolSnapshot> schools) {
     return checker().checkAll(schools);
+  }
+
+  /**
+   * Reads and checks many schools in parallel on {@code executor}, at most {@code parallelism} in
+   * flight, and streams the reports in input order; see
+   * {@link Checker#checkAll(Stream, Executor, int, ReportOrder)} for memory, order and failures.
+   *
+   * <pre>{@code
+   * ExecutorService pool = Executors.newFixedThreadPool(4);
+   * try (Stream<Report> reports = Sinkron.checkAll(dirs.map(d -> () -> WebServiceDump.read(d)), pool, 8)) {
+   *   reports.forEach(r -> out.println(r.toJson(false)));
+   * } finally {
+   *   pool.shutdown();
+   * }
+   * }</pre>
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if parallelism is less than 1
+   */
+  public static Stream<Report> checkAll(Stream<? extends Supplier<? extends SchoolSnapshot>> schools,
+      Executor executor, int parallelism) {
+    return checker().checkAll(schools, executor, parallelism, ReportOrder.INPUT);
   }
 
   /** @return the validators found on the classpath of {@code loader}, ordered by application */

@@ -1,0 +1,203 @@
+package id.sinkron.facade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.sinkron.Checker;
+import id.sinkron.ReportOrder;
+import id.sinkron.Sinkron;
+import id.sinkron.check.Application;
+import id.sinkron.check.Report;
+import id.sinkron.check.Verdict;
+import id.sinkron.model.ImmutablePtk;
+import id.sinkron.model.ImmutableSchoolSnapshot;
+import id.sinkron.model.ImmutableSekolah;
+import id.sinkron.model.JenisPtk;
+import id.sinkron.model.SchoolSnapshot;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ParallelCheckAllTest {
+  private static final Checker CHECKER = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31));
+  private ExecutorService pool;
+
+  @BeforeEach
+  void start() {
+    pool = Executors.newFixedThreadPool(4);
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    pool.shutdownNow();
+    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+  }
+
+  /** School {@code i}: NPSN encodes i; PTK {@code i % 3} lacks a NIK (so reports differ). */
+  static SchoolSnapshot school(int i) {
+    ImmutableSchoolSnapshot.Builder b = ImmutableSchoolSnapshot.builder()
+        .sekolah(ImmutableSekolah.builder().sekolahId("s-" + i).nama("SEKOLAH " + i)
+            .npsn(String.format("2%07d", i)).build());
+    for (int k = 0; k < 3; k++) {
+      ImmutablePtk.Builder p = ImmutablePtk.builder().ptkId("p-" + i + "-" + k).nama("GURU " + k)
+          .jenisPtk(JenisPtk.GURU_MAPEL);
+      if (k != i % 3) {
+        p.nik("3273011002750004");
+      }
+      b.addPtk(p.build());
+    }
+    return b.build();
+  }
+
+  static int index(Report r) {
+    return Integer.parseInt(r.school().npsn().orElseThrow().substring(1));
+  }
+
+  static Supplier<SchoolSnapshot> slow(int i, int millis) {
+    return () -> {
+      sleep(millis);
+      return school(i);
+    };
+  }
+
+  static void sleep(int millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void inputOrderIsKeptWhateverTheDurations() {
+    List<Integer> seen = CHECKER.checkAll(IntStream.range(0, 40).mapToObj(i -> slow(i, (40 - i) % 7 * 3)), pool, 4)
+        .map(ParallelCheckAllTest::index).toList();
+    assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 40).boxed().toList());
+  }
+
+  @Test
+  void completionOrderDeliversEverySchoolOnce() {
+    Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 30)
+        .mapToObj(i -> slow(i, i == 0 ? 300 : 1));
+    List<Integer> seen = CHECKER.checkAll(input, pool, 4, ReportOrder.COMPLETION).map(ParallelCheckAllTest::index)
+        .toList();
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 30).boxed().toList());
+    assertThat(seen.get(0)).as("the slow first school does not hold the others back").isNotZero();
+  }
+
+  @Test
+  void inFlightSchoolsNeverExceedTheParallelism() {
+    for (ReportOrder order : ReportOrder.values()) {
+      AtomicInteger started = new AtomicInteger();
+      AtomicInteger consumed = new AtomicInteger();
+      AtomicInteger maxInFlight = new AtomicInteger();
+      Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 200).mapToObj(i -> () -> {
+        int inFlight = started.incrementAndGet() - consumed.get();
+        maxInFlight.accumulateAndGet(inFlight, Math::max);
+        sleep(i % 4);
+        return school(i);
+      });
+      long n = CHECKER.checkAll(input, pool, 3, order).peek(r -> consumed.incrementAndGet()).count();
+      assertThat(n).isEqualTo(200);
+      assertThat(maxInFlight.get()).as(order.name()).isBetween(1, 3);
+    }
+  }
+
+  @Test
+  void nothingRunsBeforeTheStreamIsConsumed() {
+    AtomicInteger started = new AtomicInteger();
+    Stream<Report> reports = CHECKER.checkAll(IntStream.range(0, 10).mapToObj(i -> () -> {
+      started.incrementAndGet();
+      return school(i);
+    }), pool, 2);
+    sleep(50);
+    assertThat(started.get()).isZero();
+    assertThat(reports.limit(1).count()).isEqualTo(1);
+    assertThat(started.get()).isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void aSchoolThatFailsToReadYieldsAReportAndTheRunGoesOn() {
+    Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 5).mapToObj(i -> i == 2
+        ? () -> {
+          throw new UncheckedIOException(new NoSuchFileException("dump-2/getGtk.json"));
+        }
+        : () -> school(i));
+    List<Report> reports = CHECKER.checkAll(input, pool, 2).toList();
+    assertThat(reports).hasSize(5);
+    Report failed = reports.get(2);
+    assertThat(failed.inputProblems()).singleElement().satisfies(p -> {
+      assertThat(p.code().code()).isEqualTo("INPUT-ENDPOINT-MISSING");
+      assertThat(p.detail()).contains("NoSuchFileException").contains("dump-2/getGtk.json");
+    });
+    for (Application a : Application.values()) {
+      assertThat(failed.verdict(a)).isEqualTo(Verdict.NOT_EVALUATED);
+    }
+    assertThat(failed.findings()).isEmpty();
+    assertThat(reports.get(3).verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_READY);
+  }
+
+  @Test
+  void aFolderThatFailsToReadIsNamedInItsReport() {
+    Stream<Path> folders = Stream.of(Path.of("kab/20000001"), Path.of("kab/broken"));
+    List<Report> reports = CHECKER.checkFolders(folders, p -> {
+      if (p.endsWith("broken")) {
+        throw new IllegalStateException("getSekolah.json: rows is not an object");
+      }
+      return school(1);
+    }, pool, 2, ReportOrder.INPUT).toList();
+    assertThat(reports.get(0).inputProblems()).isEmpty();
+    assertThat(reports.get(1).inputProblems()).singleElement().satisfies(p -> {
+      assertThat(p.code().code()).isEqualTo("INPUT-ROW-UNREADABLE");
+      assertThat(p.file()).hasValue(Path.of("kab/broken").toString());
+      assertThat(p.detail()).contains("rows is not an object");
+    });
+  }
+
+  @Test
+  void parallelReportsEqualSequentialReportsByteForByte() {
+    List<String> sequential = IntStream.range(0, 60).mapToObj(i -> CHECKER.check(school(i)).toJson(false)).toList();
+    List<String> parallel = CHECKER.checkAll(IntStream.range(0, 60).mapToObj(i -> (Supplier<SchoolSnapshot>) () -> school(i)),
+        pool, 4).map(r -> r.toJson(false)).toList();
+    assertThat(parallel).containsExactlyElementsOf(sequential);
+  }
+
+  @Test
+  void aDirectExecutorRunsSequentially() {
+    List<Integer> seen = Sinkron.checkAll(IntStream.range(0, 5).mapToObj(i -> () -> school(i)), Runnable::run, 1)
+        .map(ParallelCheckAllTest::index).toList();
+    assertThat(seen).containsExactly(0, 1, 2, 3, 4);
+  }
+
+  @Test
+  void closingTheReportsClosesTheInput() {
+    AtomicBoolean closed = new AtomicBoolean();
+    Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 5).mapToObj(i -> (Supplier<SchoolSnapshot>) () -> school(i))
+        .onClose(() -> closed.set(true));
+    try (Stream<Report> reports = CHECKER.checkAll(input, pool, 2)) {
+      assertThat(reports.findFirst()).isPresent();
+    }
+    assertThat(closed).isTrue();
+  }
+
+  @Test
+  void badArgumentsAreRejected() {
+    assertThatThrownBy(() -> CHECKER.checkAll(Stream.<Supplier<SchoolSnapshot>>empty(), pool, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CHECKER.checkAll(Stream.<Supplier<SchoolSnapshot>>empty(), null, 1))
+        .isInstanceOf(NullPointerException.class);
+  }
+}
