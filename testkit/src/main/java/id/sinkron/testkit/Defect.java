@@ -1,0 +1,160 @@
+package id.sinkron.testkit;
+
+import java.util.List;
+
+/**
+ * One defect of the rule catalogue (RULES.md) that {@link SchoolGenerator} can inject, with the finding
+ * codes a school carrying only that defect produces. {@link #codes()} starts with the code the defect is
+ * named for; a defect lists more than one code only where the catalogue makes them inseparable (e.g. a
+ * class rombel without members that has pembelajaran is both {@code ERAPOR-ROMBEL-EMPTY} and
+ * {@code GTK-HOURS-EMPTY-ROMBEL}). Every code of the catalogue is the first code of at least one defect.
+ *
+ * @since 0.1
+ */
+public enum Defect {
+  // ---- Info GTK ----
+  /** A teacher without NIK. */
+  PTK_WITHOUT_NIK("GTK-NIK-MISSING"),
+  /** A teacher whose NIK has 15 digits. */
+  PTK_NIK_MALFORMED("GTK-NIK-FORMAT"),
+  /** A teacher whose NIK date segment is one day off the tanggal_lahir. */
+  PTK_NIK_BIRTH_DATE_MISMATCH("GTK-NIK-MISMATCH"),
+  /** Two teachers with the same NIK (the second also gets the first's birth date and sex, so the NIK fits both). */
+  PTK_NIK_DUPLICATE("GTK-NIK-DUPLICATE"),
+  /** A teacher without NUPTK. */
+  TEACHER_WITHOUT_NUPTK("GTK-NUPTK-MISSING"),
+  /** A teacher whose NUPTK has 15 digits. */
+  TEACHER_NUPTK_MALFORMED("GTK-NUPTK-FORMAT"),
+  /** Two teachers with the same NUPTK. */
+  TEACHER_NUPTK_DUPLICATE("GTK-NUPTK-DUPLICATE"),
+  /** A PNS teacher whose NIP has 17 digits. */
+  PNS_NIP_MALFORMED("GTK-NIP-FORMAT"),
+  /** A PNS teacher whose NIP birth date is one day off the tanggal_lahir. */
+  NIP_BIRTH_DATE_MISMATCH("GTK-NIP-MISMATCH"),
+  /** A teacher (no duties, not wali) whose teaching load is cut to 12–21 JTM. */
+  TEACHER_BELOW_MINIMUM_LOAD("GTK-LOAD-BELOW-MIN"),
+  /** A teacher whose pembelajaran hours add up to more than 40 JTM. */
+  TEACHER_ABOVE_MAXIMUM_LOAD("GTK-LOAD-ABOVE-MAX"),
+  /** The wakasek teaches 6–11 JTM at the induk school; main and other duties still make the minimum. */
+  TEACHER_LOW_LOAD_AT_INDUK("GTK-LOAD-INDUK-LOW"),
+  /** An extra guru mapel with no pembelajaran at all (so also below the minimum load). */
+  TEACHER_WITHOUT_PEMBELAJARAN("GTK-NO-PEMBELAJARAN", "GTK-LOAD-BELOW-MIN"),
+  /** An extra class rombel with a wali and one pembelajaran but no members. */
+  HOURS_IN_EMPTY_ROMBEL("GTK-HOURS-EMPTY-ROMBEL", "ERAPOR-ROMBEL-EMPTY"),
+  /** A rombel gets a second pembelajaran of a mapel it already has. */
+  MAPEL_CLAIMED_TWICE("GTK-HOURS-CLAIMED-TWICE", "ERAPOR-PEMBELAJARAN-DUPLICATE"),
+  /** A certified teacher's certification field is changed to one linear with none of the subjects taught. */
+  TEACHER_NOT_LINEAR("GTK-NOT-LINEAR"),
+  /** A certified teacher with a full linear load also teaches 2 JTM of a subject outside the field. */
+  TEACHER_PARTLY_NOT_LINEAR("GTK-NOT-LINEAR"),
+  /** A certification record without certificate number. */
+  CERTIFICATE_WITHOUT_NUMBER("GTK-CERT-INCOMPLETE"),
+  /** Two certified teachers with the same certificate number. */
+  CERTIFICATE_DUPLICATE("GTK-CERT-DUPLICATE"),
+  /** A teacher whose highest formal education is D3. */
+  TEACHER_UNQUALIFIED("GTK-QUALIFICATION"),
+  /** An induk teacher without any formal education record. */
+  PTK_WITHOUT_EDUCATION_RECORD("GTK-QUALIFICATION"),
+  /** A teacher aged 61 on the reference date (identifiers follow the new birth date). */
+  PTK_AT_RETIREMENT_AGE("GTK-RETIREMENT-AGE"),
+  /** A teacher aged 14 on the reference date (identifiers follow the new birth date). */
+  PTK_AGE_IMPLAUSIBLE("GTK-AGE-IMPLAUSIBLE"),
+  /** A GTY/PTY teacher at the (negeri) school. */
+  GTY_AT_NEGERI_SCHOOL("GTK-STATUS-GTY-NEGERI"),
+  /** An extra duty (guru piket) without SK number. */
+  DUTY_WITHOUT_SK("GTK-DUTY-INCOMPLETE"),
+  /** A wali kelas who also has three "other" duties (7 JTM against a cap of 6). */
+  OTHER_DUTIES_ABOVE_CAP("GTK-DUTY-CAP"),
+  /** A second kepala sekolah (jenis PTK and duty). */
+  TWO_KEPALA_SEKOLAH("GTK-KEPSEK-SETUP"),
+  /** An extra non-induk teacher without tanggal_surat_tugas. */
+  NON_INDUK_WITHOUT_SURAT_TUGAS("GTK-NON-INDUK-INCOMPLETE"),
+
+  // ---- E-Rapor ----
+  /** A student in no class rombel (the sentinel in getPesertaDidik); ARKAS cannot count them either. */
+  STUDENT_WITHOUT_ROMBEL("ERAPOR-PD-NO-ROMBEL", "ARKAS-PD-NO-ROMBEL"),
+  /** A student who is also a member of a second class rombel. */
+  STUDENT_IN_TWO_ROMBEL("ERAPOR-PD-MULTI-ROMBEL"),
+  /** A rombel member that is not an active student. */
+  ROMBEL_WITH_ORPHAN_MEMBER("ERAPOR-ANGGOTA-ORPHAN"),
+  /** A class rombel without wali. */
+  ROMBEL_WITHOUT_WALI("ERAPOR-ROMBEL-NO-WALI"),
+  /** A class rombel whose wali is not a PTK of the school. */
+  ROMBEL_WITH_UNKNOWN_WALI("ERAPOR-ROMBEL-WALI-UNKNOWN"),
+  /** An extra class rombel without members (with a pembelajaran, so Info GTK sees empty-rombel hours too). */
+  EMPTY_ROMBEL("ERAPOR-ROMBEL-EMPTY", "GTK-HOURS-EMPTY-ROMBEL"),
+  /** An extra class rombel with members moved from another rombel of the tingkat but no pembelajaran. */
+  ROMBEL_WITHOUT_PEMBELAJARAN("ERAPOR-ROMBEL-NO-PEMBELAJARAN"),
+  /** An extra pembelajaran (muatan lokal) without teacher. */
+  PEMBELAJARAN_WITHOUT_TEACHER("ERAPOR-PEMBELAJARAN-NO-PTK"),
+  /** An extra pembelajaran (muatan lokal) whose teacher is not a PTK of the school. */
+  PEMBELAJARAN_WITH_UNKNOWN_TEACHER("ERAPOR-PEMBELAJARAN-PTK-UNKNOWN"),
+  /** A rombel gets a second pembelajaran of a mapel it already has. */
+  DUPLICATE_PEMBELAJARAN("ERAPOR-PEMBELAJARAN-DUPLICATE", "GTK-HOURS-CLAIMED-TWICE"),
+  /** An extra pembelajaran (muatan lokal) with 0 hours. */
+  PEMBELAJARAN_WITHOUT_HOURS("ERAPOR-PEMBELAJARAN-NO-HOURS"),
+  /** A rombel whose tingkat is outside the bentuk pendidikan's range. */
+  ROMBEL_WITH_INVALID_TINGKAT("ERAPOR-TINGKAT-INVALID"),
+  /** A class rombel without kurikulum. */
+  ROMBEL_WITHOUT_KURIKULUM("ERAPOR-KURIKULUM-MISSING"),
+  /** A stale copy of a rombel from the previous semester (members and pembelajaran included). */
+  ROMBEL_FROM_OTHER_SEMESTER("ERAPOR-SEMESTER-MISMATCH"),
+  /** An elective rombel (jenis 16) whose wali differs from its members' class wali. */
+  ELECTIVE_ROMBEL_WITH_OTHER_WALI("ERAPOR-ELECTIVE-WALI-MISMATCH"),
+  /** A student whose name has a double space. */
+  NAME_WITH_DOUBLE_SPACE("ERAPOR-NAME-CHARS"),
+  /** Two students with the same NISN (E-Rapor keys users on it; BOSP counts only one). */
+  NISN_DUPLICATE("ERAPOR-NISN-DUPLICATE", "ARKAS-PD-NISN-DUPLICATE"),
+  /** A wali kelas without a user account in getPengguna. */
+  WALI_WITHOUT_ACCOUNT("ERAPOR-WALI-NO-ACCOUNT"),
+  /** Dapodik version 2021.a in the supplement. */
+  OLD_DAPODIK_VERSION("ERAPOR-DAPODIK-VERSION"),
+
+  // ---- ARKAS / BOSP ----
+  /** A student without NISN. */
+  STUDENT_WITHOUT_NISN("ARKAS-PD-NO-NISN"),
+  /** Two students with the same NISN. */
+  STUDENT_NISN_DUPLICATE("ARKAS-PD-NISN-DUPLICATE", "ERAPOR-NISN-DUPLICATE"),
+  /** Two students with the same NIK. */
+  STUDENT_DUPLICATE("ARKAS-PD-DUPLICATE"),
+  /** A student whose age on the cut-off date is one year above the band (identifiers follow). */
+  STUDENT_OUTSIDE_AGE_BAND("ARKAS-PD-AGE-BAND"),
+  /** A student who entered the day after the cut-off. */
+  STUDENT_ENTERED_AFTER_CUTOFF("ARKAS-PD-AFTER-CUTOFF"),
+  /** A student whose NIK has 15 digits. */
+  STUDENT_NIK_INVALID("ARKAS-PD-NIK-INVALID"),
+  /** New students added to one rombel until it is one above the cap. */
+  ROMBEL_OVER_CAP("ARKAS-ROMBEL-OVER-CAP"),
+  /** Only 45 students. */
+  TOO_FEW_STUDENTS("ARKAS-MIN-STUDENTS"),
+  /** No kepala sekolah at all (Info GTK reports the setup too). */
+  WITHOUT_KEPALA_SEKOLAH("ARKAS-KEPSEK-MISSING", "GTK-KEPSEK-SETUP"),
+  /** No active Bendahara BOS duty. */
+  WITHOUT_BENDAHARA("ARKAS-BENDAHARA-MISSING"),
+  /** The (PNS) kepala sekolah's NIP has 17 digits (Info GTK reports the PNS NIP too). */
+  KEPALA_SEKOLAH_NIP_MALFORMED("ARKAS-NIP-FORMAT", "GTK-NIP-FORMAT"),
+  /** NPSN of 7 digits. */
+  NPSN_MALFORMED("ARKAS-NPSN-FORMAT"),
+  /** The student count declared for ARKAS is 5 above the countable count. */
+  DECLARED_COUNT_MISMATCH("ARKAS-COUNT-MISMATCH"),
+  /** A BOSP unit cost in the supplement (an INFO finding with the estimate). */
+  UNIT_COST_CONFIGURED("ARKAS-BOSP-ESTIMATE");
+
+  private final List<String> codes;
+
+  Defect(String... codes) {
+    this.codes = List.of(codes);
+  }
+
+  /** @return the code this defect is named for (RULES.md) */
+  public String code() {
+    return codes.get(0);
+  }
+
+  /**
+   * @return every finding code a default school with only this defect produces, the named one first
+   */
+  public List<String> codes() {
+    return codes;
+  }
+}
