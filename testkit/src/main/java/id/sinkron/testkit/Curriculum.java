@@ -20,6 +20,12 @@ final class Curriculum {
   static final Subject MULOK =
       new Subject("300311900", "Muatan Lokal Bahasa Daerah", 2, null, "Pendidikan Bahasa Daerah");
 
+  /** Extra local-content subjects, used in turn when a rombel already has the previous one. */
+  static final List<Subject> EXTRAS = List.of(MULOK,
+      new Subject("300312900", "Muatan Lokal Potensi Daerah", 2, null, "Pendidikan Bahasa Daerah"),
+      new Subject("850030100", "Muatan Lokal Kesenian Daerah", 2, null, "Pendidikan Seni"),
+      new Subject("850010100", "Muatan Lokal", 2, null, "Pendidikan Bahasa Daerah"));
+
   private static final Subject PAI =
       new Subject("100011070", "Pendidikan Agama Islam dan Budi Pekerti", 3, "127", "Pendidikan Agama Islam");
   private static final Subject PANCASILA =

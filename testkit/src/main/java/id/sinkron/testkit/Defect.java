@@ -111,6 +111,8 @@ public enum Defect {
   OLD_DAPODIK_VERSION("ERAPOR-DAPODIK-VERSION"),
 
   // ---- ARKAS / BOSP ----
+  /** A student in no class rombel at the cut-off (the same school as {@link #STUDENT_WITHOUT_ROMBEL}). */
+  STUDENT_OUTSIDE_ROMBEL_AT_CUTOFF("ARKAS-PD-NO-ROMBEL", "ERAPOR-PD-NO-ROMBEL"),
   /** A student without NISN. */
   STUDENT_WITHOUT_NISN("ARKAS-PD-NO-NISN"),
   /** Two students with the same NISN. */

@@ -35,11 +35,16 @@ final class DefectInjector {
   /** An induk teacher (not kepala sekolah) with pembelajaran, preferring no duties and no wali role. */
   private Drafts.Ptk teacher(Predicate<Drafts.Ptk> must) {
     List<Drafts.Ptk> c = new ArrayList<>();
-    for (Drafts.Ptk t : s.ptk) {
-      boolean teacherRole = t.role == Drafts.Role.SUBJECT || t.role == Drafts.Role.MIXED
-          || t.role == Drafts.Role.GURU_KELAS;
-      if (teacherRole && t.induk && !used.contains(t) && !base.pembOf(t).isEmpty() && must.test(t)) {
-        c.add(t);
+    for (boolean reuse : new boolean[] {false, true}) {
+      for (Drafts.Ptk t : s.ptk) {
+        boolean teacherRole = t.role == Drafts.Role.SUBJECT || t.role == Drafts.Role.MIXED
+            || t.role == Drafts.Role.GURU_KELAS;
+        if (teacherRole && t.induk && (reuse || !used.contains(t)) && !base.pembOf(t).isEmpty() && must.test(t)) {
+          c.add(t);
+        }
+      }
+      if (!c.isEmpty()) {
+        break;
       }
     }
     Drafts.Ptk pick = c.stream()
@@ -55,12 +60,22 @@ final class DefectInjector {
 
   /** A certified teacher; certifies a single-field teacher when none is certified yet. */
   private Drafts.Ptk certifiedTeacher() {
-    if (s.ptk.stream().noneMatch(t -> t.certified() && !used.contains(t) && t.role != Drafts.Role.KEPALA_SEKOLAH)) {
+    if (s.ptk.stream().noneMatch(t -> t.certified() && !used.contains(t) && t.role != Drafts.Role.KEPALA_SEKOLAH
+        && t.induk && !base.pembOf(t).isEmpty())
+        && s.ptk.stream().anyMatch(t -> !used.contains(t) && t.role != Drafts.Role.KEPALA_SEKOLAH && t.induk
+            && !base.pembOf(t).isEmpty() && singleField(t))) {
       Drafts.Ptk t = teacher(this::singleField);
       base.certify(t, base.pembOf(t).get(0).certField);
       return t;
     }
-    return teacher(Drafts.Ptk::certified);
+    if (s.ptk.stream().anyMatch(t -> t.certified() && t.role != Drafts.Role.KEPALA_SEKOLAH && t.induk
+        && !base.pembOf(t).isEmpty())) {
+      return teacher(Drafts.Ptk::certified);
+    }
+    Drafts.Ptk t = anyTeacher();
+    String field = base.pembOf(t).get(0).certField;
+    base.certify(t, field == null ? "180" : field);
+    return t;
   }
 
   private boolean singleField(Drafts.Ptk t) {
@@ -91,13 +106,17 @@ final class DefectInjector {
   private Drafts.Rombel classRombel(Predicate<Drafts.Rombel> must) {
     Drafts.Rombel r = s.rombel.stream()
         .filter(x -> x.jenis.isClass() && s.semesterId.equals(x.semesterId) && !used.contains(x) && must.test(x))
-        .findFirst().orElseThrow(() -> new IllegalStateException("no rombel fits this defect"));
+        .findFirst()
+        .or(() -> s.rombel.stream().filter(x -> x.jenis.isClass() && s.semesterId.equals(x.semesterId) && must.test(x))
+            .findFirst())
+        .orElseThrow(() -> new IllegalStateException("no rombel fits this defect"));
     used.add(r);
     return r;
   }
 
   private Drafts.Pd student(Predicate<Drafts.Pd> must) {
     Drafts.Pd p = s.pd.stream().filter(x -> !used.contains(x) && x.rombel != null && must.test(x)).findFirst()
+        .or(() -> s.pd.stream().filter(x -> x.rombel != null && must.test(x)).findFirst())
         .orElseThrow(() -> new IllegalStateException("no student fits this defect"));
     used.add(p);
     return p;
@@ -116,6 +135,22 @@ final class DefectInjector {
 
   private boolean hasMapel(Drafts.Rombel r, String mapel) {
     return r.pemb.stream().anyMatch(p -> mapel.equals(p.mapelId));
+  }
+
+  /** A local-content subject the rombel does not have yet, or null. */
+  private Curriculum.Subject extra(Drafts.Rombel r) {
+    return Curriculum.EXTRAS.stream().filter(x -> !hasMapel(r, x.mapelId())).findFirst().orElse(null);
+  }
+
+  /** Adds a local-content pembelajaran to the first of {@code candidates} (else any class rombel) that lacks one. */
+  private Drafts.Pemb addExtra(List<Drafts.Rombel> candidates, Drafts.Ptk teacher, int hours) {
+    List<Drafts.Rombel> all = new ArrayList<>(candidates);
+    s.rombel.stream().filter(x -> x.jenis.isClass() && s.semesterId.equals(x.semesterId)).forEach(all::add);
+    Drafts.Rombel r = all.stream().filter(x -> extra(x) != null).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no rombel without local-content subjects left"));
+    Drafts.Pemb p = base.newPemb(r, extra(r), hours);
+    base.teach(teacher, p);
+    return p;
   }
 
   private void removePemb(Drafts.Pemb p) {
@@ -162,7 +197,7 @@ final class DefectInjector {
         anyTeacher().nik = null;
         break;
       case PTK_NIK_MALFORMED: {
-        Drafts.Ptk t = anyTeacher();
+        Drafts.Ptk t = teacher(x -> x.nik != null);
         t.nik = t.nik.substring(0, 15);
         break;
       }
@@ -173,7 +208,7 @@ final class DefectInjector {
         break;
       }
       case PTK_NIK_DUPLICATE: {
-        Drafts.Ptk a = anyTeacher();
+        Drafts.Ptk a = teacher(x -> x.nik != null);
         Drafts.Ptk b = anyTeacher();
         b.sex = a.sex;
         b.lahir = a.lahir;
@@ -185,18 +220,21 @@ final class DefectInjector {
         anyTeacher().nuptk = null;
         break;
       case TEACHER_NUPTK_MALFORMED: {
-        Drafts.Ptk t = anyTeacher();
+        Drafts.Ptk t = teacher(x -> x.nuptk != null);
         t.nuptk = t.nuptk.substring(0, 15);
         break;
       }
       case TEACHER_NUPTK_DUPLICATE: {
-        Drafts.Ptk a = anyTeacher();
+        Drafts.Ptk a = teacher(x -> x.nuptk != null);
         anyTeacher().nuptk = a.nuptk;
         break;
       }
       case PNS_NIP_MALFORMED: {
         Drafts.Ptk t = anyTeacher();
         makePns(t);
+        if (t.nip == null || t.nip.length() < 17) {
+          base.renewNip(t);
+        }
         t.nip = t.nip.substring(0, 17);
         break;
       }
@@ -269,10 +307,7 @@ final class DefectInjector {
       }
       case TEACHER_PARTLY_NOT_LINEAR: {
         Drafts.Ptk t = certifiedTeacher();
-        Drafts.Rombel r = base.pembOf(t).stream().map(p -> p.rombel)
-            .filter(x -> !hasMapel(x, Curriculum.MULOK.mapelId())).findFirst()
-            .orElseThrow(() -> new IllegalStateException("no rombel without muatan lokal"));
-        base.teach(t, base.newPemb(r, Curriculum.MULOK, 2));
+        addExtra(base.pembOf(t).stream().map(p -> p.rombel).toList(), t, 2);
         break;
       }
       case CERTIFICATE_WITHOUT_NUMBER:
@@ -280,6 +315,9 @@ final class DefectInjector {
         break;
       case CERTIFICATE_DUPLICATE: {
         Drafts.Ptk a = certifiedTeacher();
+        if (a.certNumber == null) {
+          a.certNumber = base.ids.certificateNumber(a.certYear, s.provinceKemendagri, a.certField);
+        }
         certifiedTeacher().certNumber = a.certNumber;
         break;
       }
@@ -330,13 +368,12 @@ final class DefectInjector {
         Drafts.Ptk t = extraTeacher();
         t.induk = false;
         t.tanggalSuratTugas = null;
-        Drafts.Rombel r = s.rombel.stream().filter(x -> x.jenis.isClass() && !hasMapel(x, Curriculum.MULOK.mapelId()))
-            .findFirst().orElseThrow(() -> new IllegalStateException("no rombel without muatan lokal"));
-        base.teach(t, base.newPemb(r, Curriculum.MULOK, 2));
+        addExtra(List.of(), t, 2);
         break;
       }
 
-      case STUDENT_WITHOUT_ROMBEL: {
+      case STUDENT_WITHOUT_ROMBEL:
+      case STUDENT_OUTSIDE_ROMBEL_AT_CUTOFF: {
         Drafts.Pd p = student();
         leave(p);
         break;
@@ -369,22 +406,18 @@ final class DefectInjector {
         break;
       }
       case PEMBELAJARAN_WITHOUT_TEACHER: {
-        Drafts.Rombel r = classRombel(x -> !hasMapel(x, Curriculum.MULOK.mapelId()));
-        base.teach(null, base.newPemb(r, Curriculum.MULOK, 2));
+        addExtra(List.of(), null, 2);
         break;
       }
       case PEMBELAJARAN_WITH_UNKNOWN_TEACHER: {
-        Drafts.Rombel r = classRombel(x -> !hasMapel(x, Curriculum.MULOK.mapelId()));
-        Drafts.Pemb p = base.newPemb(r, Curriculum.MULOK, 2);
+        Drafts.Pemb p = addExtra(List.of(), null, 2);
         p.ptkId = base.ids.uuid();
         p.ptkTerdaftarId = base.ids.uuid();
         break;
       }
       case PEMBELAJARAN_WITHOUT_HOURS: {
         Drafts.Ptk t = uncertifiedTeacher(x -> true);
-        Drafts.Rombel r = s.rombel.stream().filter(x -> x.jenis.isClass() && !hasMapel(x, Curriculum.MULOK.mapelId()))
-            .findFirst().orElseThrow(() -> new IllegalStateException("no rombel without muatan lokal"));
-        base.teach(t, base.newPemb(r, Curriculum.MULOK, 0));
+        addExtra(List.of(), t, 0);
         break;
       }
       case ROMBEL_WITH_INVALID_TINGKAT:
@@ -463,7 +496,7 @@ final class DefectInjector {
         student().tanggalMasuk = base.cutOff.plusDays(1);
         break;
       case STUDENT_NIK_INVALID: {
-        Drafts.Pd p = student();
+        Drafts.Pd p = student(x -> x.nik != null && x.nik.length() == 16);
         p.nik = p.nik.substring(0, 15);
         break;
       }
@@ -493,11 +526,15 @@ final class DefectInjector {
         break;
       case KEPALA_SEKOLAH_NIP_MALFORMED: {
         Drafts.Ptk k = kepsek();
+        makePns(k);
+        if (k.nip == null || k.nip.length() < 17) {
+          base.renewNip(k);
+        }
         k.nip = k.nip.substring(0, 17);
         break;
       }
       case NPSN_MALFORMED:
-        s.npsn = s.npsn.substring(0, 7);
+        s.npsn = s.npsn.substring(0, Math.min(7, s.npsn.length()));
         break;
       case DECLARED_COUNT_MISMATCH:
         s.declaredCountMismatch = true;

@@ -754,6 +754,15 @@ public final class SchoolGenerator {
     return with(Defect.UNIT_COST_CONFIGURED);
   }
   /**
+   * Injects {@link Defect#STUDENT_OUTSIDE_ROMBEL_AT_CUTOFF}: a student in no class rombel at the cut-off.
+   *
+   * @return this generator
+   */
+  public SchoolGenerator withStudentOutsideRombelAtCutoff() {
+    return with(Defect.STUDENT_OUTSIDE_ROMBEL_AT_CUTOFF);
+  }
+
+  /**
    * Alias of {@link #withPtkNikBirthDateMismatch()}.
    *
    * @return this generator
