@@ -27,10 +27,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ArkasOptions {
+  /** @return the reference date; empty for today */
   Optional<LocalDate> asOf();
 
+  /** @return the cut-off date; empty for the profile's cut-off in the snapshot's tahun ajaran */
   Optional<LocalDate> cutOff();
 
+  /** @return the regulation profile; empty for the one in force in the snapshot's tahun ajaran */
   Optional<RegulationProfile> profile();
 
   /** @return options with every default */

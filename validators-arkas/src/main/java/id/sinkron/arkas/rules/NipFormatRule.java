@@ -35,11 +35,11 @@ final class NipFormatRule implements ArkasRule {
       out.notEvaluated(ArkasCode.NIP_FORMAT, null, "arkas.reason.no.status.sekolah");
       return;
     }
-    if (!Duties.dutiesKnown(a.ctx)) {
-      out.notEvaluated(ArkasCode.NIP_FORMAT, null, "arkas.reason.nip.bendahara.unknown");
-    }
     if (!sekolah.isNegeri()) {
       return;
+    }
+    if (!Duties.dutiesKnown(a.ctx)) {
+      out.notEvaluated(ArkasCode.NIP_FORMAT, null, "arkas.reason.nip.bendahara.unknown");
     }
     for (Ptk p : a.ctx.snapshot().ptk()) {
       if (!p.statusKepegawaian().map(StatusKepegawaian::isPnsOrCpns).orElse(false)) {

@@ -9,7 +9,6 @@ import id.sinkron.arkas.ExcludedStudent;
 import id.sinkron.arkas.ExclusionReason;
 import id.sinkron.arkas.testing.Fixtures;
 import id.sinkron.arkas.testing.SchoolBuilder;
-import id.sinkron.check.Finding;
 import id.sinkron.check.FindingSink;
 import id.sinkron.identifier.Nik;
 import id.sinkron.identifier.Nisn;
