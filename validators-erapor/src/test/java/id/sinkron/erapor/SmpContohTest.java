@@ -98,7 +98,7 @@ class SmpContohTest {
     JsonNode details = json.at("/details/E_RAPOR");
     assertThat(details.get("rombel")).hasSize(13);
     assertThat(details.at("/rombel/0/rombonganBelajarId").asText()).isEqualTo("r-7a");
-    assertThat(details.at("/rombel/0/waliNamaMasked").asText()).isEqualTo("B******* C*****, S.P*.");
+    assertThat(details.at("/rombel/0/waliNamaMasked").asText()).isEqualTo("B****** C*****, S.P*.");
     assertThat(details.get("placement")).hasSize(39);
     assertThat(details.at("/placementSummary/noRombel").asInt()).isEqualTo(1);
     assertThat(details.has("findings")).isFalse();
