@@ -1,5 +1,6 @@
 package id.sinkron.erapor;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStudentPlacement.class)
 @JsonDeserialize(as = ImmutableStudentPlacement.class)
+@JsonIgnoreProperties(value = "rombonganBelajarId", allowGetters = true)
 public interface StudentPlacement {
   /** @return {@code peserta_didik_id} */
   String pesertaDidikId();
