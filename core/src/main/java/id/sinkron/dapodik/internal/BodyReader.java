@@ -158,7 +158,7 @@ final class BodyReader {
         throw new DapodikFormatException(file, 0, 0, "unexpected end of input inside 'rows'");
       }
       if (t != JsonToken.START_OBJECT) {
-        problems.rowUnreadable(endpoint, file, index, null, null, "row is " + describe(t) + ", not an object");
+        problems.rowUnreadable(endpoint, file, index, null, describe(t), false, "row is not an object");
         p.skipChildren();
       } else {
         readRow(p, index, arrayDepth, file, endpoint, reader, handler, problems);
@@ -199,9 +199,10 @@ final class BodyReader {
         }
       }
       JsonToken at = p.currentToken();
-      String value = at == null ? null : at.isScalarValue() && at != JsonToken.VALUE_NULL ? safeText(p) : describe(at);
+      boolean data = at != null && at.isScalarValue() && at != JsonToken.VALUE_NULL;
+      String value = at == null ? null : data ? safeText(p) : describe(at);
       String field = fieldPrefix + path(e.getPath());
-      problems.rowUnreadable(endpoint, file, index, field.isEmpty() ? null : field, value, detail(e, at));
+      problems.rowUnreadable(endpoint, file, index, field.isEmpty() ? null : field, value, data, detail(e, at));
       while (p.getParsingContext().getNestingDepth() > parentDepth) {
         if (p.nextToken() == null) {
           throw new DapodikFormatException(file, 0, 0, "unexpected end of input inside a row");

@@ -34,6 +34,15 @@ public final class Problems {
   }
 
   void rowUnreadable(Endpoint endpoint, String file, int row, String field, String value, String detail) {
+    rowUnreadable(endpoint, file, row, field, value, true, detail);
+  }
+
+  /**
+   * @param value the offending value, or a description such as "an object"
+   * @param maskValue whether {@code value} is data (masked by field) rather than a description
+   */
+  void rowUnreadable(Endpoint endpoint, String file, int row, String field, String value, boolean maskValue,
+      String detail) {
     ImmutableInputProblem.Builder b = ImmutableInputProblem.builder().code(InputProblemCode.ROW_UNREADABLE)
         .endpoint(java.util.Optional.ofNullable(endpoint)).file(file).detail(detail);
     if (row >= 0) {
@@ -43,7 +52,7 @@ public final class Problems {
       b.field(field);
     }
     if (value != null) {
-      b.value(mask(field, value));
+      b.value(maskValue ? mask(field, value) : value);
     }
     list.add(b.build());
   }

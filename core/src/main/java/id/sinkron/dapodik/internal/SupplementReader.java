@@ -104,7 +104,7 @@ final class SupplementReader {
       Optional<String> ptkId = Fields.id(key);
       String prefix = "ptk." + key + ".";
       if (v != JsonToken.START_OBJECT) {
-        problems.rowUnreadable(Endpoint.GTK, file, row, "ptk." + key, BodyReader.describe(v),
+        problems.rowUnreadable(Endpoint.GTK, file, row, "ptk." + key, BodyReader.describe(v), false,
             "a PTK entry must be an object");
         p.skipChildren();
         continue;
@@ -167,7 +167,7 @@ final class SupplementReader {
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       int row = index++;
       if (t != JsonToken.START_OBJECT) {
-        problems.rowUnreadable(Endpoint.PESERTA_DIDIK, file, row, "peserta_didik_keluar", BodyReader.describe(t),
+        problems.rowUnreadable(Endpoint.PESERTA_DIDIK, file, row, "peserta_didik_keluar", BodyReader.describe(t), false,
             "a leaver must be an object");
         p.skipChildren();
         continue;
