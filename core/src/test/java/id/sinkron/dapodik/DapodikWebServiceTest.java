@@ -182,6 +182,8 @@ class DapodikWebServiceTest {
     assertThat(id.sinkron.model.ImmutableSchoolSnapshot.copyOf(s).withProvenance(fromDump.provenance()))
         .isEqualTo(fromDump);
     assertThat(r.toString()).doesNotContain(TOKEN).contains(base.toString());
+    assertThat(logs).as("requests are logged (at DEBUG), so the token check in stop() is not vacuous")
+        .hasSizeGreaterThanOrEqualTo(5);
   }
 
   @Test
