@@ -13,6 +13,7 @@ import id.sinkron.check.Report;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.SchoolInfo;
 import id.sinkron.check.Severity;
+import id.sinkron.dapodik.WebServiceDump;
 import id.sinkron.model.Endpoint;
 import id.sinkron.model.InputProblem;
 import id.sinkron.model.InputProblemCode;
@@ -291,6 +292,33 @@ public final class Checker {
    * @throws IllegalArgumentException if parallelism is less than 1
    */
   public Stream<Report> checkFolders(Stream<Path> folders, Function<? super Path, ? extends SchoolSnapshot> reader,
+      Executor executor, int parallelism, ReportOrder order) {
+    return checkFolders0(folders, reader, executor, parallelism, order);
+  }
+
+  /**
+   * Reads ({@link WebServiceDump#read}) and checks dump folders in parallel: the batch entry point of
+   * {@code sinkron check-all}. Same streaming, order and failure behaviour as
+   * {@link #checkAll(Stream, Executor, int, ReportOrder)}; an unreadable folder (not JSON, a missing
+   * required file, not a folder) yields a report whose input problem names the folder.
+   *
+   * <pre>{@code
+   * try (Stream<Path> dirs = Files.list(root).filter(Files::isDirectory).sorted();
+   *      Stream<Report> reports = checker.checkDumps(dirs, pool, 8, ReportOrder.INPUT)) {
+   *   reports.forEach(r -> out.println(r.toJson(false)));
+   * }
+   * }</pre>
+   *
+   * @param folders the dump folders, one school each; consumed once
+   * @return the reports, one per folder
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if parallelism is less than 1
+   */
+  public Stream<Report> checkDumps(Stream<Path> folders, Executor executor, int parallelism, ReportOrder order) {
+    return checkFolders0(folders, WebServiceDump::read, executor, parallelism, order);
+  }
+
+  private Stream<Report> checkFolders0(Stream<Path> folders, Function<? super Path, ? extends SchoolSnapshot> reader,
       Executor executor, int parallelism, ReportOrder order) {
     Objects.requireNonNull(folders, "folders");
     Objects.requireNonNull(reader, "reader");

@@ -9,12 +9,14 @@ import id.sinkron.Sinkron;
 import id.sinkron.check.Application;
 import id.sinkron.check.Report;
 import id.sinkron.check.Verdict;
+import id.sinkron.dapodik.WebServiceDump;
 import id.sinkron.model.ImmutablePtk;
 import id.sinkron.model.ImmutableSchoolSnapshot;
 import id.sinkron.model.ImmutableSekolah;
 import id.sinkron.model.JenisPtk;
 import id.sinkron.model.SchoolSnapshot;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,6 +32,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ParallelCheckAllTest {
   private static final Checker CHECKER = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31));
@@ -165,6 +168,29 @@ class ParallelCheckAllTest {
       assertThat(p.file()).hasValue(Path.of("kab/broken").toString());
       assertThat(p.detail()).contains("rows is not an object");
     });
+  }
+
+  @Test
+  void dumpFoldersAreReadAndCheckedAndBrokenOnesReported(@TempDir Path root) throws Exception {
+    WebServiceDump.write(school(1), root.resolve("a"));
+    WebServiceDump.write(school(2), root.resolve("b"));
+    Files.writeString(root.resolve("b").resolve("getGtk.json"), "this is not JSON");
+    WebServiceDump.write(school(3), root.resolve("c"));
+    Stream<Path> dirs = Stream.of(root.resolve("a"), root.resolve("b"), root.resolve("missing"), root.resolve("c"));
+    List<Report> reports = CHECKER.checkDumps(dirs, pool, 2, ReportOrder.INPUT).toList();
+    assertThat(reports).hasSize(4);
+    assertThat(reports.get(0).school().npsn()).hasValue("20000001");
+    assertThat(reports.get(0).inputProblems()).extracting(p -> p.code().code())
+        .as("only the empty-list notes of a school without students").containsOnly("INPUT-WS-ERROR");
+    assertThat(reports.get(1).inputProblems()).singleElement().satisfies(p -> {
+      assertThat(p.code().code()).isEqualTo("INPUT-ROW-UNREADABLE");
+      assertThat(p.file()).hasValue(root.resolve("b").toString());
+      assertThat(p.detail()).contains("getGtk.json").doesNotContain("this is not");
+    });
+    assertThat(reports.get(2).inputProblems()).singleElement()
+        .satisfies(p -> assertThat(p.code().code()).isEqualTo("INPUT-ENDPOINT-MISSING"));
+    assertThat(reports.get(3).school().npsn()).hasValue("20000003");
+    assertThat(reports.get(3).verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_READY);
   }
 
   @Test

@@ -1,10 +1,12 @@
 package id.sinkron.testkit;
 
+import id.sinkron.dapodik.WebServiceDump;
 import id.sinkron.model.BentukPendidikan;
 import id.sinkron.model.Jenjang;
 import id.sinkron.model.SchoolSnapshot;
 import id.sinkron.profile.RegulationProfile;
 import id.sinkron.profile.RegulationProfiles;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -187,6 +189,25 @@ public final class SchoolGenerator {
    */
   public SchoolSnapshot build() {
     return Assembler.snapshot(draft(), this);
+  }
+
+  /**
+   * Builds the school and writes it as a dump folder ({@code getSekolah.json} … and
+   * {@code sinkron-supplement.json}) with {@link WebServiceDump#write}. Reading the folder back with
+   * {@link WebServiceDump#read} gives the built snapshot again, except the provenance's source (and an
+   * {@code INPUT-SEMESTER-MIXED} input problem for {@link Defect#ROMBEL_FROM_OTHER_SEMESTER}, whose stale
+   * rombel carries another semester).
+   *
+   * @param dir the folder, created when missing
+   * @return the snapshot that was written
+   * @throws java.io.UncheckedIOException if writing fails
+   * @throws IllegalStateException as {@link #build()}
+   */
+  public SchoolSnapshot saveTo(Path dir) {
+    Objects.requireNonNull(dir, "dir");
+    SchoolSnapshot s = build();
+    WebServiceDump.write(s, dir);
+    return s;
   }
 
   /** The mutable draft after base generation and defects (for {@link #build()} and the writer). */
