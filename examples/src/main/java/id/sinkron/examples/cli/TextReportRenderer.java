@@ -115,7 +115,7 @@ final class TextReportRenderer {
     }
     JsonNode erapor = details.path("E_RAPOR");
     if (erapor.path("rombel").isArray()) {
-      int unplaced = erapor.path("unplacedStudents").asInt(countUnplaced(erapor));
+      int unplaced = countUnplaced(erapor);
       CliText.wrap(t.t("erapor.summary", erapor.path("rombel").size(), unplaced), "  ", "    ").forEach(l -> line(out, l));
     }
     JsonNode arkas = details.path("ARKAS");
@@ -124,7 +124,7 @@ final class TextReportRenderer {
       String key = days >= 0 ? "arkas.summary" : "arkas.summary.past";
       CliText.wrap(t.t(key, arkas.path("cutOff").asText(), Math.abs(days), arkas.path("countable").asInt(),
           arkas.path("activeTotal").asInt()), "  ", "    ").forEach(l -> line(out, l));
-      JsonNode est = arkas.path("estimateRupiah");
+      JsonNode est = arkas.path("estimate");
       if (est.isNumber()) {
         String amount = NumberFormat.getIntegerInstance(t.locale()).format(est.asLong());
         CliText.wrap(t.t("arkas.estimate", amount), "  ", "    ").forEach(l -> line(out, l));
@@ -134,7 +134,7 @@ final class TextReportRenderer {
 
   private static int countUnplaced(JsonNode erapor) {
     int n = 0;
-    for (JsonNode p : erapor.path("placements")) {
+    for (JsonNode p : erapor.path("placement")) {
       if (!"PLACED".equals(p.path("status").asText())) {
         n++;
       }
