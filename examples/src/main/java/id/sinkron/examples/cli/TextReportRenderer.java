@@ -31,11 +31,18 @@ final class TextReportRenderer {
     String rule = "=".repeat(CliText.WIDTH);
     out.append(rule).append('\n').append(t.t("title")).append('\n').append(rule).append('\n');
     String npsn = report.school().npsn().map(n -> " (NPSN " + n + ")").orElse("");
-    line(out, t.t("school") + "    : " + report.school().nama().orElse("-") + npsn);
-    line(out, t.t("semester") + "   : " + report.school().semesterId().orElse("-"));
-    line(out, t.t("asOf") + " : " + report.asOf());
-    String title = safeTitle(report.profile());
-    line(out, t.t("profile") + "  : " + title);
+    String[][] head = {
+        {t.t("school"), report.school().nama().orElse("-") + npsn},
+        {t.t("semester"), report.school().semesterId().orElse("-")},
+        {t.t("asOf"), report.asOf().toString()},
+        {t.t("profile"), safeTitle(report.profile())}};
+    int w = 0;
+    for (String[] h : head) {
+      w = Math.max(w, h[0].length());
+    }
+    for (String[] h : head) {
+      CliText.wrap(h[1], String.format("%-" + w + "s : ", h[0]), " ".repeat(w + 3)).forEach(l -> line(out, l));
+    }
     out.append('\n').append(t.t("summary")).append('\n');
     for (ApplicationSummary s : report.applications().values()) {
       String verdict = core.verdict(s);
@@ -115,8 +122,14 @@ final class TextReportRenderer {
     }
     JsonNode erapor = details.path("E_RAPOR");
     if (erapor.path("rombel").isArray()) {
+      int classes = 0;
+      for (JsonNode r : erapor.path("rombel")) {
+        if ("CLASS".equals(r.path("kind").asText()) && r.path("activeSemester").asBoolean(true)) {
+          classes++;
+        }
+      }
       int unplaced = countUnplaced(erapor);
-      CliText.wrap(t.t("erapor.summary", erapor.path("rombel").size(), unplaced), "  ", "    ").forEach(l -> line(out, l));
+      CliText.wrap(t.t("erapor.summary", classes, unplaced), "  ", "    ").forEach(l -> line(out, l));
     }
     JsonNode arkas = details.path("ARKAS");
     if (arkas.has("countable")) {
