@@ -46,12 +46,12 @@ final class TextReportRenderer {
     out.append('\n').append(t.t("summary")).append('\n');
     for (ApplicationSummary s : report.applications().values()) {
       String verdict = core.verdict(s);
-      String head = String.format("  %-11s %-16s ", t.t("app." + s.application().name()), verdict);
+      String appLine = String.format("  %-11s %-16s ", t.t("app." + s.application().name()), verdict);
       if (s.verdict() == id.sinkron.check.Verdict.NOT_EVALUATED) {
-        out.append(head.stripTrailing()).append('\n');
+        out.append(appLine.stripTrailing()).append('\n');
         s.reason().ifPresent(r -> CliText.wrap(r, "    ", "    ").forEach(l -> line(out, l)));
       } else {
-        line(out, head + t.t("counts", s.blockers(), s.warnings(), s.infos()));
+        line(out, appLine + t.t("counts", s.blockers(), s.warnings(), s.infos()));
         if (s.blockers() == 0) {
           s.reason().ifPresent(r -> CliText.wrap(r, "    ", "    ").forEach(l -> line(out, l)));
         }

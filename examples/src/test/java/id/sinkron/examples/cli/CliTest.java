@@ -147,6 +147,35 @@ class CliTest {
     assertThat(r.err()).contains("none.txt");
   }
 
+  @Test
+  void fetchSavesTheResponsesAndCheckReadsThem(@TempDir Path tmp) throws Exception {
+    try (id.sinkron.examples.LoopbackDapodik server = new id.sinkron.examples.LoopbackDapodik()) {
+      Path out = tmp.resolve("fetched");
+      // the token comes from an environment variable; PATH exists everywhere and the loopback server accepts any token
+      CliRunner r = CliRunner.run("fetch", "--url", server.baseUri().toString(), "--npsn", "20299907",
+          "--token-env", "PATH", "--out", out.toString());
+      assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.READY);
+      assertThat(r.out()).contains("283");
+      assertThat(CliRunner.run("check", out.toString(), "--as-of", "2026-08-15").exit()).isEqualTo(SinkronCli.BLOCKERS);
+    }
+  }
+
+  @Test
+  void fetchWithoutATokenIsExitTwo(@TempDir Path tmp) {
+    CliRunner r = CliRunner.run("fetch", "--url", "http://127.0.0.1:9", "--npsn", "20299907",
+        "--token-env", "SINKRON_TEST_NO_SUCH_VARIABLE", "--out", tmp.toString());
+    assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(r.err()).contains("SINKRON_TEST_NO_SUCH_VARIABLE");
+  }
+
+  @Test
+  void fetchFromAnUnreachableServerIsExitTwo(@TempDir Path tmp) {
+    CliRunner r = CliRunner.run("fetch", "--url", "http://127.0.0.1:9", "--npsn", "20299907",
+        "--token-env", "PATH", "--out", tmp.resolve("x").toString());
+    assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(r.err().strip().lines()).hasSize(1);
+  }
+
   static Path copyDemo(Path tmp) throws Exception {
     Path dump = Files.createDirectories(tmp.resolve("dump"));
     for (String f : List.of("getSekolah.json", "getGtk.json", "getPesertaDidik.json", "getRombonganBelajar.json",
