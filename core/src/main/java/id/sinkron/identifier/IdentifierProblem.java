@@ -1,0 +1,59 @@
+package id.sinkron.identifier;
+
+/**
+ * Why a raw value is not a valid identifier: the closed list shared by every identifier type of
+ * this package ({@link Nik#check}, {@link Nisn#check}, {@link Npsn#check}, {@link Nuptk#check},
+ * {@link Nip#check}, {@link Nrg#check}, {@link Npwp#check}).
+ *
+ * <p>All rules apply to the normalised value (spaces, dots and dashes removed, see {@link
+ * Nik#normalize}). A {@code check} lists its problems in the declaration order of this enum, so the
+ * first one is the most basic. When the value is {@link #EMPTY}, not digits, of the wrong length or
+ * a {@link #PLACEHOLDER}, that is all that is reported: the segments of such a value are not
+ * decoded.
+ *
+ * <p>Constants are never renamed or reused; new ones are added only at the end.
+ *
+ * @since 0.1
+ */
+public enum IdentifierProblem {
+  /** Null, blank, or nothing left after removing separators (e.g. {@code "-"}). */
+  EMPTY,
+  /** Contains a character other than a digit after removing spaces, dots and dashes. */
+  NOT_DIGITS,
+  /**
+   * Not the length of the identifier (NIK 16, NISN 10, NPSN 8, NUPTK 16, NIP 18, NRG 12, NPWP 15 or
+   * 16).
+   */
+  WRONG_LENGTH,
+  /**
+   * A filler value, not a real number: the text {@code NULL}, one digit repeated
+   * ({@code 0000000000000000}), or an ascending run of digits wrapping after 9 ({@code 0123456789},
+   * {@code 1234567890123456}).
+   */
+  PLACEHOLDER,
+  /**
+   * NIK (or NIK-based NPWP): the first two digits are not a Kemendagri province code ({@link
+   * Provinsi}).
+   */
+  UNKNOWN_PROVINCE,
+  /**
+   * Impossible date: NIK day not 01–31/41–71, month not 01–12, or day and month not a real date in
+   * either 19YY or 20YY; NIP birth date not a real date in 1900–2099.
+   */
+  BAD_DATE,
+  /**
+   * NIP: the TMT segment is impossible: PNS TMT CPNS month not 01–12 or year not 1900–2099, PPPK
+   * intake digit not 1–9, or a TMT before the birth month.
+   */
+  BAD_TMT,
+  /** NIP: the sex digit is not {@code 1} (male) or {@code 2} (female). */
+  BAD_SEX_DIGIT,
+  /** NIK serial {@code 0000} or NIP serial {@code 000}: serials start at 1. */
+  ZERO_SERIAL,
+  /** NIK containing {@code 0000000}, which a real NIK cannot contain (Dapodik strips such runs). */
+  SEVEN_ZEROS,
+  /** NPWP: the Luhn check digit (9th digit of the 15-digit form) does not match. */
+  BAD_CHECKSUM,
+  /** NIP: a well-formed PPPK NIP where only a PNS NIP is accepted ({@link Nip#checkPns}). */
+  WRONG_FORM
+}

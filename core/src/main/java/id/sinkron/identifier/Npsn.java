@@ -1,0 +1,128 @@
+package id.sinkron.identifier;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A valid NPSN (Nomor Pokok Sekolah Nasional), the 8-digit school number. It has no known
+ * structure.
+ *
+ * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 8 digits (a
+ * letter, as some PAUD/non-formal units are said to have, is {@link IdentifierProblem#NOT_DIGITS};
+ * ARKAS rejects it too), not a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #toString()} shows the value masked.
+ *
+ * @since 0.1
+ */
+public final class Npsn {
+  /** Length of an NPSN. */
+  public static final int LENGTH = 8;
+
+  private final String value;
+
+  private Npsn(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Removes spaces, dots and dashes; every other character is kept (and then reported as
+   * {@link IdentifierProblem#NOT_DIGITS}).
+   *
+   * @param raw the value as given; null gives {@code ""}
+   * @return the normalised value
+   */
+  public static String normalize(String raw) {
+    return Digits.normalize(raw);
+  }
+
+  /**
+   * Lists why {@code raw} is not a valid NPSN. Never throws.
+   *
+   * @param raw the value as given; null or blank gives {@link IdentifierProblem#EMPTY}
+   * @return the problems in {@link IdentifierProblem} order; a shared empty list when valid
+   */
+  public static List<IdentifierProblem> check(String raw) {
+    return Digits.toList(problems(Digits.normalize(raw)));
+  }
+
+  /**
+   * Whether {@code raw} is a valid NPSN; same as {@code check(raw).isEmpty()}.
+   *
+   * @param raw the value as given; may be null
+   * @return true when valid
+   */
+  public static boolean isValid(String raw) {
+    return problems(Digits.normalize(raw)) == 0;
+  }
+
+  /**
+   * Parses an NPSN, or returns empty when it is not valid.
+   *
+   * @param raw the value as given; may be null
+   * @return the NPSN, or empty
+   */
+  public static Optional<Npsn> tryParse(String raw) {
+    String n = Digits.normalize(raw);
+    return problems(n) == 0 ? Optional.of(new Npsn(n)) : Optional.empty();
+  }
+
+  /**
+   * Parses an NPSN.
+   *
+   * @param raw the value as given
+   * @return the NPSN
+   * @throws IdentifierFormatException when {@code raw} is null or not a valid NPSN; its message
+   *     shows the value masked
+   */
+  public static Npsn parse(String raw) {
+    String n = Digits.normalize(raw);
+    int mask = problems(n);
+    if (mask != 0) {
+      throw new IdentifierFormatException(IdentifierKind.NPSN, Digits.toList(mask), n);
+    }
+    return new Npsn(n);
+  }
+
+  private static int problems(String n) {
+    return Digits.structure(n, LENGTH, LENGTH);
+  }
+
+  /**
+   * The 8 digits.
+   *
+   * @return the normalised value; personal or internal data, do not log it
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * The value masked for display ({@link Masking#maskIdentifier}).
+   *
+   * @return the masked value
+   */
+  public String masked() {
+    return Masking.maskIdentifier(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Npsn && ((Npsn) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * Masked only, e.g. {@code Npsn[20****01]}.
+   *
+   * @return a text without the identifier's digits
+   */
+  @Override
+  public String toString() {
+    return "Npsn[" + masked() + "]";
+  }
+}

@@ -1,0 +1,128 @@
+package id.sinkron.identifier;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A valid NRG (Nomor Registrasi Guru), issued after certification.
+ *
+ * <p>The length is <strong>uncertain</strong>: NRGs are said to be 12 digits (DOMAIN.md §3.7, press
+ * source only) and no structure is known, so this type checks only: 12 digits, not a
+ * {@linkplain IdentifierProblem#PLACEHOLDER placeholder}. Treat its verdict as a strong hint, and
+ * expect the length to change if an authoritative source says otherwise.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #toString()} shows the value masked only.
+ *
+ * @since 0.1
+ */
+public final class Nrg {
+  /** Length of an NRG. */
+  public static final int LENGTH = 12;
+
+  private final String value;
+
+  private Nrg(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Removes spaces, dots and dashes; every other character is kept (and then reported as
+   * {@link IdentifierProblem#NOT_DIGITS}).
+   *
+   * @param raw the value as given; null gives {@code ""}
+   * @return the normalised value
+   */
+  public static String normalize(String raw) {
+    return Digits.normalize(raw);
+  }
+
+  /**
+   * Lists why {@code raw} is not a valid NRG. Never throws.
+   *
+   * @param raw the value as given; null or blank gives {@link IdentifierProblem#EMPTY}
+   * @return the problems in {@link IdentifierProblem} order; a shared empty list when valid
+   */
+  public static List<IdentifierProblem> check(String raw) {
+    return Digits.toList(problems(Digits.normalize(raw)));
+  }
+
+  /**
+   * Whether {@code raw} is a valid NRG; same as {@code check(raw).isEmpty()}.
+   *
+   * @param raw the value as given; may be null
+   * @return true when valid
+   */
+  public static boolean isValid(String raw) {
+    return problems(Digits.normalize(raw)) == 0;
+  }
+
+  /**
+   * Parses an NRG, or returns empty when it is not valid.
+   *
+   * @param raw the value as given; may be null
+   * @return the NRG, or empty
+   */
+  public static Optional<Nrg> tryParse(String raw) {
+    String n = Digits.normalize(raw);
+    return problems(n) == 0 ? Optional.of(new Nrg(n)) : Optional.empty();
+  }
+
+  /**
+   * Parses an NRG.
+   *
+   * @param raw the value as given
+   * @return the NRG
+   * @throws IdentifierFormatException when {@code raw} is null or not a valid NRG; its message
+   *     shows the value masked
+   */
+  public static Nrg parse(String raw) {
+    String n = Digits.normalize(raw);
+    int mask = problems(n);
+    if (mask != 0) {
+      throw new IdentifierFormatException(IdentifierKind.NRG, Digits.toList(mask), n);
+    }
+    return new Nrg(n);
+  }
+
+  private static int problems(String n) {
+    return Digits.structure(n, LENGTH, LENGTH);
+  }
+
+  /**
+   * The 12 digits.
+   *
+   * @return the normalised value; personal or internal data, do not log it
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * The value masked for display ({@link Masking#maskIdentifier}).
+   *
+   * @return the masked value
+   */
+  public String masked() {
+    return Masking.maskIdentifier(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Nrg && ((Nrg) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * Masked only, e.g. {@code Nrg[1234****9012]}.
+   *
+   * @return a text without the identifier's digits
+   */
+  @Override
+  public String toString() {
+    return "Nrg[" + masked() + "]";
+  }
+}

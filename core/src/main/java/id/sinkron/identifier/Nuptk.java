@@ -1,0 +1,139 @@
+package id.sinkron.identifier;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A valid NUPTK (Nomor Unik Pendidik dan Tenaga Kependidikan), the permanent, opaque 16-digit
+ * number of a teacher or education staff member.
+ *
+ * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 16 digits,
+ * not a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}. Old temporary numbers (prefix
+ * {@code 9999}, {@code 9000}, {@code 9898}) are valid here; {@link #isTemporary()} flags them for a
+ * warning.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #toString()} shows the value masked only.
+ *
+ * @since 0.1
+ */
+public final class Nuptk {
+  /** Length of an NUPTK. */
+  public static final int LENGTH = 16;
+
+  private final String value;
+
+  private Nuptk(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Removes spaces, dots and dashes; every other character is kept (and then reported as
+   * {@link IdentifierProblem#NOT_DIGITS}).
+   *
+   * @param raw the value as given; null gives {@code ""}
+   * @return the normalised value
+   */
+  public static String normalize(String raw) {
+    return Digits.normalize(raw);
+  }
+
+  /**
+   * Lists why {@code raw} is not a valid NUPTK. Never throws.
+   *
+   * @param raw the value as given; null or blank gives {@link IdentifierProblem#EMPTY}
+   * @return the problems in {@link IdentifierProblem} order; a shared empty list when valid
+   */
+  public static List<IdentifierProblem> check(String raw) {
+    return Digits.toList(problems(Digits.normalize(raw)));
+  }
+
+  /**
+   * Whether {@code raw} is a valid NUPTK; same as {@code check(raw).isEmpty()}.
+   *
+   * @param raw the value as given; may be null
+   * @return true when valid
+   */
+  public static boolean isValid(String raw) {
+    return problems(Digits.normalize(raw)) == 0;
+  }
+
+  /**
+   * Parses a NUPTK, or returns empty when it is not valid.
+   *
+   * @param raw the value as given; may be null
+   * @return the NUPTK, or empty
+   */
+  public static Optional<Nuptk> tryParse(String raw) {
+    String n = Digits.normalize(raw);
+    return problems(n) == 0 ? Optional.of(new Nuptk(n)) : Optional.empty();
+  }
+
+  /**
+   * Parses a NUPTK.
+   *
+   * @param raw the value as given
+   * @return the NUPTK
+   * @throws IdentifierFormatException when {@code raw} is null or not a valid NUPTK; its message
+   *     shows the value masked
+   */
+  public static Nuptk parse(String raw) {
+    String n = Digits.normalize(raw);
+    int mask = problems(n);
+    if (mask != 0) {
+      throw new IdentifierFormatException(IdentifierKind.NUPTK, Digits.toList(mask), n);
+    }
+    return new Nuptk(n);
+  }
+
+  private static int problems(String n) {
+    return Digits.structure(n, LENGTH, LENGTH);
+  }
+
+  /**
+   * The 16 digits.
+   *
+   * @return the normalised value; personal or internal data, do not log it
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * The value masked for display ({@link Masking#maskIdentifier}).
+   *
+   * @return the masked value
+   */
+  public String masked() {
+    return Masking.maskIdentifier(value);
+  }
+
+  /**
+   * Whether this looks like an old temporary number (prefix {@code 9999}, {@code 9000} or
+   * {@code 9898}): warn only.
+   *
+   * @return true for those prefixes
+   */
+  public boolean isTemporary() {
+    return value.startsWith("9999") || value.startsWith("9000") || value.startsWith("9898");
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Nuptk && ((Nuptk) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * Masked only, e.g. {@code Nuptk[1205********6748]}.
+   *
+   * @return a text without the identifier's digits
+   */
+  @Override
+  public String toString() {
+    return "Nuptk[" + masked() + "]";
+  }
+}
