@@ -48,8 +48,12 @@ final class AssessmentBuilder {
       }
       BebanKerja load = loads.get(p.ptkId());
       List<Finding> own = new ArrayList<>(byPtk.getOrDefault(p.ptkId(), List.of()));
+      Set<String> pembelajaranIds = new LinkedHashSet<>();
       for (TeachingHours t : load.teaching()) {
-        own.addAll(byPembelajaran.getOrDefault(t.pembelajaranId(), List.of()));
+        pembelajaranIds.add(t.pembelajaranId());
+      }
+      for (String id : pembelajaranIds) {
+        own.addAll(byPembelajaran.getOrDefault(id, List.of()));
       }
       boolean evaluated = load.evaluation() == LoadEvaluation.EVALUATED;
 
