@@ -85,6 +85,21 @@ class LinearityTableTest {
   }
 
   @Test
+  void bundledTableContainsEverySeedPair() throws Exception {
+    LinearityTable seed;
+    try (var in = getClass().getResourceAsStream("/linearity_seed.tsv")) {
+      seed = LinearityTable.fromTsv(in);
+    }
+    assertThat(seed.entries()).hasSize(40);
+    LinearityTable bundled = LinearityTable.bundled();
+    for (LinearityTable.Entry e : seed.entries()) {
+      for (Jenjang j : Jenjang.values()) {
+        assertThat(bundled.isLinear(e.field(), e.mataPelajaranId(), j)).as(e.toString()).isTrue();
+      }
+    }
+  }
+
+  @Test
   void guruKelasSdIsLinearWithClassSubjectsOnlyAtSd() {
     LinearityTable t = LinearityTable.bundled();
     assertThat(t.isLinear("027", "401000000", Jenjang.SD)).isTrue();
