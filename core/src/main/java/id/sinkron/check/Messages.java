@@ -51,16 +51,14 @@ public final class Messages {
   }
 
   /**
-   * Renders {@code key} with {@link MessageFormat}.
+   * Renders {@code key} with {@link MessageFormat}, also when there are no arguments (so {@code ''} is
+   * always one apostrophe).
    *
    * @throws MissingResourceException when the key is missing (a programming error, caught by the
    *     completeness tests)
    */
   public String format(String key, Object... args) {
-    String pattern = bundle.getString(key);
-    if (args.length == 0) {
-      return pattern;
-    }
-    return new MessageFormat(pattern, locale).format(args);
+    // Always through MessageFormat, so quoting ('') means the same with and without arguments.
+    return new MessageFormat(bundle.getString(key), locale).format(args);
   }
 }

@@ -55,7 +55,10 @@ public final class SchoolIndex {
       boolean active = isActiveSemester(r);
       if (r.isClass() && active) {
         for (AnggotaRombel a : r.anggotaRombel()) {
-          classRombelsByPd.computeIfAbsent(a.pesertaDidikId(), k -> new ArrayList<>(1)).add(r);
+          List<Rombel> of = classRombelsByPd.computeIfAbsent(a.pesertaDidikId(), k -> new ArrayList<>(1));
+          if (of.isEmpty() || of.get(of.size() - 1) != r) {  // a student listed twice in one rombel is one membership
+            of.add(r);
+          }
         }
       }
       if (!r.jenisRombel().isEkstrakurikuler() && active) {

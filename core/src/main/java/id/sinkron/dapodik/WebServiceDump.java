@@ -1,0 +1,117 @@
+package id.sinkron.dapodik;
+
+import id.sinkron.dapodik.internal.DumpFiles;
+import id.sinkron.dapodik.internal.SnapshotReader;
+import id.sinkron.model.SchoolSnapshot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Saved Dapodik Web Service responses (a <em>dump folder</em>): {@code getSekolah.json},
+ * {@code getGtk.json}, {@code getPesertaDidik.json}, {@code getRombonganBelajar.json}, optional
+ * {@code getPengguna.json}, each exactly as the Web Service returned it, and the optional
+ * {@code sinkron-supplement.json} (DESIGN.md §4).
+ *
+ * <h2>Reading</h2>
+ * Each file is streamed once with Jackson, row by row (no whole-file string or tree). Reading is
+ * lenient where Dapodik is inconsistent and strict where data would be lost:
+ * <ul>
+ *   <li>ids and codes may be numbers or strings; they are trimmed, {@code ""}/{@code "-"} mean empty,
+ *       and integer codes written as {@code "4.00"} read as {@code "4"}; names and free text are kept
+ *       exactly as given; unknown fields are ignored; stray text before the first {@code {} is skipped;</li>
+ *   <li>the server's carry-over quirks (DOMAIN.md §2.4) are undone: a student whose
+ *       {@code anggota_rombel_id} is {@code "Belum masuk ke dalam rombongan belajar"} has no membership
+ *       (the row's stale {@code rombongan_belajar_id}, {@code tingkat_pendidikan_id}, {@code nama_rombel},
+ *       {@code kurikulum_id} are dropped); {@code _str} companions are never read (so a rombel with
+ *       {@code ptk_id} null has no wali, whatever {@code ptk_id_str} says); ekstrakurikuler rombel
+ *       ({@code jenis_rombel} 51) lose the {@code pembelajaran} and {@code jurusan_id} they carry over
+ *       from the previous rombel;</li>
+ *   <li>an error body saved to a file ({@code Access denied …}, {@code {"success": false, …}}) is
+ *       reported as {@code INPUT-WS-ERROR} with the server's text and the endpoint is absent from
+ *       {@link SchoolSnapshot#endpoints()} (applications needing it are NOT_EVALUATED); the empty-list
+ *       errors ({@code Data GTK tidak ditemukan} …) mean zero rows: the endpoint is present, empty, and
+ *       the {@code INPUT-WS-ERROR} notes it;</li>
+ *   <li>a row that cannot be mapped (a value of the wrong JSON type, a date such as {@code 2010-13-45},
+ *       an empty required id) is left out and reported as {@code INPUT-ROW-UNREADABLE} once per bad field,
+ *       naming file, row index, field and value (masked for identifiers and personal data); other rows
+ *       are read;</li>
+ *   <li>a missing required file is {@code INPUT-ENDPOINT-MISSING}; the endpoint is absent;</li>
+ *   <li>the active semester is the most common {@code semester_id} of the rombel and student rows (ties:
+ *       the later one); rows that disagree, or getGtk rows of another tahun ajaran, are
+ *       {@code INPUT-SEMESTER-MIXED};</li>
+ *   <li>{@code getPengguna}'s {@code password} is skipped by the parser without being decoded.</li>
+ * </ul>
+ * The supplement is merged into the rows: {@code ptk.<ptk_id>} gives {@code Ptk.nrg()},
+ * {@code sertifikasi()} (from {@code rwy_sertifikasi}) and {@code tugasTambahan()};
+ * {@code peserta_didik_keluar} gives {@code PesertaDidik.tanggalKeluar()/jenisKeluar()} and
+ * {@code Supplement.pesertaDidikKeluar()}; {@code arkas} gives the ARKAS figures; {@code versi.dapodik}
+ * gives {@code Provenance.dapodikVersion()}. {@code Supplement.ptkDataKnown()} is true when the
+ * supplement has a {@code ptk} section (possibly empty: "no PTK has certification or duties"); a
+ * supplement with only {@code arkas} does not claim to know PTK data.
+ *
+ * <h2>Writing</h2>
+ * {@link #write} produces a dump folder in the Web Service's shape, plus the supplement when there is
+ * supplementary data, such that {@code read(write(s))} equals {@code s} for every snapshot read by
+ * {@link #read} except for {@link SchoolSnapshot#provenance()}'s source and for input problems that a
+ * clean file cannot reproduce (unreadable rows, stray text, error bodies other than empty lists).
+ *
+ * <p>Thread-safety: stateless; concurrent calls on different folders are safe.
+ *
+ * @since 0.1
+ */
+public final class WebServiceDump {
+  /** The supplement's file name in a dump folder. */
+  public static final String SUPPLEMENT_FILE = DumpFiles.SUPPLEMENT;
+
+  private WebServiceDump() {}
+
+  /**
+   * Reads a dump folder.
+   *
+   * @param dir the folder
+   * @return the snapshot; {@code provenance().source()} is the folder's absolute path
+   * @throws NullPointerException if dir is null
+   * @throws DapodikFormatException if a file is not JSON at all, is cut off, or is JSON that is not a Web
+   *     Service response (names the file, line and column)
+   * @throws UncheckedIOException if the folder does not exist ({@link java.nio.file.NoSuchFileException}),
+   *     is not a folder ({@link java.nio.file.NotDirectoryException}) or a file cannot be read
+   */
+  public static SchoolSnapshot read(Path dir) {
+    Objects.requireNonNull(dir, "dir");
+    try {
+      return DumpFiles.read(dir, new SnapshotReader());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes {@code snapshot} as a dump folder: one file per endpoint in {@link SchoolSnapshot#endpoints()}
+   * (an endpoint present with zero rows is written as the Web Service's empty-list error body, as the
+   * server would send it), and {@code sinkron-supplement.json} when the snapshot has a supplement or
+   * supplementary data (NRG, certification, duties, leavers, ARKAS figures, Dapodik version).
+   *
+   * <p>Each file is written to a temporary file in {@code dir} and moved into place atomically (falling
+   * back to a plain replace where the file system cannot move atomically), so a crash never leaves a
+   * half-written file. Dump files the snapshot does not produce (e.g. an old {@code getPengguna.json})
+   * are deleted afterwards, so that the folder holds exactly this snapshot; other files are left alone.
+   * {@link SchoolSnapshot#semesterId()} is not written on its own: it is carried by the rows'
+   * {@code semester_id}.
+   *
+   * @param snapshot the snapshot
+   * @param dir the folder, created when missing
+   * @throws NullPointerException if an argument is null
+   * @throws UncheckedIOException if writing fails (the folder then holds its previous files)
+   */
+  public static void write(SchoolSnapshot snapshot, Path dir) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(dir, "dir");
+    try {
+      DumpFiles.write(snapshot, dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package id.sinkron.erapor.rules;
+
+import id.sinkron.check.FindingSink;
+import id.sinkron.check.Rule;
+import id.sinkron.check.RuleContext;
+import id.sinkron.check.Severity;
+import id.sinkron.check.Subject;
+import id.sinkron.erapor.ERaporCode;
+import id.sinkron.erapor.Membership;
+import id.sinkron.erapor.PlacementStatus;
+import id.sinkron.erapor.StudentPlacement;
+import id.sinkron.model.PesertaDidik;
+
+/**
+ * ERAPOR-PD-NO-ROMBEL: an active student listed by no class rombel of the active semester (the
+ * sentinel row included). When the student's getPesertaDidik row names a rombel that does not list
+ * them, the message says so and the value is that rombel's id.
+ */
+final class PdNoRombelRule implements Rule {
+  @Override
+  public void check(RuleContext ctx, FindingSink out) {
+    for (PesertaDidik pd : Scope.activeStudents(ctx)) {
+      StudentPlacement p = Membership.placementOf(pd, ctx.index());
+      if (p.status() != PlacementStatus.NO_ROMBEL) {
+        continue;
+      }
+      String note = "";
+      if (p.rowRombonganBelajarId().isPresent()) {
+        String id = p.rowRombonganBelajarId().get();
+        note = ctx.index().rombel(id)
+            .map(r -> out.messages().format("erapor.pd.no.rombel.row", r.nama()))
+            .orElseGet(() -> out.messages().format("erapor.pd.no.rombel.row.absent", id));
+      }
+      FindingSink.Draft d = out.finding(ERaporCode.PD_NO_ROMBEL, Severity.BLOCKER, Subject.pd(pd))
+          .field("anggota_rombel").args(note);
+      p.rowRombonganBelajarId().ifPresent(d::value);
+      d.report();
+    }
+  }
+}
