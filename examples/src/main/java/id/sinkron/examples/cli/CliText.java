@@ -19,6 +19,10 @@ final class CliText {
     return messages.format(key, args);
   }
 
+  boolean has(String key) {
+    return messages.has(key);
+  }
+
   Locale locale() {
     return messages.locale();
   }

@@ -83,17 +83,22 @@ final class HtmlReportRenderer {
         .append("\" width=\"").append(labelW + barW + 60).append("\" height=\"").append(height).append("\">\n");
     int y = 10;
     for (JsonNode r : rows) {
+      boolean evaluated = r.path("recognisedJtm").isNumber();
       int jtm = r.path("recognisedJtm").asInt();
-      boolean valid = "VALID".equals(r.path("status").asText());
-      boolean evaluated = r.has("recognisedJtm") && !r.path("recognisedJtm").isNull();
-      String cls = !evaluated ? "na" : (jtm >= min ? "ok" : (valid ? "warn" : "bad"));
+      // below the minimum: red when it costs the allowance (certified teacher), orange otherwise
+      String cls = !evaluated ? "na" : (jtm >= min ? "ok" : (r.path("certified").asBoolean(true) ? "bad" : "warn"));
       h.append("<text x=\"").append(labelW - 8).append("\" y=\"").append(y + 15).append("\" text-anchor=\"end\">")
           .append(esc(teacherLabel(r))).append("</text>");
-      h.append("<rect class=\"").append(cls).append("\" x=\"").append(labelW).append("\" y=\"").append(y + 3)
-          .append("\" width=\"").append(Math.round(jtm * scale)).append("\" height=\"").append(rowH - 6).append("\"/>");
-      h.append("<text x=\"").append(labelW + Math.round(jtm * scale) + 4).append("\" y=\"").append(y + 15).append("\">")
-          .append(jtm).append(r.has("jjmCategory") ? " \u00b7 " + esc(r.path("jjmCategory").asText()) : "")
-          .append("</text>\n");
+      if (evaluated) {
+        h.append("<rect class=\"").append(cls).append("\" x=\"").append(labelW).append("\" y=\"").append(y + 3)
+            .append("\" width=\"").append(Math.round(jtm * scale)).append("\" height=\"").append(rowH - 6).append("\"/>");
+        h.append("<text x=\"").append(labelW + Math.round(jtm * scale) + 4).append("\" y=\"").append(y + 15).append("\">")
+            .append(jtm).append(r.hasNonNull("jjmCategory") ? " \u00b7 " + esc(r.path("jjmCategory").asText()) : "")
+            .append("</text>\n");
+      } else {
+        h.append("<text class=\"na\" x=\"").append(labelW + 4).append("\" y=\"").append(y + 15).append("\">")
+            .append(esc(t.t("html.load.na"))).append("</text>\n");
+      }
       y += rowH;
     }
     long x = labelW + Math.round(min * scale);
@@ -120,16 +125,20 @@ final class HtmlReportRenderer {
     int active = arkas.path("activeTotal").asInt();
     h.append("<section><h2>").append(esc(t.t("html.bosp"))).append("</h2>\n<div class=\"bosp\">");
     int total = Math.max(active, 1);
-    h.append("<div class=\"seg ok\" style=\"width:").append(100.0 * countable / total).append("%\">")
+    h.append("<div class=\"seg ok\" style=\"width:").append(String.format(java.util.Locale.ROOT, "%.1f", 100.0 * countable / total)).append("%\">")
         .append(esc(t.t("html.bosp.countable"))).append(": ").append(countable).append("</div>");
-    h.append("<div class=\"seg bad\" style=\"width:").append(100.0 * (active - countable) / total).append("%\">")
+    h.append("<div class=\"seg bad\" style=\"width:").append(String.format(java.util.Locale.ROOT, "%.1f", 100.0 * (active - countable) / total)).append("%\">")
         .append(active - countable).append("</div></div>\n<table class=\"excluded\"><tbody>\n");
     JsonNode excluded = arkas.path("excluded");
     Iterator<Map.Entry<String, JsonNode>> it = excluded.isObject() ? excluded.fields() : java.util.Collections.emptyIterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       int n = e.getValue().isArray() ? e.getValue().size() : e.getValue().path("count").asInt(e.getValue().asInt());
-      h.append("<tr><td>").append(esc(e.getKey())).append("</td><td class=\"num\">").append(n).append("</td></tr>\n");
+      if (n > 0) {
+        String key = "arkas.reason." + e.getKey();
+        String label = t.has(key) ? t.t(key) : e.getKey();
+        h.append("<tr><td>").append(esc(label)).append("</td><td class=\"num\">").append(n).append("</td></tr>\n");
+      }
     }
     if (excluded.isArray()) {
       for (JsonNode g : excluded) {
@@ -204,7 +213,7 @@ final class HtmlReportRenderer {
       ".card.not_evaluated .verdict{color:#7b8794}.reason{color:#52606d;font-size:.9rem}",
       "section{background:#fff;border-radius:8px;padding:8px 16px 16px;margin-top:16px;box-shadow:0 1px 2px rgba(0,0,0,.08)}",
       "svg.chart{max-width:100%;height:auto;font-size:12px}",
-      "rect.ok{fill:#2f9e44}rect.warn{fill:#f08c00}rect.bad{fill:#c92a2a}rect.na{fill:#9aa5b1}",
+      "text.na{fill:#7b8794;font-style:italic}rect.ok{fill:#2f9e44}rect.warn{fill:#f08c00}rect.bad{fill:#c92a2a}rect.na{fill:#9aa5b1}",
       "line.min{stroke:#1f2933;stroke-width:2;stroke-dasharray:4 3}.minlabel{font-weight:600}",
       ".bosp{display:flex;height:30px;border-radius:6px;overflow:hidden;margin:.5rem 0}",
       ".seg{color:#fff;font-weight:600;padding:5px 8px;white-space:nowrap;overflow:hidden}.seg.ok{background:#2f9e44}.seg.bad{background:#c92a2a}",

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{9,}");
+  private static final Pattern LONG_DIGIT_RUN = Pattern.compile("(?<![-0-9a-f])\\d{10,}(?![-0-9a-f])");
 
   @Test
   void demoPrintsTheOperatorReportAndExitsOneForBlockers() {
