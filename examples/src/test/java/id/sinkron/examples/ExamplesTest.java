@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,15 @@ class ExamplesTest {
   void bospCountExamplePrintsTheCount() {
     String out = captureOut(() -> BospCountExample.main(new String[0]));
     assertThat(out).contains("Cut-off 2026-08-31 (16 days): 281 of 283", "NO_NISN: 1", "Rp309,100,000");
+  }
+
+  @Test
+  void gtkTeachingLoadListsTheShortfalls() {
+    List<String> lines = GtkTeachingLoad.shortfalls(DemoSchool.read());
+    // the demo's certified mathematics teacher (20 + 2 wali kelas) and three non-certified teachers
+    assertThat(lines).hasSize(4);
+    assertThat(lines).anyMatch(l -> l.contains("NOT_VALID") && l.contains("= 22, 2 short of 24"));
+    assertThat(String.join("\n", lines)).doesNotContain("BUDI");
   }
 
   static String captureOut(Runnable r) {
