@@ -1,0 +1,75 @@
+package id.sinkron.examples.cli;
+
+import id.sinkron.dapodik.DapodikWebService;
+import java.io.Console;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sinkron fetch}: calls the Dapodik Web Service on the operator's PC and saves the raw
+ * responses as a dump folder. The token is read from an environment variable or a prompt, never from
+ * an argument (arguments are visible to other users of the machine).
+ */
+@Command(name = "fetch", mixinStandardHelpOptions = true,
+    description = "Fetch getSekolah, getGtk, getPesertaDidik, getRombonganBelajar and getPengguna from a Dapodik Web Service and save them as a dump folder.")
+final class FetchCommand implements Callable<Integer> {
+  @Option(names = "--url", required = true, description = "Web Service base URL, e.g. http://localhost:5774")
+  URI url;
+
+  @Option(names = "--npsn", required = true, description = "The school's NPSN.")
+  String npsn;
+
+  @Option(names = "--token-env", paramLabel = "VAR",
+      description = "Environment variable holding the Web Service token; without it the token is asked for.")
+  String tokenEnv;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to save the responses to.")
+  Path out;
+
+  @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS", description = "Per-request timeout (default 60).")
+  int timeoutSeconds;
+
+  @Option(names = "--debug", description = "Print stack traces on errors.")
+  boolean debug;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    String token = token();
+    DapodikWebService ws = DapodikWebService.builder().baseUri(url).npsn(npsn).token(token)
+        .requestTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+    var result = ws.fetch();
+    result.saveTo(out);
+    var s = result.snapshot();
+    spec.commandLine().getOut().printf("%s: %d PTK, %d peserta didik, %d rombel -> %s%n",
+        s.sekolah().map(x -> x.nama()).orElse(npsn), s.ptk().size(), s.pesertaDidik().size(), s.rombel().size(), out);
+    spec.commandLine().getOut().flush();
+    return SinkronCli.READY;
+  }
+
+  private String token() {
+    if (tokenEnv != null) {
+      String t = System.getenv(tokenEnv);
+      if (t == null || t.isBlank()) {
+        throw new IllegalArgumentException("environment variable " + tokenEnv + " is not set");
+      }
+      return t.strip();
+    }
+    Console console = System.console();
+    if (console == null) {
+      throw new IllegalArgumentException("no token: use --token-env VAR (no terminal to ask for it)");
+    }
+    char[] t = console.readPassword("Token Web Service Dapodik: ");
+    if (t == null || t.length == 0) {
+      throw new IllegalArgumentException("no token given");
+    }
+    return new String(t).strip();
+  }
+}

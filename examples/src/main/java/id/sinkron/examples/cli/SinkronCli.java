@@ -1,0 +1,79 @@
+package id.sinkron.examples.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code sinkron} command line.
+ *
+ * <p>Exit codes (DESIGN.md §6): 0 every checked application is ready; 1 at least one application is
+ * not ready (blockers); 2 bad usage or unreadable input, with a one-line message naming the file and
+ * the problem (the stack trace only with {@code --debug}).
+ */
+@Command(name = "sinkron", mixinStandardHelpOptions = true, versionProvider = SinkronCli.Version.class,
+    description = "Checks a school's Dapodik data before the sync: what Info GTK, E-Rapor and ARKAS will reject, drop or miscount.",
+    subcommands = {DemoCommand.class, CheckCommand.class, FetchCommand.class, IdCommand.class})
+public final class SinkronCli implements Runnable {
+  /** Exit code: every checked application is ready. */
+  public static final int READY = 0;
+  /** Exit code: at least one blocker. */
+  public static final int BLOCKERS = 1;
+  /** Exit code: bad usage or unreadable input. */
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: demo, check, fetch or id");
+  }
+
+  /** Runs the command line and exits the JVM with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new SinkronCli());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      boolean debug = parseResult.expandedArgs().contains("--debug");
+      commandLine.getErr().println("sinkron: " + oneLine(ex));
+      if (debug) {
+        ex.printStackTrace(commandLine.getErr());
+      }
+      commandLine.getErr().flush();
+      return BAD_INPUT;
+    });
+    cl.setParameterExceptionHandler((ex, args1) -> {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("sinkron: " + ex.getMessage());
+      c.getErr().println("Try 'sinkron " + (c == cl ? "" : c.getCommandName() + " ") + "--help'.");
+      c.getErr().flush();
+      return BAD_INPUT;
+    });
+    return cl.execute(args);
+  }
+
+  static String oneLine(Throwable ex) {
+    String m = ex.getMessage();
+    if (m == null || m.isBlank()) {
+      m = ex.getClass().getSimpleName();
+    }
+    return m.replace('\n', ' ').strip();
+  }
+
+  /** Version from the jar manifest, if any. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = SinkronCli.class.getPackage().getImplementationVersion();
+      return new String[] {"sinkron " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+    }
+  }
+}

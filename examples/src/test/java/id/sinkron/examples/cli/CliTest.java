@@ -1,0 +1,189 @@
+package id.sinkron.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern LONG_DIGIT_RUN = Pattern.compile("(?<![-0-9a-f])\\d{10,}(?![-0-9a-f])");
+
+  @Test
+  void demoPrintsTheOperatorReportAndExitsOneForBlockers() {
+    CliRunner r = CliRunner.run("demo");
+    assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.BLOCKERS);
+    assertThat(r.out()).contains("RINGKASAN", "SMP NEGERI 7 KOTA CONTOH", "GTK-LOAD-BELOW-MIN",
+        "ERAPOR-ROMBEL-NO-WALI", "ERAPOR-PD-NO-ROMBEL", "ARKAS-PD-NO-NISN", "GTK-NIK-MISMATCH");
+    // readable in an 80-column terminal
+    assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
+    // identifiers masked: no long digit run (NIK 16, NISN 10, NIP 18, NUPTK 16) anywhere
+    assertThat(LONG_DIGIT_RUN.matcher(r.out()).find()).isFalse();
+  }
+
+  @Test
+  void demoInEnglishAsJson() throws Exception {
+    CliRunner r = CliRunner.run("demo", "--format", "json", "--lang", "en");
+    assertThat(r.exit()).isEqualTo(SinkronCli.BLOCKERS);
+    JsonNode json = JSON.readTree(r.out());
+    assertThat(json.get("schema").asText()).isEqualTo("sinkron-report/1");
+    assertThat(json.get("asOf").asText()).isEqualTo("2026-08-15");
+    assertThat(json.at("/applications/INFO_GTK/verdict").asText()).isEqualTo("NOT_READY");
+    assertThat(json.at("/details/ARKAS/countable").isNumber()).isTrue();
+    assertThat(json.at("/details/INFO_GTK/teachers").isArray()).isTrue();
+    assertThat(LONG_DIGIT_RUN.matcher(r.out()).find()).isFalse();
+  }
+
+  @Test
+  void demoAsSelfContainedHtml(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("report.html");
+    CliRunner r = CliRunner.run("demo", "--format", "html", "--out", out.toString());
+    assertThat(r.exit()).isEqualTo(SinkronCli.BLOCKERS);
+    String html = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "id=\"findings\"", "GTK-LOAD-BELOW-MIN");
+    // no network: nothing loaded from elsewhere
+    assertThat(html).doesNotContain("src=\"http", "href=\"http", "@import", "url(http");
+    assertThat(LONG_DIGIT_RUN.matcher(html).find()).isFalse();
+  }
+
+  @Test
+  void onlyRestrictsTheApplications() throws Exception {
+    CliRunner r = CliRunner.run("demo", "--only", "arkas", "--format", "json");
+    JsonNode json = JSON.readTree(r.out());
+    assertThat(json.at("/applications/INFO_GTK/verdict").asText()).isEqualTo("NOT_EVALUATED");
+    assertThat(json.at("/applications/ARKAS/verdict").asText()).isEqualTo("NOT_READY");
+  }
+
+  @Test
+  void checkReadsADumpFolder(@TempDir Path tmp) throws Exception {
+    Path dump = copyDemo(tmp);
+    CliRunner r = CliRunner.run("check", dump.toString(), "--as-of", "2026-08-15", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.BLOCKERS);
+    assertThat(JSON.readTree(r.out()).at("/school/npsn").asText()).isEqualTo("20299907");
+  }
+
+  @Test
+  void checkOfAMissingFolderIsExitTwoWithOneLine(@TempDir Path tmp) {
+    CliRunner r = CliRunner.run("check", tmp.resolve("nope").toString());
+    assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("nope");
+  }
+
+  @Test
+  void malformedInputIsExitTwoNamingTheFile(@TempDir Path tmp) throws Exception {
+    Path dump = copyDemo(tmp);
+    Files.writeString(dump.resolve("getGtk.json"), "{\"results\": 3, \"rows\": [ {\"nama\": ");
+    CliRunner r = CliRunner.run("check", dump.toString());
+    assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(r.err()).contains("getGtk.json");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    CliRunner debug = CliRunner.run("check", dump.toString(), "--debug");
+    assertThat(debug.err().lines().count()).isGreaterThan(1);
+  }
+
+  @Test
+  void badUsageIsExitTwo() {
+    assertThat(CliRunner.run("check").exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(CliRunner.run("demo", "--format", "pdf").exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(CliRunner.run("demo", "--only", "dapodik").exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(CliRunner.run("frobnicate").exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(CliRunner.run().exit()).isEqualTo(SinkronCli.BAD_INPUT);
+  }
+
+  @Test
+  void idDecodesAValidNik() throws Exception {
+    CliRunner r = CliRunner.run("id", "nik", "3204114609970004", "--format", "json");
+    assertThat(r.exit()).isEqualTo(SinkronCli.READY);
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("valid").asBoolean()).isTrue();
+    assertThat(j.get("birthDate").asText()).isEqualTo("1997-09-06");
+    assertThat(j.get("sex").asText()).isEqualTo("P");
+    assertThat(j.get("province").asText()).isNotBlank();
+    assertThat(j.get("reason").isNull()).isTrue();
+  }
+
+  @Test
+  void idExplainsAnInvalidValueAndExitsOne() throws Exception {
+    CliRunner r = CliRunner.run("id", "nisn", "12345", "--format", "json");
+    assertThat(r.exit()).isEqualTo(SinkronCli.BLOCKERS);
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("valid").asBoolean()).isFalse();
+    assertThat(j.get("reason").asText()).isEqualTo("WRONG_LENGTH");
+    assertThat(j.get("birthDate").isNull()).isTrue();
+  }
+
+  @Test
+  void idBatchPrintsOneJsonObjectPerLine(@TempDir Path tmp) throws Exception {
+    Path f = tmp.resolve("niks.txt");
+    Files.write(f, List.of("3204110609970004", "", "9904110609970004", "3171 0117 0845 0001"));
+    CliRunner r = CliRunner.run("id", "nik", "--batch", f.toString(), "--format", "json");
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(JSON.readTree(lines.get(0)).get("valid").asBoolean()).isTrue();
+    assertThat(JSON.readTree(lines.get(1)).get("reason").asText()).isEqualTo("UNKNOWN_PROVINCE");
+    assertThat(JSON.readTree(lines.get(2)).get("valid").asBoolean()).isTrue();
+    assertThat(r.exit()).isEqualTo(SinkronCli.BLOCKERS);
+  }
+
+  @Test
+  void idNipShowsTheForm() {
+    CliRunner r = CliRunner.run("id", "nip", "197502102005011003", "--lang", "en");
+    assertThat(r.exit()).isEqualTo(SinkronCli.READY);
+    assertThat(r.out()).contains("VALID", "PNS", "1975-02-10", "2005-01");
+  }
+
+  @Test
+  void idOfAMissingBatchFileIsExitTwo(@TempDir Path tmp) {
+    CliRunner r = CliRunner.run("id", "nik", "--batch", tmp.resolve("none.txt").toString());
+    assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(r.err()).contains("none.txt");
+  }
+
+  @Test
+  void fetchSavesTheResponsesAndCheckReadsThem(@TempDir Path tmp) throws Exception {
+    try (id.sinkron.examples.LoopbackDapodik server = new id.sinkron.examples.LoopbackDapodik()) {
+      Path out = tmp.resolve("fetched");
+      // the token comes from an environment variable; PATH exists everywhere and the loopback server accepts any token
+      CliRunner r = CliRunner.run("fetch", "--url", server.baseUri().toString(), "--npsn", "20299907",
+          "--token-env", "PATH", "--out", out.toString());
+      assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.READY);
+      assertThat(r.out()).contains("283");
+      assertThat(CliRunner.run("check", out.toString(), "--as-of", "2026-08-15").exit()).isEqualTo(SinkronCli.BLOCKERS);
+    }
+  }
+
+  @Test
+  void fetchWithoutATokenIsExitTwo(@TempDir Path tmp) {
+    CliRunner r = CliRunner.run("fetch", "--url", "http://127.0.0.1:9", "--npsn", "20299907",
+        "--token-env", "SINKRON_TEST_NO_SUCH_VARIABLE", "--out", tmp.toString());
+    assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(r.err()).contains("SINKRON_TEST_NO_SUCH_VARIABLE");
+  }
+
+  @Test
+  void fetchFromAnUnreachableServerIsExitTwo(@TempDir Path tmp) {
+    CliRunner r = CliRunner.run("fetch", "--url", "http://127.0.0.1:9", "--npsn", "20299907",
+        "--token-env", "PATH", "--out", tmp.resolve("x").toString());
+    assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(r.err().strip().lines()).hasSize(1);
+  }
+
+  static Path copyDemo(Path tmp) throws Exception {
+    Path dump = Files.createDirectories(tmp.resolve("dump"));
+    for (String f : List.of("getSekolah.json", "getGtk.json", "getPesertaDidik.json", "getRombonganBelajar.json",
+        "getPengguna.json", "sinkron-supplement.json")) {
+      try (var in = CliTest.class.getResourceAsStream("/demo/" + f)) {
+        Files.copy(in, dump.resolve(f));
+      }
+    }
+    return dump;
+  }
+}

@@ -1,0 +1,40 @@
+package id.sinkron.gtk;
+
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One pembelajaran of a teacher with its weekly hours and whether they count (and if not, why).
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTeachingHours.class)
+public interface TeachingHours {
+  String pembelajaranId();
+
+  String rombonganBelajarId();
+
+  /** @return the rombel's name ("VII A") */
+  String rombelNama();
+
+  Optional<String> mataPelajaranId();
+
+  Optional<String> namaMataPelajaran();
+
+  /** @return {@code jam_mengajar_per_minggu}; 0 when missing */
+  int jtm();
+
+  /** @return whether the row is a sub-subject ({@code induk_pembelajaran_id} set) */
+  boolean subMapel();
+
+  /** @return why the hours do not count; empty when they count */
+  Optional<ExclusionReason> excluded();
+
+  /** @return whether the hours count toward the recognised load */
+  @Value.Derived
+  default boolean counted() {
+    return excluded().isEmpty();
+  }
+}

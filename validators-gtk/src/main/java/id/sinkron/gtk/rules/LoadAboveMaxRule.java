@@ -1,0 +1,35 @@
+package id.sinkron.gtk.rules;
+
+import id.sinkron.check.FindingSink;
+import id.sinkron.check.Rule;
+import id.sinkron.check.RuleContext;
+import id.sinkron.check.Severity;
+import id.sinkron.check.Subject;
+import id.sinkron.gtk.BebanKerja;
+import id.sinkron.gtk.GtkCode;
+import id.sinkron.gtk.LoadEvaluation;
+import id.sinkron.model.Ptk;
+import java.util.Map;
+
+/**
+ * GTK-LOAD-ABOVE-MAX (W, PTK): an induk teacher whose counted teaching hours exceed
+ * {@code profile.maxJtm()}; the excess is not recognised. Arguments: {0} counted teaching, {1} maximum,
+ * {2} excess.
+ */
+final class LoadAboveMaxRule implements Rule {
+  @Override
+  public void check(RuleContext ctx, FindingSink out) {
+    Map<String, BebanKerja> loads = BebanKerja.forSchool(ctx);
+    for (Ptk p : Gtk.teachers(ctx)) {
+      BebanKerja load = loads.get(p.ptkId());
+      if (load.evaluation() == LoadEvaluation.EVALUATED && load.teachingJtm() > ctx.profile().maxJtm()) {
+        out.finding(GtkCode.LOAD_ABOVE_MAX, Severity.WARNING, Subject.ptk(p))
+            .field("pembelajaran.jam_mengajar_per_minggu")
+            .value(Integer.toString(load.teachingJtm()))
+            .reference(ctx.profile().title())
+            .args(load.teachingJtm(), ctx.profile().maxJtm(), load.excessTeachingJtm())
+            .report();
+      }
+    }
+  }
+}
