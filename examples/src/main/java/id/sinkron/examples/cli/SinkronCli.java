@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sinkron", mixinStandardHelpOptions = true, versionProvider = SinkronCli.Version.class,
     description = "Checks a school's Dapodik data before the sync: what Info GTK, E-Rapor and ARKAS will reject, drop or miscount.",
-    subcommands = {DemoCommand.class, CheckCommand.class, FetchCommand.class, IdCommand.class})
+    subcommands = {DemoCommand.class, CheckCommand.class, CheckAllCommand.class, FetchCommand.class, IdCommand.class})
 public final class SinkronCli implements Runnable {
   /** Exit code: every checked application is ready. */
   public static final int READY = 0;
@@ -27,7 +27,7 @@ public final class SinkronCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: demo, check, fetch or id");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: demo, check, check-all, fetch or id");
   }
 
   /** Runs the command line and exits the JVM with its exit code. */

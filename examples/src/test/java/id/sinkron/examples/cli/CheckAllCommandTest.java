@@ -1,0 +1,83 @@
+package id.sinkron.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinkron.testkit.SchoolGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckAllCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static List<JsonNode> lines(Path file) throws Exception {
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      out.add(JSON.readTree(line));
+    }
+    return out;
+  }
+
+  @Test
+  void checksEveryFolderInOrderAndSummarises(@TempDir Path tmp) throws Exception {
+    Path root = tmp.resolve("kab");
+    SchoolGenerator.sd().seed(1).students(70).saveTo(root.resolve("a"));
+    SchoolGenerator.smp().seed(2).students(90).withStudentWithoutNisn().saveTo(root.resolve("b"));
+    SchoolGenerator.sma().seed(3).students(80).saveTo(root.resolve("c"));
+    Path out = tmp.resolve("results.jsonl");
+
+    CliRunner r = CliRunner.run("check-all", root.toString(), "--out", out.toString(), "--as-of", "2025-08-31",
+        "--lang", "en", "--threads", "2");
+
+    assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.BLOCKERS);
+    List<JsonNode> reports = lines(out);
+    assertThat(reports).hasSize(3);
+    assertThat(reports).allSatisfy(j -> assertThat(j.get("schema").asText()).isEqualTo("sinkron-report/1"));
+    assertThat(reports.get(0).at("/school/nama").asText()).startsWith("SD ");
+    assertThat(reports.get(1).at("/applications/ARKAS/verdict").asText()).isEqualTo("NOT_READY");
+    assertThat(reports.get(1).get("findings").get(0).get("code").asText()).isEqualTo("ARKAS-PD-NO-NISN");
+    assertThat(reports.get(2).at("/applications/INFO_GTK/verdict").asText()).isEqualTo("READY");
+    assertThat(r.err()).contains("3/3 schools");
+    assertThat(r.out()).contains("SUMMARY OF 3 SCHOOLS").contains("ARKAS/BOSP: 2 ready, 1 not ready, 0 not evaluated")
+        .contains("Findings: 1 blockers");
+  }
+
+  @Test
+  void anUnreadableFolderGetsItsLineAndExitTwo(@TempDir Path tmp) throws Exception {
+    Path root = tmp.resolve("kab");
+    SchoolGenerator.smp().seed(4).students(60).saveTo(root.resolve("1-ok"));
+    Files.createDirectories(root.resolve("2-broken"));
+    Files.writeString(root.resolve("2-broken").resolve("getSekolah.json"), "<html>gateway timeout</html>");
+
+    CliRunner r = CliRunner.run("check-all", root.toString(), "--as-of", "2025-08-31", "--no-progress");
+
+    assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.BAD_INPUT);
+    String[] lines = r.out().split("\n");
+    assertThat(lines).hasSize(2);
+    JsonNode broken = JSON.readTree(lines[1]);
+    assertThat(broken.at("/inputProblems/0/code").asText()).isIn("INPUT-ROW-UNREADABLE", "INPUT-ENDPOINT-MISSING");
+    assertThat(broken.at("/inputProblems/0/file").asText()).endsWith("2-broken");
+    assertThat(r.err()).contains("RINGKASAN 2 SEKOLAH").doesNotContain("[#");
+  }
+
+  @Test
+  void aRootWithoutDumpFoldersIsBadUsage(@TempDir Path tmp) {
+    CliRunner r = CliRunner.run("check-all", tmp.toString());
+    assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(r.err()).contains("sinkron:");
+  }
+
+  @Test
+  void cleanSchoolsExitZero(@TempDir Path tmp) throws Exception {
+    Path root = tmp.resolve("kab");
+    SchoolGenerator.smk().seed(5).students(70).saveTo(root.resolve("x"));
+    CliRunner r = CliRunner.run("check-all", root.toString(), "--out", tmp.resolve("r.jsonl").toString(),
+        "--as-of", "2025-08-31");
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(SinkronCli.READY);
+  }
+}
