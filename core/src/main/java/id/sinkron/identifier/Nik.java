@@ -24,14 +24,12 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class Nik {
+public final class Nik extends Identifier {
   /** Length of a NIK. */
   public static final int LENGTH = 16;
 
-  private final String value;
-
   private Nik(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -147,24 +145,6 @@ public final class Nik {
     }
     boolean leap = Year.isLeap(1900 + yy) || Year.isLeap(2000 + yy);
     return day <= Digits.daysInMonth(month, leap);
-  }
-
-  /**
-   * The 16 digits.
-   *
-   * @return the normalised value; personal data, never log it
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
-   * The value masked for display ({@link Masking#maskIdentifier}).
-   *
-   * @return e.g. {@code 3273********0004}
-   */
-  public String masked() {
-    return Masking.maskIdentifier(value);
   }
 
   /**
@@ -312,22 +292,7 @@ public final class Nik {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Nik && ((Nik) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Masked only, e.g. {@code Nik[3273********0004]}.
-   *
-   * @return a text without the identifier's digits
-   */
-  @Override
-  public String toString() {
-    return "Nik[" + masked() + "]";
+  public IdentifierKind kind() {
+    return IdentifierKind.NIK;
   }
 }

@@ -32,17 +32,15 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class Nip {
+public final class Nip extends Identifier {
   /** Length of a NIP. */
   public static final int LENGTH = 18;
 
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2099;
 
-  private final String value;
-
   private Nip(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -161,24 +159,6 @@ public final class Nip {
   }
 
   /**
-   * The 18 digits.
-   *
-   * @return the normalised value; personal data, never log it
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
-   * The value masked for display ({@link Masking#maskIdentifier}).
-   *
-   * @return e.g. {@code 1990**********1001}
-   */
-  public String masked() {
-    return Masking.maskIdentifier(value);
-  }
-
-  /**
    * The layout of this NIP.
    *
    * @return PNS when digits 13–14 are a month, PPPK when they are 21–29
@@ -246,22 +226,7 @@ public final class Nip {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Nip && ((Nip) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Masked only, e.g. {@code Nip[1990**********1001]}.
-   *
-   * @return a text without the identifier's digits
-   */
-  @Override
-  public String toString() {
-    return "Nip[" + masked() + "]";
+  public IdentifierKind kind() {
+    return IdentifierKind.NIP;
   }
 }

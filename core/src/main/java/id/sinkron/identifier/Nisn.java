@@ -17,14 +17,12 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class Nisn {
+public final class Nisn extends Identifier {
   /** Length of a NISN. */
   public static final int LENGTH = 10;
 
-  private final String value;
-
   private Nisn(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -91,24 +89,6 @@ public final class Nisn {
   }
 
   /**
-   * The 10 digits.
-   *
-   * @return the normalised value; personal or internal data, do not log it
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
-   * The value masked for display ({@link Masking#maskIdentifier}).
-   *
-   * @return the masked value
-   */
-  public String masked() {
-    return Masking.maskIdentifier(value);
-  }
-
-  /**
    * The first three digits, which usually equal the last three digits of the birth year. A
    * heuristic only: mismatches are valid NISNs (DOMAIN.md §3.2), so use it for a warning at most.
    *
@@ -130,22 +110,7 @@ public final class Nisn {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Nisn && ((Nisn) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Masked only, e.g. {@code Nisn[00******34]}.
-   *
-   * @return a text without the identifier's digits
-   */
-  @Override
-  public String toString() {
-    return "Nisn[" + masked() + "]";
+  public IdentifierKind kind() {
+    return IdentifierKind.NISN;
   }
 }

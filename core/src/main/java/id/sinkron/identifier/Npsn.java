@@ -15,14 +15,12 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class Npsn {
+public final class Npsn extends Identifier {
   /** Length of an NPSN. */
   public static final int LENGTH = 8;
 
-  private final String value;
-
   private Npsn(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -88,41 +86,8 @@ public final class Npsn {
     return Digits.structure(n, LENGTH, LENGTH);
   }
 
-  /**
-   * The 8 digits.
-   *
-   * @return the normalised value; personal or internal data, do not log it
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
-   * The value masked for display ({@link Masking#maskIdentifier}).
-   *
-   * @return the masked value
-   */
-  public String masked() {
-    return Masking.maskIdentifier(value);
-  }
-
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Npsn && ((Npsn) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Masked only, e.g. {@code Npsn[20****01]}.
-   *
-   * @return a text without the identifier's digits
-   */
-  @Override
-  public String toString() {
-    return "Npsn[" + masked() + "]";
+  public IdentifierKind kind() {
+    return IdentifierKind.NPSN;
   }
 }

@@ -23,16 +23,14 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class Npwp {
+public final class Npwp extends Identifier {
   /** Length of a legacy NPWP. */
   public static final int LEGACY_LENGTH = 15;
   /** Length of an NPWP since 2024. */
   public static final int LENGTH = 16;
 
-  private final String value;
-
   private Npwp(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -106,24 +104,6 @@ public final class Npwp {
   }
 
   /**
-   * The 15 or 16 digits.
-   *
-   * @return the normalised value; personal data, never log it
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
-   * The value masked for display ({@link Masking#maskIdentifier}).
-   *
-   * @return the masked value
-   */
-  public String masked() {
-    return Masking.maskIdentifier(value);
-  }
-
-  /**
    * Whether this is a 16-digit NPWP that is a citizen's NIK.
    *
    * @return true for the NIK form
@@ -146,22 +126,7 @@ public final class Npwp {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Npwp && ((Npwp) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Masked only, e.g. {@code Npwp[0925*******7000]}.
-   *
-   * @return a text without the identifier's digits
-   */
-  @Override
-  public String toString() {
-    return "Npwp[" + masked() + "]";
+  public IdentifierKind kind() {
+    return IdentifierKind.NPWP;
   }
 }

@@ -15,14 +15,12 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class Nrg {
+public final class Nrg extends Identifier {
   /** Length of an NRG. */
   public static final int LENGTH = 12;
 
-  private final String value;
-
   private Nrg(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -88,41 +86,8 @@ public final class Nrg {
     return Digits.structure(n, LENGTH, LENGTH);
   }
 
-  /**
-   * The 12 digits.
-   *
-   * @return the normalised value; personal or internal data, do not log it
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
-   * The value masked for display ({@link Masking#maskIdentifier}).
-   *
-   * @return the masked value
-   */
-  public String masked() {
-    return Masking.maskIdentifier(value);
-  }
-
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Nrg && ((Nrg) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Masked only, e.g. {@code Nrg[1234****9012]}.
-   *
-   * @return a text without the identifier's digits
-   */
-  @Override
-  public String toString() {
-    return "Nrg[" + masked() + "]";
+  public IdentifierKind kind() {
+    return IdentifierKind.NRG;
   }
 }

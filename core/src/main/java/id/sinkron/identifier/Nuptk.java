@@ -16,14 +16,12 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public final class Nuptk {
+public final class Nuptk extends Identifier {
   /** Length of an NUPTK. */
   public static final int LENGTH = 16;
 
-  private final String value;
-
   private Nuptk(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -90,24 +88,6 @@ public final class Nuptk {
   }
 
   /**
-   * The 16 digits.
-   *
-   * @return the normalised value; personal or internal data, do not log it
-   */
-  public String value() {
-    return value;
-  }
-
-  /**
-   * The value masked for display ({@link Masking#maskIdentifier}).
-   *
-   * @return the masked value
-   */
-  public String masked() {
-    return Masking.maskIdentifier(value);
-  }
-
-  /**
    * Whether this looks like an old temporary number (prefix {@code 9999}, {@code 9000} or
    * {@code 9898}): warn only.
    *
@@ -118,22 +98,7 @@ public final class Nuptk {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Nuptk && ((Nuptk) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Masked only, e.g. {@code Nuptk[1205********6748]}.
-   *
-   * @return a text without the identifier's digits
-   */
-  @Override
-  public String toString() {
-    return "Nuptk[" + masked() + "]";
+  public IdentifierKind kind() {
+    return IdentifierKind.NUPTK;
   }
 }
