@@ -32,7 +32,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class DumpReadBenchmark {
-  @Param({"1000"})
+  @Param({"1000", "5000"})
   public int students;
 
   Path dir;
