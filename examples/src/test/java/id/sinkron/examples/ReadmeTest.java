@@ -30,7 +30,7 @@ class ReadmeTest {
       assertThat(normalize(m.group(3))).as("README snippet " + tag).isEqualTo(normalize(region.group(1)));
       seen.add(tag);
     }
-    assertThat(seen).containsExactly("quickstart", "fetch", "dto");
+    assertThat(seen).containsExactly("quickstart", "fetch", "dto", "testkit");
   }
 
   @Test
