@@ -70,6 +70,16 @@ class CliTest {
   }
 
   @Test
+  void checkOfACleanSchoolIsExitZero(@TempDir Path tmp) {
+    id.sinkron.testkit.SchoolGenerator g = id.sinkron.testkit.SchoolGenerator.smp().seed(3).students(120);
+    Path dump = tmp.resolve("clean");
+    g.saveTo(dump);
+    CliRunner r = CliRunner.run("check", dump.toString(), "--as-of", g.referenceDate().toString());
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(SinkronCli.READY);
+    assertThat(r.out()).contains("SIAP").doesNotContain("BELUM SIAP");
+  }
+
+  @Test
   void checkOfAMissingFolderIsExitTwoWithOneLine(@TempDir Path tmp) {
     CliRunner r = CliRunner.run("check", tmp.resolve("nope").toString());
     assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
