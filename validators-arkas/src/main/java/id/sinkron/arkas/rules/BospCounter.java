@@ -111,8 +111,8 @@ final class BospCounter {
       supplementExit.merge(k.pesertaDidikId(), k.tanggalKeluar(), (a, b) -> a.isBefore(b) ? a : b);
     }
 
-    Set<String> seen = new HashSet<>();
-    List<Student> students = new ArrayList<>();
+    Set<String> seen = new HashSet<>(capacity(school.pesertaDidik().size()));
+    List<Student> students = new ArrayList<>(school.pesertaDidik().size());
     int registrations = 0;
     int leftBefore = 0;
     int entryUnknown = 0;
@@ -202,7 +202,7 @@ final class BospCounter {
    * name normalisation (the costly part) is only needed within groups of a shared birth date. O(n).
    */
   private static void identityKeys(List<Student> students) {
-    Map<LocalDate, Integer> perBirthDate = new HashMap<>();
+    Map<LocalDate, Integer> perBirthDate = new HashMap<>(capacity(students.size()));
     for (Student s : students) {
       s.pd.tanggalLahir().ifPresent(d -> perBirthDate.merge(d, 1, Integer::sum));
     }
@@ -221,8 +221,8 @@ final class BospCounter {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    Map<String, Integer> byNisn = new HashMap<>();
-    Map<String, Integer> byNik = new HashMap<>();
+    Map<String, Integer> byNisn = new HashMap<>(capacity(n));
+    Map<String, Integer> byNik = new HashMap<>(capacity(n));
     Map<String, Integer> byIdentity = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Student s = students.get(i);
@@ -276,6 +276,11 @@ final class BospCounter {
         s.keptInstead = students.get(k);
       }
     }
+  }
+
+  /** @return a hash table capacity that holds {@code entries} without rehashing */
+  private static int capacity(int entries) {
+    return entries + entries / 3 + 1;
   }
 
   private static int find(int[] parent, int i) {
