@@ -32,17 +32,26 @@ public final class SchoolIndex {
   public record Teaching(Rombel rombel, Pembelajaran pembelajaran) {}
 
   private final Optional<SemesterId> activeSemester;
-  private final Map<String, Ptk> ptkById = new LinkedHashMap<>();
-  private final Map<String, Ptk> ptkByTerdaftarId = new HashMap<>();
-  private final Map<String, PesertaDidik> pdById = new LinkedHashMap<>();
-  private final Map<String, Rombel> rombelById = new LinkedHashMap<>();
-  private final Map<String, List<Rombel>> classRombelsByPd = new HashMap<>();
-  private final Map<String, List<Teaching>> teachingByPtk = new HashMap<>();
+  private final Map<String, Ptk> ptkById;
+  private final Map<String, Ptk> ptkByTerdaftarId;
+  private final Map<String, PesertaDidik> pdById;
+  private final Map<String, Rombel> rombelById;
+  private final Map<String, List<Rombel>> classRombelsByPd;
+  private final Map<String, List<Teaching>> teachingByPtk;
   private final Map<String, List<Pengguna>> penggunaByPtk = new HashMap<>();
 
   /** Builds the index for {@code school}. */
   public SchoolIndex(SchoolSnapshot school) {
     this.activeSemester = school.semesterId();
+    // sized for the rows, so that building the index never rehashes
+    int ptkCapacity = capacity(school.ptk().size());
+    int pdCapacity = capacity(school.pesertaDidik().size());
+    this.ptkById = new LinkedHashMap<>(ptkCapacity);
+    this.ptkByTerdaftarId = new HashMap<>(ptkCapacity);
+    this.teachingByPtk = new HashMap<>(ptkCapacity);
+    this.pdById = new LinkedHashMap<>(pdCapacity);
+    this.classRombelsByPd = new HashMap<>(pdCapacity);
+    this.rombelById = new LinkedHashMap<>(capacity(school.rombel().size()));
     for (Ptk p : school.ptk()) {
       ptkById.putIfAbsent(p.ptkId(), p);
       p.ptkTerdaftarId().ifPresent(t -> ptkByTerdaftarId.putIfAbsent(t, p));
@@ -71,6 +80,11 @@ public final class SchoolIndex {
     for (Pengguna u : school.pengguna()) {
       u.ptkId().ifPresent(id -> penggunaByPtk.computeIfAbsent(id, k -> new ArrayList<>(1)).add(u));
     }
+  }
+
+  /** @return a hash table capacity that holds {@code entries} without rehashing */
+  private static int capacity(int entries) {
+    return entries + entries / 3 + 1;
   }
 
   /** @return the active semester of the snapshot */

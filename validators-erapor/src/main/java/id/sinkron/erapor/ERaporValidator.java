@@ -12,7 +12,6 @@ import id.sinkron.check.SubjectKind;
 import id.sinkron.erapor.rules.ERaporRules;
 import id.sinkron.model.Endpoint;
 import id.sinkron.model.Pembelajaran;
-import id.sinkron.model.PesertaDidik;
 import id.sinkron.model.Ptk;
 import id.sinkron.model.Rombel;
 import id.sinkron.model.SchoolSnapshot;
@@ -94,14 +93,14 @@ public final class ERaporValidator implements ApplicationValidator {
   public Optional<ERaporAssessment> validate(RuleContext ctx, FindingSink out) {
     int before = out.findings().size();
     int beforeNe = out.notEvaluated().size();
-    for (Rule r : rules) {
-      r.check(ctx, out);
-    }
+    List<StudentPlacement> placement = ERaporRules.run(rules, ctx, out);
     List<Finding> findings = out.findings().subList(before, out.findings().size());
-    return Optional.of(assessment(ctx, findings, out.notEvaluated().subList(beforeNe, out.notEvaluated().size())));
+    return Optional.of(assessment(ctx, placement, findings,
+        out.notEvaluated().subList(beforeNe, out.notEvaluated().size())));
   }
 
-  private ERaporAssessment assessment(RuleContext ctx, List<Finding> findings,
+  /** @param placement the placement of every active student, in input order */
+  private ERaporAssessment assessment(RuleContext ctx, List<StudentPlacement> placement, List<Finding> findings,
       List<id.sinkron.check.NotEvaluated> notEvaluated) {
     SchoolSnapshot s = ctx.snapshot();
     SchoolIndex idx = ctx.index();
@@ -147,13 +146,10 @@ public final class ERaporValidator implements ApplicationValidator {
           .build());
     }
 
-    List<StudentPlacement> placement = new ArrayList<>();
     int placed = 0;
     int none = 0;
     int multi = 0;
-    for (PesertaDidik pd : Membership.activeStudents(s.pesertaDidik(), ctx.referenceDate())) {
-      StudentPlacement p = Membership.placementOf(pd, idx);
-      placement.add(p);
+    for (StudentPlacement p : placement) {
       switch (p.status()) {
         case PLACED: placed++; break;
         case NO_ROMBEL: none++; break;

@@ -77,10 +77,7 @@ public final class Membership {
    * @return the placement
    */
   public static StudentPlacement placementOf(PesertaDidik pd, SchoolIndex index) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (Rombel r : index.classRombelsOf(pd.pesertaDidikId())) {
-      ids.add(r.rombonganBelajarId());
-    }
+    List<String> ids = distinctIds(index.classRombelsOf(pd.pesertaDidikId()));
     PlacementStatus status = ids.isEmpty() ? PlacementStatus.NO_ROMBEL
         : ids.size() == 1 ? PlacementStatus.PLACED : PlacementStatus.MULTI_ROMBEL;
     Optional<String> row = pd.anggotaRombelId().isPresent() ? pd.rombonganBelajarId() : Optional.empty();
@@ -88,9 +85,21 @@ public final class Membership {
     return ImmutableStudentPlacement.builder()
         .pesertaDidikId(pd.pesertaDidikId())
         .status(status)
-        .classRombelIds(new ArrayList<>(ids))
+        .classRombelIds(ids)
         .rowRombonganBelajarId(disagreement)
         .build();
+  }
+
+  /** @return the rombel ids, each once, in order (most students are in exactly one class rombel) */
+  private static List<String> distinctIds(List<Rombel> rombels) {
+    if (rombels.size() <= 1) {
+      return rombels.isEmpty() ? List.of() : List.of(rombels.get(0).rombonganBelajarId());
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (Rombel r : rombels) {
+      ids.add(r.rombonganBelajarId());
+    }
+    return new ArrayList<>(ids);
   }
 
   /**

@@ -22,9 +22,9 @@ import java.util.Set;
 final class AssessmentBuilder {
   private AssessmentBuilder() {}
 
-  static GtkAssessment build(RuleContext ctx, LinearityTable linearity, List<Finding> findings,
-      List<NotEvaluated> notEvaluated) {
-    Map<String, BebanKerja> loads = BebanKerja.forSchool(ctx);
+  /** @param loads {@code BebanKerja.forSchool(ctx)} */
+  static GtkAssessment build(RuleContext ctx, LinearityTable linearity, Map<String, BebanKerja> loads,
+      List<Finding> findings, List<NotEvaluated> notEvaluated) {
     boolean known = ctx.snapshot().ptkSupplementKnown();
     Jenjang jenjang = ctx.snapshot().sekolah().map(Sekolah::jenjang).orElse(Jenjang.OTHER);
 

@@ -9,6 +9,7 @@ import id.sinkron.gtk.rules.GtkRules;
 import id.sinkron.model.Endpoint;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -71,9 +72,7 @@ public final class InfoGtkValidator implements ApplicationValidator {
   }
 
   GtkAssessment assess(RuleContext ctx, FindingSink out) {
-    for (Rule r : rules) {
-      r.check(ctx, out);
-    }
-    return AssessmentBuilder.build(ctx, linearity, out.findings(), out.notEvaluated());
+    Map<String, BebanKerja> loads = GtkRules.run(rules, ctx, out);
+    return AssessmentBuilder.build(ctx, linearity, loads, out.findings(), out.notEvaluated());
   }
 }

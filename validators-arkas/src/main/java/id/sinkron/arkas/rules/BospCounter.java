@@ -111,8 +111,8 @@ final class BospCounter {
       supplementExit.merge(k.pesertaDidikId(), k.tanggalKeluar(), (a, b) -> a.isBefore(b) ? a : b);
     }
 
-    Set<String> seen = new HashSet<>();
-    List<Student> students = new ArrayList<>();
+    Set<String> seen = new HashSet<>(capacity(school.pesertaDidik().size()));
+    List<Student> students = new ArrayList<>(school.pesertaDidik().size());
     int registrations = 0;
     int leftBefore = 0;
     int entryUnknown = 0;
@@ -139,6 +139,7 @@ final class BospCounter {
       students.add(s);
     }
 
+    identityKeys(students);
     groupDuplicates(students);
     for (Student s : students) {
       if (s.afterCutOff) {
@@ -191,9 +192,26 @@ final class BospCounter {
         ? pd.anggotaRombelId().flatMap(a -> pd.tingkatPendidikanId())
         : rombels.get(0).tingkatPendidikanId().or(pd::tingkatPendidikanId);
 
-    String identity = IdentityKey.of(pd.nama(), pd.tanggalLahir(), pd.namaIbu()).orElse(null);
-    return new Student(pd, order, entry.isEmpty(), after, nisnProblems, nisn, nikProblems, nik, identity,
-        rombels, age, outside, tingkat);
+    return new Student(pd, order, entry.isEmpty(), after, nisnProblems, nisn, nikProblems, nik, rombels, age,
+        outside, tingkat);
+  }
+
+  /**
+   * Sets the {@link IdentityKey} of every student who shares a birth date with another active student.
+   * The key contains the birth date, so a student alone on their birth date can share no key, and the
+   * name normalisation (the costly part) is only needed within groups of a shared birth date. O(n).
+   */
+  private static void identityKeys(List<Student> students) {
+    Map<LocalDate, Integer> perBirthDate = new HashMap<>(capacity(students.size()));
+    for (Student s : students) {
+      s.pd.tanggalLahir().ifPresent(d -> perBirthDate.merge(d, 1, Integer::sum));
+    }
+    for (Student s : students) {
+      Optional<LocalDate> birth = s.pd.tanggalLahir();
+      if (birth.isPresent() && perBirthDate.get(birth.get()) > 1) {
+        s.identityKey = IdentityKey.of(s.pd.nama(), birth, s.pd.namaIbu()).orElse(null);
+      }
+    }
   }
 
   /** Links students sharing a key, then marks every member of a group but the kept one. O(n α(n)). */
@@ -203,8 +221,8 @@ final class BospCounter {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    Map<String, Integer> byNisn = new HashMap<>();
-    Map<String, Integer> byNik = new HashMap<>();
+    Map<String, Integer> byNisn = new HashMap<>(capacity(n));
+    Map<String, Integer> byNik = new HashMap<>(capacity(n));
     Map<String, Integer> byIdentity = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Student s = students.get(i);
@@ -258,6 +276,11 @@ final class BospCounter {
         s.keptInstead = students.get(k);
       }
     }
+  }
+
+  /** @return a hash table capacity that holds {@code entries} without rehashing */
+  private static int capacity(int entries) {
+    return entries + entries / 3 + 1;
   }
 
   private static int find(int[] parent, int i) {

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * One active student as the count sees it: every criterion evaluated once. Mutable only while
- * {@link BospCounter} builds it (duplicate flags, keeper, reasons); read-only afterwards.
+ * {@link BospCounter} builds it (identity key, duplicate flags, keeper, reasons); read-only afterwards.
  */
 final class Student {
   final PesertaDidik pd;
@@ -29,8 +29,6 @@ final class Student {
   final List<IdentifierProblem> nikProblems;
   /** The normalised NIK when valid, else null. */
   final String nik;
-  /** Normalised nama + tanggal lahir + nama ibu, or null when one of them is missing. */
-  final String identityKey;
   final List<Rombel> classRombels;
   /** Age on the cut-off date; empty without tanggal lahir. */
   final Optional<Period> ageAtCutOff;
@@ -38,6 +36,11 @@ final class Student {
   final boolean outsideBand;
   final Optional<Integer> tingkat;
 
+  /**
+   * Normalised nama + tanggal lahir + nama ibu, or null when one of them is missing — or when no other
+   * active student has the same birth date (the key could then match no one, so it is not computed).
+   */
+  String identityKey;
   boolean nisnShared;
   boolean nikShared;
   boolean identityShared;
@@ -47,7 +50,7 @@ final class Student {
 
   Student(PesertaDidik pd, int order, boolean entryDateUnknown, boolean afterCutOff,
       List<IdentifierProblem> nisnProblems, String nisn, List<IdentifierProblem> nikProblems, String nik,
-      String identityKey, List<Rombel> classRombels, Optional<Period> ageAtCutOff, boolean outsideBand,
+      List<Rombel> classRombels, Optional<Period> ageAtCutOff, boolean outsideBand,
       Optional<Integer> tingkat) {
     this.pd = pd;
     this.order = order;
@@ -57,7 +60,6 @@ final class Student {
     this.nisn = nisn;
     this.nikProblems = nikProblems;
     this.nik = nik;
-    this.identityKey = identityKey;
     this.classRombels = classRombels;
     this.ageAtCutOff = ageAtCutOff;
     this.outsideBand = outsideBand;

@@ -1,8 +1,13 @@
 package id.sinkron.erapor.rules;
 
+import id.sinkron.check.FindingSink;
 import id.sinkron.check.Rule;
+import id.sinkron.check.RuleContext;
 import id.sinkron.erapor.DapodikVersionTable;
+import id.sinkron.erapor.StudentPlacement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The list of E-Rapor rules, one per {@link id.sinkron.erapor.ERaporCode}, in RULES.md order.
@@ -38,5 +43,34 @@ public final class ERaporRules {
         new NisnDuplicateRule(),
         new WaliNoAccountRule(),
         new DapodikVersionRule(versions));
+  }
+
+  /**
+   * Runs {@code rules} over one school, placing the active students ({@code Membership.placementOf})
+   * once and passing the placements to every rule that reads them; the findings are those of running
+   * each rule alone, in the same order.
+   *
+   * @param rules rules from {@link #all}
+   * @param ctx the school
+   * @param out where findings go
+   * @return the placement of every active student, in input order, for the assessment
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<StudentPlacement> run(List<Rule> rules, RuleContext ctx, FindingSink out) {
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(out, "out");
+    List<PlacedStudent> students = PlacedStudent.of(ctx);
+    for (Rule r : rules) {
+      if (r instanceof PlacementRule p) {
+        p.check(ctx, students, out);
+      } else {
+        r.check(ctx, out);
+      }
+    }
+    List<StudentPlacement> placements = new ArrayList<>(students.size());
+    for (PlacedStudent s : students) {
+      placements.add(s.placement());
+    }
+    return placements;
   }
 }

@@ -24,8 +24,9 @@ import java.util.Map;
 final class NisnDuplicateRule implements Rule {
   @Override
   public void check(RuleContext ctx, FindingSink out) {
-    Map<String, List<PesertaDidik>> groups = new LinkedHashMap<>();
-    for (PesertaDidik pd : Scope.activeStudents(ctx)) {
+    List<PesertaDidik> active = Scope.activeStudents(ctx);
+    Map<String, List<PesertaDidik>> groups = new LinkedHashMap<>(active.size() + active.size() / 3 + 1);
+    for (PesertaDidik pd : active) {
       String n = Nisn.normalize(pd.nisn().orElse(""));
       if (!n.isEmpty()) {
         groups.computeIfAbsent(n, k -> new ArrayList<>(2)).add(pd);

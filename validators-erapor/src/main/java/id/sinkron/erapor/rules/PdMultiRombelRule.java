@@ -1,24 +1,24 @@
 package id.sinkron.erapor.rules;
 
 import id.sinkron.check.FindingSink;
-import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.check.Subject;
 import id.sinkron.erapor.ERaporCode;
-import id.sinkron.erapor.Membership;
 import id.sinkron.erapor.PlacementStatus;
 import id.sinkron.erapor.StudentPlacement;
 import id.sinkron.model.PesertaDidik;
 import id.sinkron.model.Rombel;
+import java.util.List;
 import java.util.StringJoiner;
 
 /** ERAPOR-PD-MULTI-ROMBEL: an active student listed by two or more class rombel of the active semester. */
-final class PdMultiRombelRule implements Rule {
+final class PdMultiRombelRule implements PlacementRule {
   @Override
-  public void check(RuleContext ctx, FindingSink out) {
-    for (PesertaDidik pd : Scope.activeStudents(ctx)) {
-      StudentPlacement p = Membership.placementOf(pd, ctx.index());
+  public void check(RuleContext ctx, List<PlacedStudent> students, FindingSink out) {
+    for (PlacedStudent student : students) {
+      PesertaDidik pd = student.pd();
+      StudentPlacement p = student.placement();
       if (p.status() != PlacementStatus.MULTI_ROMBEL) {
         continue;
       }

@@ -1,26 +1,26 @@
 package id.sinkron.erapor.rules;
 
 import id.sinkron.check.FindingSink;
-import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.check.Subject;
 import id.sinkron.erapor.ERaporCode;
-import id.sinkron.erapor.Membership;
 import id.sinkron.erapor.PlacementStatus;
 import id.sinkron.erapor.StudentPlacement;
 import id.sinkron.model.PesertaDidik;
+import java.util.List;
 
 /**
  * ERAPOR-PD-NO-ROMBEL: an active student listed by no class rombel of the active semester (the
  * sentinel row included). When the student's getPesertaDidik row names a rombel that does not list
  * them, the message says so and the value is that rombel's id.
  */
-final class PdNoRombelRule implements Rule {
+final class PdNoRombelRule implements PlacementRule {
   @Override
-  public void check(RuleContext ctx, FindingSink out) {
-    for (PesertaDidik pd : Scope.activeStudents(ctx)) {
-      StudentPlacement p = Membership.placementOf(pd, ctx.index());
+  public void check(RuleContext ctx, List<PlacedStudent> students, FindingSink out) {
+    for (PlacedStudent student : students) {
+      PesertaDidik pd = student.pd();
+      StudentPlacement p = student.placement();
       if (p.status() != PlacementStatus.NO_ROMBEL) {
         continue;
       }

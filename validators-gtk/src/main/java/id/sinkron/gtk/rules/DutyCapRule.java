@@ -1,7 +1,6 @@
 package id.sinkron.gtk.rules;
 
 import id.sinkron.check.FindingSink;
-import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.check.Subject;
@@ -16,13 +15,12 @@ import java.util.Map;
  * included) above {@code profile.otherDutyCap()}; the excess is not counted. Arguments: {0} claimed,
  * {1} cap, {2} excess. NOT_EVALUATED without the supplement.
  */
-final class DutyCapRule implements Rule {
+final class DutyCapRule implements LoadRule {
   @Override
-  public void check(RuleContext ctx, FindingSink out) {
+  public void check(RuleContext ctx, Map<String, BebanKerja> loads, FindingSink out) {
     if (Gtk.supplementMissing(ctx, out, GtkCode.DUTY_CAP)) {
       return;
     }
-    Map<String, BebanKerja> loads = BebanKerja.forSchool(ctx);
     for (Ptk p : Gtk.teachers(ctx)) {
       BebanKerja load = loads.get(p.ptkId());
       if (load.evaluation() == LoadEvaluation.EVALUATED && load.otherDutyExcessJtm() > 0) {

@@ -1,7 +1,6 @@
 package id.sinkron.gtk.rules;
 
 import id.sinkron.check.FindingSink;
-import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.check.Subject;
@@ -18,13 +17,12 @@ import java.util.Map;
  * with a TST on or before it ({1} = 2); it is not counted. {0}: the duty's name. NOT_EVALUATED without
  * the supplement.
  */
-final class DutyIncompleteRule implements Rule {
+final class DutyIncompleteRule implements LoadRule {
   @Override
-  public void check(RuleContext ctx, FindingSink out) {
+  public void check(RuleContext ctx, Map<String, BebanKerja> loads, FindingSink out) {
     if (Gtk.supplementMissing(ctx, out, GtkCode.DUTY_INCOMPLETE)) {
       return;
     }
-    Map<String, BebanKerja> loads = BebanKerja.forSchool(ctx);
     for (Ptk p : Gtk.teachers(ctx)) {
       for (DutyEquivalent d : loads.get(p.ptkId()).duties()) {
         if (!d.outcome().isIncomplete()) {

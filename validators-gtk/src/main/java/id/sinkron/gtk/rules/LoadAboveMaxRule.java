@@ -1,7 +1,6 @@
 package id.sinkron.gtk.rules;
 
 import id.sinkron.check.FindingSink;
-import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.check.Subject;
@@ -16,10 +15,9 @@ import java.util.Map;
  * {@code profile.maxJtm()}; the excess is not recognised. Arguments: {0} counted teaching, {1} maximum,
  * {2} excess.
  */
-final class LoadAboveMaxRule implements Rule {
+final class LoadAboveMaxRule implements LoadRule {
   @Override
-  public void check(RuleContext ctx, FindingSink out) {
-    Map<String, BebanKerja> loads = BebanKerja.forSchool(ctx);
+  public void check(RuleContext ctx, Map<String, BebanKerja> loads, FindingSink out) {
     for (Ptk p : Gtk.teachers(ctx)) {
       BebanKerja load = loads.get(p.ptkId());
       if (load.evaluation() == LoadEvaluation.EVALUATED && load.teachingJtm() > ctx.profile().maxJtm()) {

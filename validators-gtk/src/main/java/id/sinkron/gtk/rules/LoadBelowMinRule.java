@@ -1,7 +1,6 @@
 package id.sinkron.gtk.rules;
 
 import id.sinkron.check.FindingSink;
-import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Subject;
 import id.sinkron.gtk.BebanKerja;
@@ -22,10 +21,9 @@ import java.util.Map;
  * main, other), {3} recognised total, {4} shortfall, {5} minimum, {6} JJM category, {7} excluded hours,
  * {8} 1 when duties were known.
  */
-final class LoadBelowMinRule implements Rule {
+final class LoadBelowMinRule implements LoadRule {
   @Override
-  public void check(RuleContext ctx, FindingSink out) {
-    Map<String, BebanKerja> loads = BebanKerja.forSchool(ctx);
+  public void check(RuleContext ctx, Map<String, BebanKerja> loads, FindingSink out) {
     for (Ptk p : Gtk.teachers(ctx)) {
       BebanKerja load = loads.get(p.ptkId());
       if (load.evaluation() != LoadEvaluation.EVALUATED) {

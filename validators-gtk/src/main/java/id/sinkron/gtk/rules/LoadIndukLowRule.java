@@ -1,7 +1,6 @@
 package id.sinkron.gtk.rules;
 
 import id.sinkron.check.FindingSink;
-import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.check.Subject;
@@ -17,10 +16,9 @@ import java.util.Map;
  * guru TIK (14) as Dapodik does, and teachers without any pembelajaran (GTK-NO-PEMBELAJARAN reports
  * them). Arguments: {0} counted teaching, {1} induk minimum.
  */
-final class LoadIndukLowRule implements Rule {
+final class LoadIndukLowRule implements LoadRule {
   @Override
-  public void check(RuleContext ctx, FindingSink out) {
-    Map<String, BebanKerja> loads = BebanKerja.forSchool(ctx);
+  public void check(RuleContext ctx, Map<String, BebanKerja> loads, FindingSink out) {
     for (Ptk p : Gtk.teachers(ctx)) {
       BebanKerja load = loads.get(p.ptkId());
       if (load.evaluation() != LoadEvaluation.EVALUATED || Gtk.isKepalaSekolah(p) || Gtk.isGuruBk(p)

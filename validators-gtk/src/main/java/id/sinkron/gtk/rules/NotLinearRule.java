@@ -1,7 +1,6 @@
 package id.sinkron.gtk.rules;
 
 import id.sinkron.check.FindingSink;
-import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.check.Subject;
@@ -29,7 +28,7 @@ import java.util.Objects;
  * <p>Arguments: {0} linear load, {1} total recognised load, {2} minimum, {3} non-linear teaching hours,
  * {4} the certification field codes.
  */
-final class NotLinearRule implements Rule {
+final class NotLinearRule implements LoadRule {
   private final LinearityTable table;
 
   NotLinearRule(LinearityTable table) {
@@ -37,11 +36,10 @@ final class NotLinearRule implements Rule {
   }
 
   @Override
-  public void check(RuleContext ctx, FindingSink out) {
+  public void check(RuleContext ctx, Map<String, BebanKerja> loads, FindingSink out) {
     if (Gtk.supplementMissing(ctx, out, GtkCode.NOT_LINEAR)) {
       return;
     }
-    Map<String, BebanKerja> loads = BebanKerja.forSchool(ctx);
     Jenjang jenjang = Gtk.jenjang(ctx);
     int min = ctx.profile().minJtm();
     for (Ptk p : Gtk.teachers(ctx)) {
