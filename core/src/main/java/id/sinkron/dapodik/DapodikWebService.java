@@ -139,7 +139,7 @@ public final class DapodikWebService {
       boolean ok = status >= 200 && status < 300;
       Optional<ErrorBody> error;
       try {
-        error = reader.endpoint(e, () -> new ByteArrayInputStream(body), "/WebService/" + e.path());
+        error = reader.endpoint(e, new ByteArrayInputStream(body), "/WebService/" + e.path());
       } catch (DapodikFormatException ex) {
         throw new DapodikWebServiceException(ok ? Reason.MALFORMED : Reason.HTTP, e.path(), status, null,
             ok ? ex.getMessage() : null);

@@ -15,9 +15,7 @@ import java.util.Objects;
  * {@code sinkron-supplement.json} (DESIGN.md §4).
  *
  * <h2>Reading</h2>
- * Each file is streamed with Jackson, row by row (no whole-file string or tree); rows of the usual shape
- * are mapped by hand, and a file holding anything else (a value of the wrong JSON type …) is streamed a
- * second time through Jackson databind, which reports it — the result is the same either way. Reading is
+ * Each file is streamed once with Jackson, row by row (no whole-file string or tree). Reading is
  * lenient where Dapodik is inconsistent and strict where data would be lost:
  * <ul>
  *   <li>ids and codes may be numbers or strings; they are trimmed, {@code ""}/{@code "-"} mean empty,

@@ -23,11 +23,10 @@ import java.util.regex.Pattern;
 
 /**
  * Streams one Web Service body: skips stray text before the first {@code {}, recognises error bodies,
- * and binds each element of {@code rows} to a DTO with a {@link RowBinding} as the parser reaches it:
- * Jackson databind with a shared {@link ObjectReader}, or the hand-written {@link PlainRows}. The body is
- * read once; no whole-body string or tree is built.
+ * and binds each element of {@code rows} to a DTO with a shared {@link ObjectReader} as the parser
+ * reaches it. The body is read once; no whole-body string or tree is built.
  *
- * <p>With databind, a row whose binding fails (a value of the wrong JSON type) is reported as
+ * <p>A row whose binding fails (a value of the wrong JSON type) is reported as
  * {@code INPUT-ROW-UNREADABLE} and skipped to its end; the next rows are still read. Text that is not
  * JSON (or JSON that is not a Web Service response) throws {@link DapodikFormatException} with the
  * position in the file.
@@ -36,27 +35,6 @@ final class BodyReader {
   /** Receives each bound row. */
   interface RowHandler<T> {
     void row(int index, T dto);
-  }
-
-  /** Binds one row at the parser's START_OBJECT and leaves the parser at the row's END_OBJECT. */
-  interface RowBinding<T> {
-    /**
-     * @param parentDepth the nesting depth of the context that contains the row
-     * @return the DTO, or null when the row could not be bound (then reported to {@code problems})
-     */
-    T bind(JsonParser p, int parentDepth, String file, Endpoint endpoint, int index, Problems problems)
-        throws IOException;
-
-    /** Jackson databind with {@code reader}: see {@link BodyReader#bind}. */
-    static <T> RowBinding<T> databind(ObjectReader reader) {
-      return (p, depth, file, endpoint, index, problems) -> BodyReader.bind(p, reader, depth, file, endpoint,
-          index, "", problems);
-    }
-
-    /** The hand-written {@link PlainRows} mapping; throws {@link PlainRows.NotPlain} on any other row. */
-    static <T> RowBinding<T> plain(PlainRows.Reader<T> reader) {
-      return (p, depth, file, endpoint, index, problems) -> reader.read(p);
-    }
   }
 
   /** What the body turned out to be. */
@@ -81,13 +59,13 @@ final class BodyReader {
    * @param in the body; not closed
    * @param file the file name or URL path, for problems and exceptions
    * @param endpoint the endpoint whose body this is
-   * @param binding binds one row to its DTO
+   * @param reader the DTO reader of one row
    * @param handler receives each row that could be bound
    * @param problems receives unreadable rows
    * @throws DapodikFormatException when the body is not a JSON Web Service response
    * @throws IOException when reading the stream fails
    */
-  <T> Result read(InputStream in, String file, Endpoint endpoint, RowBinding<T> binding, RowHandler<T> handler,
+  <T> Result read(InputStream in, String file, Endpoint endpoint, ObjectReader reader, RowHandler<T> handler,
       Problems problems) throws IOException {
     BufferedInputStream bin = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 65536);
     Prefix prefix = skipToBrace(bin);
@@ -104,13 +82,13 @@ final class BodyReader {
           "not JSON and not a known Web Service error text");
     }
     try (JsonParser p = decorator.apply(Json.FACTORY.createParser(bin))) {
-      return readEnvelope(p, file, endpoint, binding, handler, problems);
+      return readEnvelope(p, file, endpoint, reader, handler, problems);
     } catch (JsonProcessingException e) {
       throw formatException(file, prefix, e);
     }
   }
 
-  private <T> Result readEnvelope(JsonParser p, String file, Endpoint endpoint, RowBinding<T> binding,
+  private <T> Result readEnvelope(JsonParser p, String file, Endpoint endpoint, ObjectReader reader,
       RowHandler<T> handler, Problems problems) throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       throw new DapodikFormatException(file, 1, 1, "not a JSON object");
@@ -126,7 +104,7 @@ final class BodyReader {
       switch (name) {
         case "rows":
           sawRows = true;
-          rows = readRows(p, v, file, endpoint, binding, handler, problems);
+          rows = readRows(p, v, file, endpoint, reader, handler, problems);
           break;
         case "success":
           failed = v == JsonToken.VALUE_FALSE
@@ -158,14 +136,14 @@ final class BodyReader {
     return new Result(null, rows);
   }
 
-  private <T> int readRows(JsonParser p, JsonToken v, String file, Endpoint endpoint, RowBinding<T> binding,
+  private <T> int readRows(JsonParser p, JsonToken v, String file, Endpoint endpoint, ObjectReader reader,
       RowHandler<T> handler, Problems problems) throws IOException {
     if (v == JsonToken.VALUE_NULL) {
       return 0;
     }
     if (v == JsonToken.START_OBJECT) {
       // getSekolah: rows is one object
-      readRow(p, 0, p.getParsingContext().getParent().getNestingDepth(), file, endpoint, binding, handler, problems);
+      readRow(p, 0, p.getParsingContext().getParent().getNestingDepth(), file, endpoint, reader, handler, problems);
       return 1;
     }
     if (v != JsonToken.START_ARRAY) {
@@ -183,17 +161,17 @@ final class BodyReader {
         problems.rowUnreadable(endpoint, file, index, null, describe(t), false, "row is not an object");
         p.skipChildren();
       } else {
-        readRow(p, index, arrayDepth, file, endpoint, binding, handler, problems);
+        readRow(p, index, arrayDepth, file, endpoint, reader, handler, problems);
       }
       index++;
     }
     return index;
   }
 
-  /** Binds the row at the parser's START_OBJECT and hands it on; a row that cannot be bound is skipped. */
+  /** Binds the row at the parser's START_OBJECT; on failure reports it and skips to the row's end. */
   private <T> void readRow(JsonParser p, int index, int parentDepth, String file, Endpoint endpoint,
-      RowBinding<T> binding, RowHandler<T> handler, Problems problems) throws IOException {
-    T dto = binding.bind(p, parentDepth, file, endpoint, index, problems);
+      ObjectReader reader, RowHandler<T> handler, Problems problems) throws IOException {
+    T dto = bind(p, reader, parentDepth, file, endpoint, index, "", problems);
     if (dto != null) {
       handler.row(index, dto);
     }

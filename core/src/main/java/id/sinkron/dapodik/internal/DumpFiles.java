@@ -59,7 +59,9 @@ public final class DumpFiles {
     for (Endpoint e : Endpoint.values()) {
       Path f = dir.resolve(e.fileName());
       if (Files.isRegularFile(f)) {
-        reader.endpoint(e, () -> new BufferedInputStream(Files.newInputStream(f), 65536), e.fileName());
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 65536)) {
+          reader.endpoint(e, in, e.fileName());
+        }
       } else if (e.required()) {
         reader.missing(e, e.fileName());
       }

@@ -1,7 +1,6 @@
 package id.sinkron.dapodik.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.ObjectReader;
 import id.sinkron.model.Endpoint;
 import id.sinkron.model.ImmutableProvenance;
 import id.sinkron.model.ImmutableSchoolSnapshot;
@@ -38,7 +37,6 @@ import java.util.function.UnaryOperator;
 public final class SnapshotReader {
   private final UnaryOperator<JsonParser> decorator;
   private final BodyReader bodies;
-  private final boolean plainRows;
   private final Problems problems = new Problems();
   private final SupplementData supplement = new SupplementData();
   private final Set<Endpoint> present = EnumSet.noneOf(Endpoint.class);
@@ -55,17 +53,8 @@ public final class SnapshotReader {
 
   /** @param decorator wraps each parser (tests use it to watch what the parser materialises) */
   public SnapshotReader(UnaryOperator<JsonParser> decorator) {
-    this(decorator, true);
-  }
-
-  /**
-   * @param plainRows false to read every body with databind only (the reference the tests compare
-   *     {@link PlainRows} with)
-   */
-  SnapshotReader(UnaryOperator<JsonParser> decorator, boolean plainRows) {
     this.decorator = Objects.requireNonNull(decorator);
     this.bodies = new BodyReader(decorator);
-    this.plainRows = plainRows;
   }
 
   /**
@@ -76,32 +65,14 @@ public final class SnapshotReader {
     new SupplementReader(decorator).read(in, file, supplement, problems);
   }
 
-  /** Opens one endpoint's body; may be called twice (see {@link #endpoint}). */
-  public interface Body {
-    InputStream open() throws IOException;
-  }
-
   /**
-   * Reads one endpoint's body. The rows are read with the hand-written {@link PlainRows} mapping; a body
-   * holding anything else than plain rows (or a broken body) is read a second time with Jackson
-   * databind, whose problem reporting is the reference, after undoing what the first read added — so
-   * that the result is that of databind in every case.
+   * Reads one endpoint's body.
    *
-   * @param body opens the body; each stream is closed after use
    * @return the error body when the body is one (also recorded as an input problem), else empty
    * @throws id.sinkron.dapodik.DapodikFormatException when the body is not a JSON Web Service response
    */
-  public Optional<ErrorBody> endpoint(Endpoint e, Body body, String file) throws IOException {
-    BodyReader.Result r;
-    Mark mark = new Mark();
-    try (InputStream in = body.open()) {
-      r = readRows(e, in, file, plainRows);
-    } catch (IOException | RuntimeException notPlain) {
-      mark.reset();
-      try (InputStream in = body.open()) {
-        r = readRows(e, in, file, false);
-      }
-    }
+  public Optional<ErrorBody> endpoint(Endpoint e, InputStream in, String file) throws IOException {
+    BodyReader.Result r = readRows(e, in, file);
     if (r.isError()) {
       ErrorBody err = r.error();
       if (err.isEmptyList() && e != Endpoint.SEKOLAH) {
@@ -120,32 +91,10 @@ public final class SnapshotReader {
     return Optional.empty();
   }
 
-  /** What reading one body adds to this reader, so that a read can be undone. */
-  private final class Mark {
-    private final Sekolah sekolahBefore = sekolah;
-    private final int sekolahRowsBefore = sekolahRows;
-    private final int problemsBefore = problems.list().size();
-    private final int ptkBefore = ptk.size();
-    private final int pdBefore = pd.size();
-    private final int rombelBefore = rombel.size();
-    private final int penggunaBefore = pengguna.size();
-
-    void reset() {
-      sekolah = sekolahBefore;
-      sekolahRows = sekolahRowsBefore;
-      problems.list().subList(problemsBefore, problems.list().size()).clear();
-      ptk.subList(ptkBefore, ptk.size()).clear();
-      pd.subList(pdBefore, pd.size()).clear();
-      rombel.subList(rombelBefore, rombel.size()).clear();
-      pengguna.subList(penggunaBefore, pengguna.size()).clear();
-    }
-  }
-
-  /** @param plain whether to bind rows with {@link PlainRows} (else with databind) */
-  private BodyReader.Result readRows(Endpoint e, InputStream in, String file, boolean plain) throws IOException {
+  private BodyReader.Result readRows(Endpoint e, InputStream in, String file) throws IOException {
     switch (e) {
       case SEKOLAH:
-        return bodies.read(in, file, e, binding(plain, PlainRows::sekolah, Json.SEKOLAH), (int i, Dto.Sekolah d) -> {
+        return bodies.read(in, file, e, Json.SEKOLAH, (int i, Dto.Sekolah d) -> {
           sekolahRows++;
           if (i > 0) {
             problems.rowUnreadable(e, file, i, null, null, "getSekolah holds more than one school; only the first is read");
@@ -159,7 +108,7 @@ public final class SnapshotReader {
           }
         }, problems);
       case GTK:
-        return bodies.read(in, file, e, binding(plain, PlainRows::gtk, Json.GTK), (int i, Dto.Gtk d) -> {
+        return bodies.read(in, file, e, Json.GTK, (int i, Dto.Gtk d) -> {
           Fields f = new Fields();
           SupplementData.PtkExtra extra = d.ptkId == null ? null : supplement.ptk.get(d.ptkId.strip());
           Ptk p = Rows.ptk(d, f, extra);
@@ -169,7 +118,7 @@ public final class SnapshotReader {
           }
         }, problems);
       case PESERTA_DIDIK:
-        return bodies.read(in, file, e, binding(plain, PlainRows::pesertaDidik, Json.PESERTA_DIDIK), (int i, Dto.PesertaDidik d) -> {
+        return bodies.read(in, file, e, Json.PESERTA_DIDIK, (int i, Dto.PesertaDidik d) -> {
           Fields f = new Fields();
           PesertaDidik p = Rows.pesertaDidik(d, f,
               d.pesertaDidikId == null ? null : supplement.keluarByPd.get(d.pesertaDidikId.strip()));
@@ -179,7 +128,7 @@ public final class SnapshotReader {
           }
         }, problems);
       case ROMBONGAN_BELAJAR:
-        return bodies.read(in, file, e, binding(plain, PlainRows::rombel, Json.ROMBEL), (int i, Dto.Rombel d) -> {
+        return bodies.read(in, file, e, Json.ROMBEL, (int i, Dto.Rombel d) -> {
           Fields f = new Fields();
           Rombel r = Rows.rombel(d, f);
           report(f, e, file, i);
@@ -188,7 +137,7 @@ public final class SnapshotReader {
           }
         }, problems);
       case PENGGUNA:
-        return bodies.read(in, file, e, binding(plain, PlainRows::pengguna, Json.PENGGUNA), (int i, Dto.Pengguna d) -> {
+        return bodies.read(in, file, e, Json.PENGGUNA, (int i, Dto.Pengguna d) -> {
           Fields f = new Fields();
           Pengguna p = Rows.pengguna(d, f);
           report(f, e, file, i);
@@ -199,11 +148,6 @@ public final class SnapshotReader {
       default:
         throw new IllegalArgumentException("unknown endpoint " + e);
     }
-  }
-
-  private static <T> BodyReader.RowBinding<T> binding(boolean plain, PlainRows.Reader<T> reader,
-      ObjectReader databind) {
-    return plain ? BodyReader.RowBinding.plain(reader) : BodyReader.RowBinding.databind(databind);
   }
 
   /** Records a required file that is not there. */
