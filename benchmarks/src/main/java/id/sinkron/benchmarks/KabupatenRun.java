@@ -201,7 +201,7 @@ public final class KabupatenRun {
     Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
     long reports = 0;
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        Stream<Report> rs = checker.checkFolders(folders.stream(), WebServiceDump::read, pool, threads * 2,
+        Stream<Report> rs = checker.checkFolders(folders.stream(), WebServiceDump::read, pool, threads * 8,
             ReportOrder.INPUT)) {
       for (Report r : (Iterable<Report>) rs::iterator) {
         r.writeJson(w, false);
