@@ -27,6 +27,19 @@ public enum Defect {
   TEACHER_NUPTK_MALFORMED("GTK-NUPTK-FORMAT"),
   /** Two teachers with the same NUPTK. */
   TEACHER_NUPTK_DUPLICATE("GTK-NUPTK-DUPLICATE"),
+  /**
+   * A teacher whose NUPTK has the temporary prefix 9999.
+   *
+   * @since 0.2
+   */
+  TEACHER_NUPTK_TEMPORARY("GTK-NUPTK-TEMPORARY"),
+  /**
+   * A pembelajaran of the first tingkat gets 2 JTM above the curriculum allocation of its subject
+   * (Bahasa Indonesia; guru kelas at SD), which Info GTK does not recognise.
+   *
+   * @since 0.2
+   */
+  HOURS_ABOVE_CURRICULUM("GTK-HOURS-ABOVE-CURRICULUM"),
   /** A PNS teacher whose NIP has 17 digits. */
   PNS_NIP_MALFORMED("GTK-NIP-FORMAT"),
   /** A PNS teacher whose NIP birth date is one day off the tanggal_lahir. */
@@ -41,7 +54,10 @@ public enum Defect {
   TEACHER_WITHOUT_PEMBELAJARAN("GTK-NO-PEMBELAJARAN", "GTK-LOAD-BELOW-MIN"),
   /** An extra class rombel with a wali and one pembelajaran but no members. */
   HOURS_IN_EMPTY_ROMBEL("GTK-HOURS-EMPTY-ROMBEL", "ERAPOR-ROMBEL-EMPTY"),
-  /** A rombel gets a second pembelajaran of a mapel it already has. */
+  /**
+   * A rombel gets a second pembelajaran of a mapel it already has (2 JTM, taken from the first so the
+   * subject stays within its curriculum allocation).
+   */
   MAPEL_CLAIMED_TWICE("GTK-HOURS-CLAIMED-TWICE", "ERAPOR-PEMBELAJARAN-DUPLICATE"),
   /** A certified teacher's certification field is changed to one linear with none of the subjects taught. */
   TEACHER_NOT_LINEAR("GTK-NOT-LINEAR"),
@@ -89,7 +105,7 @@ public enum Defect {
   PEMBELAJARAN_WITHOUT_TEACHER("ERAPOR-PEMBELAJARAN-NO-PTK"),
   /** An extra pembelajaran (muatan lokal) whose teacher is not a PTK of the school. */
   PEMBELAJARAN_WITH_UNKNOWN_TEACHER("ERAPOR-PEMBELAJARAN-PTK-UNKNOWN"),
-  /** A rombel gets a second pembelajaran of a mapel it already has. */
+  /** A rombel gets a second pembelajaran of a mapel it already has (2 JTM taken from the first). */
   DUPLICATE_PEMBELAJARAN("ERAPOR-PEMBELAJARAN-DUPLICATE", "GTK-HOURS-CLAIMED-TWICE"),
   /** An extra pembelajaran (muatan lokal) with 0 hours. */
   PEMBELAJARAN_WITHOUT_HOURS("ERAPOR-PEMBELAJARAN-NO-HOURS"),

@@ -3,6 +3,7 @@ package id.sinkron.testkit;
 import id.sinkron.model.JenisKelamin;
 import id.sinkron.model.JenisPtk;
 import id.sinkron.model.JenisRombel;
+import id.sinkron.model.Jenjang;
 import id.sinkron.model.StatusKepegawaian;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -229,6 +230,20 @@ final class DefectInjector {
         anyTeacher().nuptk = a.nuptk;
         break;
       }
+      case TEACHER_NUPTK_TEMPORARY: {
+        Drafts.Ptk t = teacher(x -> x.nuptk != null);
+        t.nuptk = "9999" + t.nuptk.substring(4);
+        break;
+      }
+      case HOURS_ABOVE_CURRICULUM: {
+        String mapel = base.jenjang == Jenjang.SD ? Curriculum.GURU_KELAS_SD.mapelId() : Curriculum.INDONESIA_ID;
+        Drafts.Pemb p = s.rombel.stream().filter(r -> r.jenis.isClass() && r.tingkat != null
+                && r.tingkat == base.firstTingkat() && s.semesterId.equals(r.semesterId) && !r.members.isEmpty())
+            .flatMap(r -> r.pemb.stream()).filter(x -> mapel.equals(x.mapelId) && x.jam != null)
+            .findFirst().orElseThrow(() -> new IllegalStateException("no pembelajaran of " + mapel));
+        p.jam += 2;
+        break;
+      }
       case PNS_NIP_MALFORMED: {
         Drafts.Ptk t = anyTeacher();
         makePns(t);
@@ -253,10 +268,11 @@ final class DefectInjector {
         break;
       }
       case TEACHER_ABOVE_MAXIMUM_LOAD: {
-        Drafts.Ptk t = anyTeacher();
-        List<Drafts.Pemb> p = base.pembOf(t);
-        for (int i = 0; base.teaching(t) <= base.profile.maxJtm() + 1; i++) {
-          p.get(i % p.size()).jam++;
+        // extra local-content subjects (2 JTM each, within their allocation) in rombel after rombel, so
+        // the hours are above the maximum without exceeding any curriculum allocation
+        Drafts.Ptk t = uncertifiedTeacher(x -> true);
+        while (base.teaching(t) <= base.profile.maxJtm() + 1) {
+          addExtra(List.of(), t, 2);
         }
         break;
       }
@@ -295,8 +311,13 @@ final class DefectInjector {
       case MAPEL_CLAIMED_TWICE:
       case DUPLICATE_PEMBELAJARAN: {
         Drafts.Ptk t = teacher(x -> base.teaching(x) <= 36);
-        Drafts.Pemb p = base.pembOf(t).get(0);
+        Drafts.Pemb p = base.pembOf(t).stream().filter(x -> x.jam != null && x.jam > 2).findFirst()
+            .orElse(base.pembOf(t).get(0));
         Drafts.Pemb dup = base.newPemb(p.rombel, new Curriculum.Subject(p.mapelId, p.namaMapel, 2, p.certField, ""), 2);
+        // keep the subject's total (and the teacher's load) as it was: within the curriculum allocation
+        if (p.jam != null && p.jam > 2) {
+          p.jam -= 2;
+        }
         base.teach(t, dup);
         break;
       }

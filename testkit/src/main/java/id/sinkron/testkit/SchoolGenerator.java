@@ -290,6 +290,27 @@ public final class SchoolGenerator {
   }
 
   /**
+   * Injects {@link Defect#TEACHER_NUPTK_TEMPORARY}: a teacher whose NUPTK has the temporary prefix 9999.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withTeacherNuptkTemporary() {
+    return with(Defect.TEACHER_NUPTK_TEMPORARY);
+  }
+
+  /**
+   * Injects {@link Defect#HOURS_ABOVE_CURRICULUM}: a pembelajaran of the first tingkat gets 2 JTM above its
+   * subject's curriculum allocation.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withHoursAboveCurriculum() {
+    return with(Defect.HOURS_ABOVE_CURRICULUM);
+  }
+
+  /**
    * Injects {@link Defect#PNS_NIP_MALFORMED}: a PNS teacher whose NIP has 17 digits.
    *
    * @return this generator

@@ -15,7 +15,10 @@ import org.immutables.value.Value;
  * <ul>
  *   <li>teaching: {@code jam_mengajar_per_minggu} of each pembelajaran of the teacher; hours count only
  *       in class rombel of the active semester with members. Every excluded row is kept with its
- *       {@link ExclusionReason}. Counted teaching above the profile's maximum is not recognised;
+ *       {@link ExclusionReason}. Hours of a (rombel, mapel) above the curriculum allocation are not
+ *       recognised ({@link CurriculumAllocation}; {@link #aboveCurriculumJtm()}, per row
+ *       {@link TeachingHours#aboveCurriculumJtm()}). Counted teaching above the profile's maximum is not
+ *       recognised;
  *   <li>duties: the kepala sekolah duty counts as the profile's full minimum; main duties count their
  *       JTM, at most {@code profile.maxMainDuties()}; "other" duties — wali kelas of a class rombel
  *       (from the rombel's {@code ptk_id}, {@code profile.waliKelasJtm()}) first, then the supplement's —
@@ -24,8 +27,10 @@ import org.immutables.value.Value;
  *       {@link DutyOutcome}.
  * </ul>
  *
- * <p>Recognised JTM = min(teaching, max) + kepala sekolah + main + capped other duties. When the
- * supplement is absent ({@link #dutiesKnown()} false) only teaching and wali kelas count.
+ * <p>Recognised JTM = min(teaching − above curriculum, max) + kepala sekolah + main + capped other
+ * duties. When the supplement is absent ({@link #dutiesKnown()} false) only teaching, wali kelas and the
+ * kepala sekolah position of {@code getGtk}'s {@code jabatan_ptk_id} ({@link DutyKind#JABATAN_PTK})
+ * count.
  *
  * <p>Every number comes from the check's regulation profile. Immutable and thread-safe.
  *
@@ -71,10 +76,20 @@ public interface BebanKerja {
   /** @return hours of the teacher's pembelajaran that do not count */
   int excludedJtm();
 
-  /** @return counted teaching hours capped at the maximum */
+  /**
+   * @return counted teaching hours not recognised because their (rombel, mapel) exceeds the curriculum
+   *     allocation (GTK-HOURS-ABOVE-CURRICULUM; "JJM dapodik" above "JJM diakui"); 0 when none
+   * @since 0.2
+   */
+  @Value.Default
+  default int aboveCurriculumJtm() {
+    return 0;
+  }
+
+  /** @return counted teaching hours less those above the curriculum allocation, capped at the maximum */
   int recognisedTeachingJtm();
 
-  /** @return counted teaching hours above the maximum (not recognised) */
+  /** @return counted teaching hours within the curriculum allocation above the maximum (not recognised) */
   int excessTeachingJtm();
 
   /** @return the kepala sekolah duty equivalent counted (the minimum, or 0) */
@@ -124,7 +139,7 @@ public interface BebanKerja {
     int sum = 0;
     for (TeachingHours t : teaching()) {
       if (t.counted() && t.mataPelajaranId().map(linearMapel::test).orElse(false)) {
-        sum += t.jtm();
+        sum += t.recognisedJtm();
       }
     }
     return Math.min(sum, maxJtm());

@@ -80,6 +80,11 @@ public final class SmpFixture {
       ptk("GTK-LOAD-BELOW-MIN", "baru", WARNING),
       ptk("GTK-LOAD-INDUK-LOW", "baru", WARNING),
       pembelajaran("GTK-HOURS-CLAIMED-TWICE", "pb-baru-9C-ips", WARNING),
+      // 0.2: IPS 9C carries 4 + 4 JTM where Kurikulum Merdeka allocates 4; baru's row comes last and
+      // loses its 4 JTM (IG-02/IG-04), so baru's recognised teaching is 0
+      pembelajaran("GTK-HOURS-ABOVE-CURRICULUM", "pb-baru-9C-ips", WARNING),
+      // 0.2: inf's NUPTK has a temporary prefix (IG-09); a warning, inf stays VALID
+      ptk("GTK-NUPTK-TEMPORARY", "inf", WARNING),
       ptk("GTK-NIK-MISSING", "nopb", BLOCKER),
       ptk("GTK-NO-PEMBELAJARAN", "nopb", WARNING),
       ptk("GTK-LOAD-BELOW-MIN", "nopb", WARNING),
@@ -167,7 +172,9 @@ public final class SmpFixture {
     // GTY at a negeri school.
     people.add(person("pkn", 15, b80.plusYears(2), JenisKelamin.P).statusKepegawaian(StatusKepegawaian.GTY_PTY)
         .nip(Optional.empty()).addSertifikasi(cert("154", 15)));
-    people.add(person("inf", 16, b80.plusYears(9), JenisKelamin.L).addSertifikasi(cert("224", 16)));
+    // An old temporary NUPTK (prefix 9999).
+    people.add(person("inf", 16, b80.plusYears(9), JenisKelamin.L).nuptk("9999123456789016")
+        .addSertifikasi(cert("224", 16)));
     // Same certificate number as inf, same NUPTK as ing1.
     people.add(person("seni", 17, b80.plusYears(1), JenisKelamin.P).nuptk(TestSchool.nuptk(11))
         .addSertifikasi(ImmutableSertifikasi.builder().from(cert("217", 17))
@@ -221,11 +228,11 @@ public final class SmpFixture {
       school.ptk(p);
     }
     for (String r : CLASSES) {
-      school.rombel(TestSchool.kelas(r, "Kelas " + r, WALI.get(r), 30)
+      school.rombel(TestSchool.kelasMerdeka(r, "Kelas " + r, WALI.get(r), 30)
           .tingkatPendidikanId(Integer.parseInt(r.substring(0, 1)))
           .pembelajaran(byRombel.getOrDefault(r, List.of())));
     }
-    school.rombel(TestSchool.kelas(EMPTY, "Kelas " + EMPTY, null, 0).pembelajaran(byRombel.get(EMPTY)));
+    school.rombel(TestSchool.kelasMerdeka(EMPTY, "Kelas " + EMPTY, null, 0).pembelajaran(byRombel.get(EMPTY)));
     // Ekskul rows come last and carry the previous rombel's (9C) pembelajaran: the server's carry-over.
     school.rombel(TestSchool.ekskul(PRAMUKA, "Pramuka", "pjok", 40).pembelajaran(byRombel.get("9C")));
     return school.build();

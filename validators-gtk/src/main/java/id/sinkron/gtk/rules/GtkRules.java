@@ -45,6 +45,8 @@ public final class GtkRules {
         new DutyIncompleteRule(),
         new DutyCapRule(),
         new KepsekSetupRule(),
-        new NonIndukIncompleteRule());
+        new NonIndukIncompleteRule(),
+        new HoursAboveCurriculumRule(),
+        new NuptkTemporaryRule());
   }
 }
