@@ -262,17 +262,61 @@ final class DefectInjector {
       }
       case TEACHER_BELOW_MINIMUM_LOAD: {
         int max = base.profile.minJtm() - 3;
-        int min = base.profile.minJtmAtInduk();
+        // at or above the face-to-face minimum where the profile has one, so only the load is short
+        int min = Math.max(base.profile.minJtmAtInduk(), base.profile.minTatapMukaJtm().orElse(0));
         Drafts.Ptk t = teacher(x -> x.duties.isEmpty() && keepable(x, min, max));
         keepBetween(t, min, max);
+        break;
+      }
+      case TEACHER_BELOW_FACE_TO_FACE_MINIMUM: {
+        int min = base.profile.minJtmAtInduk();
+        int max = base.profile.minTatapMukaJtm().orElse(base.profile.minJtm() - 3) - 1;
+        Drafts.Ptk t = teacher(x -> x.duties.isEmpty() && keepable(x, min, max));
+        keepBetween(t, min, max);
+        break;
+      }
+      case EMPTY_ELECTIVE_ROMBEL_WITH_HOURS: {
+        Drafts.Rombel e = base.newRombel(base.firstTingkat(), " PILIHAN KOSONG");
+        e.jenis = JenisRombel.MAPEL_PILIHAN;
+        s.rombel.add(e);
+        used.add(e);
+        Drafts.Ptk t = uncertifiedTeacher(x -> base.teaching(x) <= 36);
+        base.teach(t, base.newPemb(e, Curriculum.MULOK, 2));
+        break;
+      }
+      case PTK_WITHOUT_JENIS_PTK: {
+        Drafts.Ptk t = s.ptk.stream().filter(x -> x.role == Drafts.Role.OPERATOR && !used.contains(x)).findFirst()
+            .orElseThrow(() -> new IllegalStateException("no operator"));
+        used.add(t);
+        t.jenis = null;
+        break;
+      }
+      case SECOND_MAIN_DUTY: {
+        Drafts.Ptk t = s.ptk.stream()
+            .filter(x -> x.duties.stream().anyMatch(y -> y.jabatan.equals(Base.JABATAN_WAKASEK_KURIKULUM)))
+            .filter(x -> !used.contains(x)).findFirst().orElse(null);
+        if (t == null) {
+          t = teacher(x -> x.duties.stream().noneMatch(y -> y.jabatan.equals(Base.JABATAN_KEPALA_PERPUSTAKAAN)));
+          t.duties.add(duty(Base.JABATAN_WAKASEK_KURIKULUM));
+        }
+        used.add(t);
+        t.duties.add(duty(Base.JABATAN_KEPALA_PERPUSTAKAAN));
         break;
       }
       case TEACHER_ABOVE_MAXIMUM_LOAD: {
         // extra local-content subjects (2 JTM each, within their allocation) in rombel after rombel, so
         // the hours are above the maximum without exceeding any curriculum allocation
+        // (when the extras run out, in a school with many defects, hours are added to the teacher's rows)
         Drafts.Ptk t = uncertifiedTeacher(x -> true);
-        while (base.teaching(t) <= base.profile.maxJtm() + 1) {
-          addExtra(List.of(), t, 2);
+        for (int i = 0; base.teaching(t) <= base.profile.maxJtm() + 1; i++) {
+          boolean extraLeft = s.rombel.stream()
+              .anyMatch(x -> x.jenis.isClass() && s.semesterId.equals(x.semesterId) && extra(x) != null);
+          if (extraLeft) {
+            addExtra(List.of(), t, 2);
+          } else {
+            List<Drafts.Pemb> p = base.pembOf(t);
+            p.get(i % p.size()).jam++;
+          }
         }
         break;
       }

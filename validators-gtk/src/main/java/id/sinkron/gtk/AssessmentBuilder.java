@@ -89,7 +89,7 @@ final class AssessmentBuilder {
           .codes(codes)
           .loadEvaluation(load.evaluation())
           .dutiesKnown(load.dutiesKnown())
-          .load(load)
+          .bebanKerja(load)
           .findings(own);
       if (evaluated) {
         b.recognisedJtm(load.recognisedJtm()).jjmCategory(load.jjmCategory());

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  *
  * <ul>
  *   <li>teaching: {@code jam_mengajar_per_minggu} of each pembelajaran of the teacher; hours count only
- *       in class rombel of the active semester with members. Every excluded row is kept with its
- *       {@link ExclusionReason}. Hours of a (rombel, mapel) above the curriculum allocation are not
+ *       in class rombel and elective rombel ({@code jenis_rombel} 16) of the active semester with members. Every excluded row is kept with its
+ *       {@link HoursExclusion}. Hours of a (rombel, mapel) above the curriculum allocation are not
  *       recognised ({@link CurriculumAllocation}; {@link #aboveCurriculumJtm()}, per row
  *       {@link TeachingHours#aboveCurriculumJtm()}). Counted teaching above the profile's maximum is not
  *       recognised;
@@ -98,16 +98,28 @@ public interface BebanKerja {
   /** @return main duty equivalents counted */
   int mainDutyJtm();
 
-  /** @return wali kelas equivalent counted (within the other-duty cap) */
+  /**
+   * @return wali kelas equivalent counted (within the other-duty cap; wali kelas is an "other" duty that
+   *     is counted first)
+   */
   int waliKelasJtm();
 
-  /** @return other duty equivalents counted besides wali kelas (within the cap) */
+  /**
+   * @return "other" duty equivalents counted <em>besides</em> wali kelas, within the cap. Counted other
+   *     duties in all = {@code waliKelasJtm() + otherDutyJtm()}
+   */
   int otherDutyJtm();
 
-  /** @return other duty equivalents claimed, wali kelas included, before the cap */
-  int otherDutyClaimedJtm();
+  /**
+   * @return "other" duty equivalents claimed before the cap, wali kelas <em>included</em> — what the cap is
+   *     applied to. {@code otherDutyAndWaliClaimedJtm() = waliKelasJtm() + otherDutyJtm() +
+   *     otherDutyExcessJtm()}. Named {@code otherDutyClaimedJtm} until 0.2 (the name hid that wali kelas is
+   *     included while {@link #otherDutyJtm()} excludes it)
+   * @since 0.2
+   */
+  int otherDutyAndWaliClaimedJtm();
 
-  /** @return other duty equivalents above the cap (not counted) */
+  /** @return "other" duty equivalents (wali kelas included) above the cap: claimed, not counted */
   int otherDutyExcessJtm();
 
   /** @return all duty equivalents counted (kepala sekolah + main + wali kelas + other) */

@@ -72,7 +72,21 @@ public enum GtkCode implements FindingCode {
    */
   HOURS_ABOVE_CURRICULUM("GTK-HOURS-ABOVE-CURRICULUM", Refs.CURRICULUM),
   /** A NUPTK with a temporary prefix (9999, 9000, 9898). @since 0.2 */
-  NUPTK_TEMPORARY("GTK-NUPTK-TEMPORARY", Refs.NUPTK);
+  NUPTK_TEMPORARY("GTK-NUPTK-TEMPORARY", Refs.NUPTK),
+  /**
+   * Recognised face-to-face teaching below the profile's minimum (16; 12 with a main duty), even when
+   * duties bring the total to the minimum; B if certified, else W. @since 0.2
+   */
+  TATAP_MUKA_MIN("GTK-TATAP-MUKA-MIN", ""),
+  /** {@code jenis_ptk_id} empty or not a known code: no teacher rule can judge the PTK. @since 0.2 */
+  JENIS_PTK_MISSING("GTK-JENIS-PTK-MISSING", Refs.DAPODIK_PTK),
+  /**
+   * A tugas tambahan the load leaves out for a reason no other finding states (non-induk school, second
+   * main duty, jabatan not in the profile's table). @since 0.2
+   */
+  DUTY_NOT_COUNTED("GTK-DUTY-NOT-COUNTED", ""),
+  /** Hours in an elective rombel (jenis 16) without members: Info GTK does not count them. @since 0.2 */
+  HOURS_ELECTIVE_EMPTY("GTK-HOURS-ELECTIVE-EMPTY", "");
 
   private final String code;
   private final String reference;

@@ -58,7 +58,7 @@ final class LoadCalculator {
     CurriculumAllocation curriculum = CurriculumAllocation.of(ctx);
     Collected c = new Collected();
     for (Rombel r : ctx.snapshot().rombel()) {
-      Optional<ExclusionReason> reason = exclusion(r, index);
+      Optional<HoursExclusion> reason = exclusion(r, index);
       for (Pembelajaran p : r.pembelajaran()) {
         Optional<String> ptkId = index.teacherOf(p).map(Ptk::ptkId).or(p::ptkId);
         if (ptkId.isEmpty()) {
@@ -84,19 +84,19 @@ final class LoadCalculator {
     return c;
   }
 
-  /** Why a rombel's hours do not count, in the order of {@link ExclusionReason}. */
-  static Optional<ExclusionReason> exclusion(Rombel r, SchoolIndex index) {
+  /** Why a rombel's hours do not count, in the order of {@link HoursExclusion}. */
+  static Optional<HoursExclusion> exclusion(Rombel r, SchoolIndex index) {
     if (r.jenisRombel().isEkstrakurikuler()) {
-      return Optional.of(ExclusionReason.EKSTRAKURIKULER);
+      return Optional.of(HoursExclusion.EKSTRAKURIKULER);
     }
     if (!index.isActiveSemester(r)) {
-      return Optional.of(ExclusionReason.INACTIVE_SEMESTER);
+      return Optional.of(HoursExclusion.INACTIVE_SEMESTER);
     }
-    if (!r.isClass()) {
-      return Optional.of(ExclusionReason.NOT_CLASS_ROMBEL);
+    if (!r.isClass() && !r.jenisRombel().isElective()) {
+      return Optional.of(HoursExclusion.NOT_CLASS_ROMBEL);
     }
     if (r.anggotaRombel().isEmpty()) {
-      return Optional.of(ExclusionReason.EMPTY_ROMBEL);
+      return Optional.of(HoursExclusion.EMPTY_ROMBEL);
     }
     return Optional.empty();
   }
@@ -244,7 +244,7 @@ final class LoadCalculator {
         .mainDutyJtm(main)
         .waliKelasJtm(waliCounted)
         .otherDutyJtm(otherCounted)
-        .otherDutyClaimedJtm(otherClaimed)
+        .otherDutyAndWaliClaimedJtm(otherClaimed)
         .otherDutyExcessJtm(otherClaimed - waliCounted - otherCounted)
         .jjmCategory(profile.jjmCategory(recognised))
         .build();

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTeacherAssessment.class)
 @JsonPropertyOrder({"ptkId", "maskedName", "status", "codes", "blocks", "recognisedJtm", "jjmCategory",
-    "linearJtm", "certified", "induk", "jenisPtkId", "loadEvaluation", "dutiesKnown", "findingCodes", "load"})
+    "linearJtm", "certified", "induk", "jenisPtkId", "loadEvaluation", "dutiesKnown", "findingCodes", "bebanKerja"})
 public interface TeacherAssessment {
   String ptkId();
 
@@ -83,8 +83,12 @@ public interface TeacherAssessment {
   /** @return whether tugas tambahan were known (the supplement was given) */
   boolean dutiesKnown();
 
-  /** @return the full load breakdown (hours at this school, even when not evaluated) */
-  BebanKerja load();
+  /**
+   * @return the full load breakdown (hours at this school, even when not evaluated); JSON
+   *     {@code bebanKerja}. Named {@code load()} until 0.2
+   * @since 0.2
+   */
+  BebanKerja bebanKerja();
 
   /** @return the teacher's findings (PTK findings and findings on their pembelajaran), in report order */
   @JsonIgnore

@@ -30,7 +30,7 @@ public interface TeachingHours {
   boolean subMapel();
 
   /** @return why the hours do not count; empty when they count */
-  Optional<ExclusionReason> excluded();
+  Optional<HoursExclusion> excluded();
 
   /** @return whether the hours count toward the recognised load */
   @Value.Derived

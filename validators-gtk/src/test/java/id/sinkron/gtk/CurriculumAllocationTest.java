@@ -65,15 +65,15 @@ class CurriculumAllocationTest {
   void certifiedTeacherWithTwentySixEnteredOfWhichFourExceedTheAllocationIsNotValidWithCode02() {
     Report r = check(twentySixOfWhichFourAboveTheAllocation());
     TeacherAssessment a = gtk(r).teacher("a").orElseThrow();
-    assertThat(a.load().teachingJtm()).isEqualTo(26);
-    assertThat(a.load().aboveCurriculumJtm()).isEqualTo(4);
-    assertThat(a.load().recognisedTeachingJtm()).isEqualTo(22);
+    assertThat(a.bebanKerja().teachingJtm()).isEqualTo(26);
+    assertThat(a.bebanKerja().aboveCurriculumJtm()).isEqualTo(4);
+    assertThat(a.bebanKerja().recognisedTeachingJtm()).isEqualTo(22);
     assertThat(a.recognisedJtm()).contains(22);
     assertThat(a.jjmCategory()).contains("A2");
     assertThat(a.status()).isEqualTo(GtkStatus.NOT_VALID);
     assertThat(a.codes()).containsExactly(InfoGtkStatusCode.LOAD_BELOW_MIN);
     // the breakdown shows the lost hours on the row that lost them
-    assertThat(a.load().teaching()).extracting(TeachingHours::pembelajaranId, TeachingHours::jtm,
+    assertThat(a.bebanKerja().teaching()).extracting(TeachingHours::pembelajaranId, TeachingHours::jtm,
         TeachingHours::aboveCurriculumJtm, TeachingHours::recognisedJtm, t -> t.curriculumMaxJtm().orElse(-1))
         .contains(tuple("pA", 9, 4, 5, 5), tuple("pB", 5, 0, 5, 5));
     Finding below = findings(r, "GTK-LOAD-BELOW-MIN").get(0);
@@ -102,7 +102,7 @@ class CurriculumAllocationTest {
     }
     Report r = check(s.build());
     TeacherAssessment a = gtk(r).teacher("a").orElseThrow();
-    assertThat(a.load().aboveCurriculumJtm()).isZero();
+    assertThat(a.bebanKerja().aboveCurriculumJtm()).isZero();
     assertThat(a.recognisedJtm()).contains(25);
     assertThat(a.status()).isEqualTo(GtkStatus.VALID);
     assertThat(a.blocks()).extracting(BlockVerdict::status).containsOnly(BlockStatus.VALID);
@@ -124,8 +124,8 @@ class CurriculumAllocationTest {
     Report r = check(shared());
     assertThat(findings(r, "GTK-HOURS-ABOVE-CURRICULUM")).extracting(f -> f.subject().id(), f -> f.arguments().get(4))
         .containsExactly(tuple("pb", "2"));
-    assertThat(gtk(r).teacher("a").orElseThrow().load().recognisedTeachingJtm()).isEqualTo(4);
-    assertThat(gtk(r).teacher("b").orElseThrow().load().recognisedTeachingJtm()).isEqualTo(2);
+    assertThat(gtk(r).teacher("a").orElseThrow().bebanKerja().recognisedTeachingJtm()).isEqualTo(4);
+    assertThat(gtk(r).teacher("b").orElseThrow().bebanKerja().recognisedTeachingJtm()).isEqualTo(2);
   }
 
   @Test
@@ -134,8 +134,8 @@ class CurriculumAllocationTest {
         .copyOf(RegulationProfiles.permendikdasmen11of2025()).withCurriculumExcessFrom(ExcessHoursFrom.FIRST_ROW)));
     assertThat(findings(r, "GTK-HOURS-ABOVE-CURRICULUM")).extracting(f -> f.subject().id(), f -> f.arguments().get(7))
         .containsExactly(tuple("pa", "1"));
-    assertThat(gtk(r).teacher("a").orElseThrow().load().recognisedTeachingJtm()).isEqualTo(2);
-    assertThat(gtk(r).teacher("b").orElseThrow().load().recognisedTeachingJtm()).isEqualTo(4);
+    assertThat(gtk(r).teacher("a").orElseThrow().bebanKerja().recognisedTeachingJtm()).isEqualTo(2);
+    assertThat(gtk(r).teacher("b").orElseThrow().bebanKerja().recognisedTeachingJtm()).isEqualTo(4);
   }
 
   @Test
@@ -191,7 +191,7 @@ class CurriculumAllocationTest {
             + "10211\t300110000\t7\t8.00\n").getBytes(StandardCharsets.UTF_8)));
     Report r = check(shared(), CheckOptions.builder().putExtras(CurriculumTable.class, table));
     assertThat(findings(r, "GTK-HOURS-ABOVE-CURRICULUM")).isEmpty();
-    assertThat(gtk(r).teacher("b").orElseThrow().load().recognisedTeachingJtm()).isEqualTo(4);
+    assertThat(gtk(r).teacher("b").orElseThrow().bebanKerja().recognisedTeachingJtm()).isEqualTo(4);
   }
 
   @Test

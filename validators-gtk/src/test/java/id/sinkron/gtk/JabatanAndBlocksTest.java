@@ -42,8 +42,8 @@ class JabatanAndBlocksTest {
     assertThat(r.notEvaluated()).extracting(n -> n.code()).doesNotContain("GTK-KEPSEK-SETUP");
     TeacherAssessment k = r.details(Application.INFO_GTK, GtkAssessment.class).orElseThrow().teacher("k").orElseThrow();
     assertThat(k.loadEvaluation()).isEqualTo(LoadEvaluation.EVALUATED);
-    assertThat(k.load().kepalaSekolahJtm()).isEqualTo(24);
-    assertThat(k.load().duties()).extracting(DutyEquivalent::kind, DutyEquivalent::outcome)
+    assertThat(k.bebanKerja().kepalaSekolahJtm()).isEqualTo(24);
+    assertThat(k.bebanKerja().duties()).extracting(DutyEquivalent::kind, DutyEquivalent::outcome)
         .containsExactly(tuple(DutyKind.JABATAN_PTK, DutyOutcome.COUNTED));
     assertThat(k.recognisedJtm()).contains(30);
   }
@@ -86,8 +86,8 @@ class JabatanAndBlocksTest {
     Report r = check(school);
     assertThat(codes(r, "GTK-KEPSEK-SETUP")).containsExactlyInAnyOrder("SEKOLAH:" + TestSchool.SEKOLAH_ID, "PTK:k");
     TeacherAssessment k = r.details(Application.INFO_GTK, GtkAssessment.class).orElseThrow().teacher("k").orElseThrow();
-    assertThat(k.load().kepalaSekolahJtm()).isZero();
-    assertThat(k.load().duties()).isEmpty();
+    assertThat(k.bebanKerja().kepalaSekolahJtm()).isZero();
+    assertThat(k.bebanKerja().duties()).isEmpty();
   }
 
   @Test

@@ -30,7 +30,7 @@ import java.util.Set;
 
 /**
  * A realistic SMP negeri (Kurikulum Merdeka, TA 2025/2026 ganjil, 9 class rombel + one empty rombel
- * + an ekstrakurikuler rombel carrying the Web Service's stale pembelajaran) with 22 teachers and 2
+ *, an ekstrakurikuler rombel carrying the Web Service's stale pembelajaran) + an empty elective rombel) with 22 teachers and 3
  * staff, several with deliberate defects. Every person is invented. {@link #EXPECTED} is exactly what
  * the Info GTK rules must report as of {@link TestSchool#AS_OF_2025}.
  */
@@ -42,6 +42,7 @@ public final class SmpFixture {
 
   static final String[] CLASSES = {"7A", "7B", "7C", "8A", "8B", "8C", "9A", "9B", "9C"};
   static final String EMPTY = "7D";
+  static final String ELECTIVE = "PIL";
   static final String PRAMUKA = "PRAMUKA";
 
   /** Wali kelas per class rombel. */
@@ -92,7 +93,19 @@ public final class SmpFixture {
       // the copied NIK also disagrees with tu1's own birth date and sex
       ptk("GTK-NIK-MISMATCH", "tu1", WARNING),
       ptk("GTK-AGE-IMPLAUSIBLE", "tu2", WARNING),
-      ptk("GTK-RETIREMENT-AGE", "tu2", BLOCKER));
+      ptk("GTK-RETIREMENT-AGE", "tu2", BLOCKER),
+      // 0.2 (issue 18): under Permendikdasmen 11/2025 fewer than 16 face-to-face JTM (IG-15): ips2 12,
+      // ing2 12, mulok 10, baru 0 (its 4 JTM are above the allocation); each already below 24 as well
+      ptk("GTK-TATAP-MUKA-MIN", "ips2", BLOCKER),
+      ptk("GTK-TATAP-MUKA-MIN", "ing2", WARNING),
+      ptk("GTK-TATAP-MUKA-MIN", "mulok", WARNING),
+      ptk("GTK-TATAP-MUKA-MIN", "baru", WARNING),
+      // 0.2 (issue 18): a staff member registered without jenis PTK (DV-12)
+      ptk("GTK-JENIS-PTK-MISSING", "tu3", BLOCKER),
+      // 0.2 (issue 18): mat1 also holds kepala laboratorium, a second main duty that is not counted (IG-06)
+      ptk("GTK-DUTY-NOT-COUNTED", "mat1", WARNING),
+      // 0.2 (issue 18): the Informatika elective rombel has no members (IG-04)
+      pembelajaran("GTK-HOURS-ELECTIVE-EMPTY", "pb-inf-PIL-inf", WARNING));
 
   /** Predicted Info GTK status codes per teacher (teachers not listed: none). */
   public static final Map<String, List<String>> EXPECTED_CODES = Map.ofEntries(
@@ -138,7 +151,9 @@ public final class SmpFixture {
 
     people.add(person("ks", 1, LocalDate.of(1972, 8, 17), JenisKelamin.L).jenisPtk(JenisPtk.KEPALA_SEKOLAH)
         .addSertifikasi(cert("180", 1)).addTugasTambahan(duty("2")));
-    people.add(person("mat1", 2, b80, JenisKelamin.P).addSertifikasi(cert("180", 2)).addTugasTambahan(duty("46")));
+    // Wakasek kurikulum and kepala laboratorium: only one main duty counts.
+    people.add(person("mat1", 2, b80, JenisKelamin.P).addSertifikasi(cert("180", 2)).addTugasTambahan(duty("46"),
+        duty("7")));
     people.add(person("mat2", 3, b80.plusYears(2), JenisKelamin.L).addSertifikasi(cert("180", 3)));
     people.add(person("bi1", 4, b80.plusYears(1), JenisKelamin.P).addSertifikasi(cert("156", 4)));
     people.add(person("bi2", 5, b80.minusYears(3), JenisKelamin.P).addSertifikasi(cert("156", 5))
@@ -197,6 +212,8 @@ public final class SmpFixture {
     people.add(TestSchool.tendik("tu2", 24).tanggalLahir(LocalDate.of(1950, 2, 1))
         .nik(TestSchool.nik(LocalDate.of(1950, 2, 1), JenisKelamin.P, 24)).jenisKelamin(JenisKelamin.P)
         .addTugasTambahan(duty("91")));
+    // Staff registered without jenis PTK.
+    people.add(TestSchool.tendik("tu3", 25).jenisPtk(Optional.empty()));
 
     // Teaching: teacher, subject, hours per rombel, rombel.
     Map<String, List<Pembelajaran>> byRombel = new LinkedHashMap<>();
@@ -233,6 +250,11 @@ public final class SmpFixture {
           .pembelajaran(byRombel.getOrDefault(r, List.of())));
     }
     school.rombel(TestSchool.kelasMerdeka(EMPTY, "Kelas " + EMPTY, null, 0).pembelajaran(byRombel.get(EMPTY)));
+    // An elective rombel (jenis 16) nobody was mapped into.
+    teach(byRombel, "inf", "inf", 2, ELECTIVE);
+    school.rombel(TestSchool.kelasMerdeka(ELECTIVE, "Pilihan Informatika", null, 0)
+        .jenisRombel(id.sinkron.model.JenisRombel.MAPEL_PILIHAN).tingkatPendidikanId(9)
+        .pembelajaran(byRombel.get(ELECTIVE)));
     // Ekskul rows come last and carry the previous rombel's (9C) pembelajaran: the server's carry-over.
     school.rombel(TestSchool.ekskul(PRAMUKA, "Pramuka", "pjok", 40).pembelajaran(byRombel.get("9C")));
     return school.build();

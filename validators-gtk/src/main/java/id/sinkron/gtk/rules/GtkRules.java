@@ -47,6 +47,10 @@ public final class GtkRules {
         new KepsekSetupRule(),
         new NonIndukIncompleteRule(),
         new HoursAboveCurriculumRule(),
-        new NuptkTemporaryRule());
+        new NuptkTemporaryRule(),
+        new TatapMukaMinRule(),
+        new JenisPtkMissingRule(),
+        new DutyNotCountedRule(),
+        new HoursElectiveEmptyRule());
   }
 }
