@@ -58,6 +58,7 @@ final class Dto {
     @JsonProperty("nuptk") String nuptk;
     @JsonProperty("nik") String nik;
     @JsonProperty("jenis_ptk_id") String jenisPtkId;
+    @JsonProperty("jabatan_ptk_id") @JsonSerialize(using = AsNumber.class) String jabatanPtkId;
     @JsonProperty("status_kepegawaian_id") @JsonSerialize(using = AsNumber.class) String statusKepegawaianId;
     @JsonProperty("nip") String nip;
     @JsonProperty("pendidikan_terakhir") String pendidikanTerakhir;

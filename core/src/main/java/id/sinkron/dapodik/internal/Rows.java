@@ -75,6 +75,7 @@ final class Rows {
         .nuptk(Fields.id(d.nuptk))
         .nik(Fields.id(d.nik))
         .jenisPtk(Fields.code(d.jenisPtkId).map(JenisPtk::of))
+        .jabatanPtkId(Fields.code(d.jabatanPtkId))
         .statusKepegawaian(Fields.code(d.statusKepegawaianId).map(StatusKepegawaian::of))
         .nip(Fields.id(d.nip))
         .pendidikanTerakhir(Fields.code(d.pendidikanTerakhir))
@@ -291,6 +292,7 @@ final class Rows {
     d.nuptk = p.nuptk().orElse(null);
     d.nik = p.nik().orElse(null);
     d.jenisPtkId = p.jenisPtk().map(JenisPtk::id).orElse(null);
+    d.jabatanPtkId = p.jabatanPtkId().orElse(null);
     d.statusKepegawaianId = p.statusKepegawaian().map(StatusKepegawaian::id).orElse(null);
     d.nip = p.nip().orElse(null);
     d.pendidikanTerakhir = p.pendidikanTerakhir().orElse(null);
