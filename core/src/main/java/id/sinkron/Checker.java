@@ -51,13 +51,14 @@ public final class Checker {
 
   private final List<ApplicationValidator> validators;
   private final LocalDate asOf;
+  /** The applications asked for with {@link #only}; null when not set (every application with a validator). */
   private final Set<Application> only;
   private final RegulationProfile profile;
   private final Locale locale;
   private final boolean revealNames;
 
   Checker(List<ApplicationValidator> validators) {
-    this(validators, null, EnumSet.allOf(Application.class), null, INDONESIAN, false);
+    this(validators, null, null, null, INDONESIAN, false);
   }
 
   private Checker(List<ApplicationValidator> validators, LocalDate asOf, Set<Application> only,
@@ -76,7 +77,11 @@ public final class Checker {
   }
 
   /**
-   * @param apps the applications to check; the others are reported NOT_EVALUATED
+   * Narrows what is requested. Without it, the requested applications are those whose validator is on
+   * the classpath; with it, exactly {@code apps}, so an application asked for whose validator is
+   * missing makes the report incomplete ({@link Report#isComplete()}).
+   *
+   * @param apps the applications to check; the others are reported NOT_EVALUATED and are not requested
    * @throws IllegalArgumentException when no application is given
    */
   public Checker only(Application... apps) {
@@ -147,11 +152,17 @@ public final class Checker {
     List<NotEvaluated> notEvaluated = new ArrayList<>();
     Map<Application, Object> details = new EnumMap<>(Application.class);
 
+    Set<Application> requested = EnumSet.noneOf(Application.class);
+    if (only != null) {
+      requested.addAll(only);
+    } else {
+      validators.forEach(v -> requested.add(v.application()));
+    }
     for (Application app : Application.values()) {
       List<ApplicationValidator> forApp = validators.stream().filter(v -> v.application() == app).toList();
       ImmutableApplicationSummary.Builder sum = ImmutableApplicationSummary.builder().application(app)
           .blockers(0).warnings(0).infos(0);
-      if (!only.contains(app)) {
+      if (!requested.contains(app) && only != null) {
         summaries.put(app, sum.verdict(id.sinkron.check.Verdict.NOT_EVALUATED)
             .reason(core.format("app.not.requested")).build());
         continue;
@@ -166,7 +177,11 @@ public final class Checker {
       StringJoiner missing = new StringJoiner(", ");
       for (Endpoint e : required) {
         if (!school.has(e)) {
-          missing.add(e.fileName());
+          // say why it is absent when the reader knew (refused, partial, contradicted, not a response)
+          Optional<InputProblemCode> why = school.inputProblems().stream()
+              .filter(ip -> ip.endpoint().orElse(null) == e).map(InputProblem::code)
+              .filter(c -> c != InputProblemCode.ROW_UNREADABLE).reduce((a, b) -> b);
+          missing.add(e.fileName() + why.map(c -> " (" + c.code() + ")").orElse(""));
         }
       }
       if (missing.length() > 0) {
@@ -215,7 +230,19 @@ public final class Checker {
         .semesterId(school.semesterId().map(s -> s.value()))
         .build();
     List<InputProblem> problems = school.inputProblems();
-    return Report.of(info, date, p.name(), locale, revealNames, summaries, findings, notEvaluated, problems, details);
+    List<String> incomplete = new ArrayList<>();
+    if (validators.isEmpty()) {
+      incomplete.add(core.format("report.no.validator"));
+    }
+    for (Application app : requested) {
+      ApplicationSummary s = summaries.get(app);
+      if (s.verdict() == id.sinkron.check.Verdict.NOT_EVALUATED) {
+        incomplete.add(core.format("report.not.evaluated", app.name(), s.reason().orElse("")));
+      }
+    }
+    boolean readable = !school.endpoints().isEmpty();
+    return Report.of(info, date, p.name(), locale, revealNames, summaries, findings, notEvaluated, problems, details,
+        requested, readable, incomplete);
   }
 
   /**
