@@ -57,6 +57,11 @@ final class TextReportRenderer {
         }
       }
     }
+    if (!report.isComplete()) {
+      // nothing evaluated is never success: say so before anything else
+      out.append('\n').append(t.t("incomplete")).append('\n');
+      report.incompleteReasons().forEach(r -> CliText.wrap(r, "  - ", "    ").forEach(l -> line(out, l)));
+    }
     JsonNode details = detailsOf(report);
     summaries(out, t, report, details);
 
@@ -102,7 +107,7 @@ final class TextReportRenderer {
         CliText.wrap(p.code().code() + " \u2014 " + report.describe(p), "  - ", "    ").forEach(l -> line(out, l));
       }
     }
-    if (report.findings().isEmpty()) {
+    if (report.findings().isEmpty() && report.isComplete()) {
       out.append('\n').append(t.t("noFindings")).append('\n');
     }
     return out.toString();
