@@ -40,11 +40,18 @@ import java.util.Optional;
  *
  * <p>{@link #fetch()} calls getSekolah, getGtk, getPesertaDidik, getRombonganBelajar and, unless
  * disabled, getPengguna, one after another. <b>A failed endpoint fails the whole fetch</b> with a
- * {@link DapodikWebServiceException}: a partial snapshot is never returned. Two answers are not
- * failures: an empty-list error ({@code Data GTK tidak ditemukan}, {@code Data Peserta Didik …},
- * {@code Data Rombongan Belajar …}, {@code Data Pengguna …}) is what the server says when the list is
- * truly empty, so it is read as zero rows and noted as an {@code INPUT-WS-ERROR} input problem of the
- * snapshot; and rows that cannot be mapped are {@code INPUT-ROW-UNREADABLE} problems, as in
+ * {@link DapodikWebServiceException}: a partial snapshot is never returned. List requests carry
+ * {@code limit} ({@link Builder#pageSize}, default large enough for any school; the 2022 server ignores it
+ * and sends every row); when a response holds fewer rows than its {@code results}, the next rows are
+ * asked for with {@code start} until all have arrived, and the pages are kept as one body; when that
+ * fails (a page fails or brings no row, or the server ignores {@code start}) the fetch fails with
+ * {@link Reason#INCOMPLETE}. An HTML page or JSON without the envelope is {@link Reason#MALFORMED}
+ * (or {@link Reason#HTTP} with a non-2xx status). Two answers are not failures: an empty-list error
+ * ({@code Data GTK tidak ditemukan}, {@code Data Peserta Didik …}, {@code Data Rombongan Belajar …},
+ * {@code Data Pengguna …}) is read as zero rows and noted as an {@code INPUT-WS-ERROR} input problem of
+ * the snapshot, unless the other responses show the list cannot be empty: then the snapshot carries
+ * {@code INPUT-EMPTY-CONTRADICTED} and lacks that endpoint, so the applications that need it are not
+ * evaluated; and rows that cannot be mapped are {@code INPUT-ROW-UNREADABLE} problems, as in
  * {@link WebServiceDump}. getSekolah without a school is {@link Reason#EMPTY}; a school whose NPSN is
  * not the requested one is {@link Reason#NPSN_MISMATCH} (the server answers for the school bound to the
  * token and only checks that the requested NPSN exists).
