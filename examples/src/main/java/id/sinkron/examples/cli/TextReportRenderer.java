@@ -59,8 +59,13 @@ final class TextReportRenderer {
     }
     if (!report.isComplete()) {
       // nothing evaluated is never success: say so before anything else
-      out.append('\n').append(t.t("incomplete")).append('\n');
-      report.incompleteReasons().forEach(r -> CliText.wrap(r, "  - ", "    ").forEach(l -> line(out, l)));
+      // the per-application reasons are in the summary above; name the applications, or say why none was checked
+      List<String> apps = report.requestedApplications().stream()
+          .filter(a -> report.verdict(a) == id.sinkron.check.Verdict.NOT_EVALUATED)
+          .map(a -> t.t("app." + a.name())).toList();
+      String why = apps.isEmpty() ? String.join(" ", report.incompleteReasons()) : String.join(", ", apps);
+      out.append('\n');
+      CliText.wrap(t.t("incomplete") + " " + why, "", "  ").forEach(l -> line(out, l));
     }
     JsonNode details = detailsOf(report);
     summaries(out, t, report, details);
