@@ -26,6 +26,7 @@ import id.sinkron.model.JenisPtk;
 import id.sinkron.model.SchoolSnapshot;
 import id.sinkron.model.SemesterId;
 import id.sinkron.profile.RegulationProfiles;
+import id.sinkron.testing.TestGtkValidator;
 import id.sinkron.dapodik.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,6 +163,58 @@ class SinkronFacadeTest {
         .check(school());
     assertThat(blocked.outcome()).isEqualTo(Outcome.NOT_READY);
     assertThat(blocked.isComplete()).isFalse();
+  }
+
+  /** The test validator under another application, applicable to every school or to none. */
+  record Wrapped(Application app, boolean applies) implements id.sinkron.check.ApplicationValidator {
+    static final TestGtkValidator v = new TestGtkValidator();
+
+    @Override
+    public Application application() {
+      return app;
+    }
+
+    @Override
+    public java.util.Set<Endpoint> requiredEndpoints() {
+      return v.requiredEndpoints();
+    }
+
+    @Override
+    public List<? extends id.sinkron.check.FindingCode> codes() {
+      return v.codes();
+    }
+
+    @Override
+    public String messageBundle() {
+      return v.messageBundle();
+    }
+
+    @Override
+    public List<id.sinkron.check.Rule> rules() {
+      return v.rules();
+    }
+
+    @Override
+    public boolean appliesTo(SchoolSnapshot school) {
+      return applies;
+    }
+  }
+
+  @Test
+  void anApplicationNotApplicableIsNotRequestedAndNothingApplicableIsNeverReady() {
+    Report r = Sinkron.checker().validators(List.of(new Wrapped(Application.INFO_GTK, false))).asOf(LocalDate.of(2025, 8, 31))
+        .check(school());
+    assertThat(r.verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(r.requestedApplications()).isEmpty();
+    assertThat(r.isComplete()).isFalse();
+    assertThat(r.outcome()).isEqualTo(Outcome.INCOMPLETE);
+    assertThat(r.incompleteReasons()).singleElement().satisfies(x -> assertThat(x).contains("berlaku"));
+    // beside an applicable application it is neither failed nor ready: the report is complete
+    Report both = Sinkron.checker().validators(List.of(new Wrapped(Application.INFO_GTK, false),
+        new Wrapped(Application.ARKAS, true))).asOf(LocalDate.of(2025, 8, 31)).check(ImmutableSchoolSnapshot.copyOf(school()).withPtk(school().ptk().get(0)));
+    assertThat(both.requestedApplications()).containsExactly(Application.ARKAS);
+    assertThat(both.verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(both.outcome()).isEqualTo(Outcome.READY);
   }
 
   @Test
