@@ -85,9 +85,20 @@ public final class Report {
   /**
    * Assembles a report; used by the facade and by tests of validator modules.
    *
+   * @param school the school's identity
+   * @param asOf the reference date
+   * @param profile the regulation profile's name
+   * @param locale the language of messages
+   * @param revealNames whether rendered output shows persons' names unmasked
+   * @param applications verdict and counts per application
+   * @param findings the findings, in any order
+   * @param notEvaluated the rules not evaluated
+   * @param inputProblems the problems of the input
+   * @param details typed details per application
    * @param requested the applications the caller asked for ({@link #requestedApplications()})
    * @param inputReadable whether the input held at least one readable Web Service response
    * @param incompleteReasons why the report is not complete, in the report's language (empty when it is)
+   * @return the report
    */
   public static Report of(SchoolInfo school, LocalDate asOf, String profile, Locale locale, boolean revealNames,
       Map<Application, ApplicationSummary> applications, List<Finding> findings,
@@ -242,6 +253,7 @@ public final class Report {
   }
 
   /**
+   * @param p an input problem (of this report or any other)
    * @return the rendered message of an input problem in the report's locale: where (file, row, field,
    *     masked value, only those known) and why ({@link InputProblem#reasonKey()} in the report's
    *     language; the English {@link InputProblem#detail()} only where no translation exists)

@@ -385,6 +385,7 @@ public final class DapodikWebService {
     /**
      * @param rows the {@code limit} sent with every list request (default {@value #DEFAULT_PAGE_SIZE}); a
      *     server that sends fewer rows than {@code results} is asked for the next page with {@code start}
+     * @return this builder
      * @throws IllegalArgumentException if rows is less than 1
      * @since 0.2
      */
@@ -396,7 +397,10 @@ public final class DapodikWebService {
       return this;
     }
 
-    /** @param s how retries wait (tests record the waits instead of sleeping) */
+    /**
+     * @param s how retries wait (tests record the waits instead of sleeping)
+     * @return this builder
+     */
     Builder sleeper(Sleeper s) {
       this.sleeper = Objects.requireNonNull(s, "sleeper");
       return this;
