@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     description = "Checks a school's Dapodik data before the sync: what Info GTK, E-Rapor and ARKAS will reject, drop or miscount.",
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
         SinkronCli.EXIT_0, SinkronCli.EXIT_1, SinkronCli.EXIT_2, SinkronCli.EXIT_3},
-    subcommands = {DemoCommand.class, CheckCommand.class, CheckAllCommand.class, FetchCommand.class, IdCommand.class})
+    subcommands = {DemoCommand.class, CheckCommand.class, CheckAllCommand.class, FetchCommand.class, DiffCommand.class, IdCommand.class})
 public final class SinkronCli implements Runnable {
   /** Exit code: every requested application was evaluated and is ready. */
   public static final int READY = 0;
