@@ -153,6 +153,15 @@ class WebServiceShapesTest {
   }
 
   @Test
+  void aPhpLogLineInBracketsBeforeTheJsonIsStrayTextNotABareList() throws Exception {
+    String whole = Files.readString(Fixtures.dump(Fixtures.SMK).resolve("getGtk.json"));
+    SchoolSnapshot s = read(dir(), "getGtk.json", "[22-Apr-2026 10:00:00 Asia/Jakarta] PHP Notice:  Undefined index: "
+        + "query in SekolahDetailTableInfo.php on line 71\n" + whole);
+    assertThat(s.inputProblems()).isEmpty();
+    assertThat(s.ptk()).hasSize(4);
+  }
+
+  @Test
   void aPhpNoticeBeforeAnUnknownTextIsStillNotJson() {
     Path d = dir();
     Fixtures.write(d.resolve("getGtk.json"), "<br />\n<b>Notice</b>: Undefined index: query<br />\nsomething else");

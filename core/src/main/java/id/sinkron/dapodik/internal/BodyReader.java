@@ -107,14 +107,16 @@ final class BodyReader {
       if (looksLikeHtml(text)) {
         return new Result(null, 0, -1, html(text));
       }
-      if (prefix.firstChar == '[') {
+      String t = text.strip();
+      if (t.startsWith("[") && t.endsWith("]")) {
         return new Result(null, 0, -1, bareList());
       }
       throw new DapodikFormatException(DapodikFormatException.Reason.NOT_JSON, file, prefix.firstTextLine,
           prefix.firstTextColumn, "not JSON and not a known Web Service error text");
     }
-    if (prefix.firstChar == '[') {
-      // a list of rows saved without the envelope: the reader cannot know whether it is whole
+    if (text.strip().equals("[")) {
+      // a list of rows saved without the envelope (nothing but "[" before the first row): the reader cannot
+      // know whether it is whole. A PHP log line such as "[22-Apr-2026 …] PHP Notice" is stray text instead.
       return new Result(null, 0, -1, bareList());
     }
     if (looksLikeHtmlDocument(text)) {
@@ -415,8 +417,6 @@ final class BodyReader {
     int lastLineBytes;
     int firstTextLine;
     int firstTextColumn;
-    /** The first character that is not white space or a byte-order mark, or 0. */
-    int firstChar;
   }
 
   private static Prefix skipToBrace(BufferedInputStream in) throws IOException {
@@ -446,7 +446,6 @@ final class BodyReader {
         if (pre.firstTextLine == 0 && c != ' ' && c != '\t' && c != '\r') {
           pre.firstTextLine = pre.lines + 1;
           pre.firstTextColumn = pre.lastLineBytes;
-          pre.firstChar = c;
         }
       }
       if (pre.kept.size() < MAX_PREFIX_KEPT) {
