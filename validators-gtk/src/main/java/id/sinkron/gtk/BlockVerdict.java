@@ -21,8 +21,10 @@ public interface BlockVerdict {
   BlockStatus status();
 
   /**
-   * @return the deciding codes: for NOT_VALID the codes of the findings that decide against the block,
-   *     for NOT_EVALUATED the codes not evaluated for the teacher; empty for VALID
+   * @return the deciding codes: for NOT_VALID the codes of the findings that decide against the block
+   *     (empty for {@code kelulusan_sertifikasi} of a teacher without any certification record, Info GTK
+   *     code 04, which no finding states), for NOT_EVALUATED the codes not evaluated for the teacher;
+   *     empty for VALID
    */
   List<String> codes();
 
