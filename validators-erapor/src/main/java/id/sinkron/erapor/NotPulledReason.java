@@ -15,10 +15,10 @@ public enum NotPulledReason {
   JENIS_NOT_PULLED,
   /** A class rombel without wali (ERAPOR-ROMBEL-NO-WALI). */
   NO_WALI,
-  /** SMK: the wali is not an active PTK, so saving the rombel fails (ERAPOR-ROMBEL-WALI-UNKNOWN). */
-  WALI_UNKNOWN,
   /** SMK: a class rombel without kurikulum, on which the pull fails (ERAPOR-KURIKULUM-MISSING). */
   KURIKULUM_MISSING,
+  /** SMK: the wali is not an active PTK, so saving the rombel fails (ERAPOR-ROMBEL-WALI-UNKNOWN). */
+  WALI_UNKNOWN,
   /** An ekskul rombel without pembina (ERAPOR-EKSKUL-NO-PEMBINA). */
   EKSKUL_NO_PEMBINA,
   /** SMK: the ekskul pembina is not an active PTK (ERAPOR-EKSKUL-PEMBINA-UNKNOWN). */

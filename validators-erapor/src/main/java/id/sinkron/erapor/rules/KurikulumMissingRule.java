@@ -13,7 +13,7 @@ import id.sinkron.model.Rombel;
  * ERAPOR-KURIKULUM-MISSING: a class rombel of the active semester without {@code kurikulum_id}. SMK: the
  * pull fails on it ({@code insert_kurikulum} dereferences null, erapor8 {@code Dapodik.php} :630, :987),
  * so it is dropped and the finding counts its students and pembelajaran ({0}, {1}). SP: reported on the
- * rombel the variant pulls. A rombel dropped for an earlier reason (jenis, no wali, unknown wali) is not
+ * rombel the variant pulls. A rombel dropped for an earlier reason (jenis, no wali) is not
  * reported here: E-Rapor never reaches its kurikulum.
  */
 final class KurikulumMissingRule implements Rule {

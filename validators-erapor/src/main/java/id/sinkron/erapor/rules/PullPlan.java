@@ -23,8 +23,9 @@ import java.util.Set;
  * pembelajaran, its members) skip it.
  *
  * <p>Order of the reasons: other semester; not a rombel E-Rapor manages; SMK: class jenis 10–14; class
- * rombel without wali (both variants); SMK: wali not an active PTK (the FK on {@code guru_id} fails,
- * erapor8 {@code Dapodik.php} :575); SMK: class rombel without kurikulum (:630); ekskul without pembina
+ * rombel without wali (both variants); SMK: class rombel without kurikulum ({@code insert_kurikulum},
+ * erapor8 {@code Dapodik.php} :630, runs before the rombel is saved at :631); SMK: wali not an active PTK
+ * (the FK on {@code guru_id} fails, :575); ekskul without pembina
  * (both); SMK: ekskul pembina unknown (:520); SMK: ekskul without room (:535, dereferenced only once the
  * pembina is found).
  */
@@ -65,10 +66,10 @@ final class PullPlan {
           reason = NotPulledReason.JENIS_NOT_PULLED;
         } else if (r.ptkId().isEmpty()) {
           reason = NotPulledReason.NO_WALI;
+        } else if (smk && r.kurikulumId().isEmpty()) {
+          reason = NotPulledReason.KURIKULUM_MISSING;   // insert_kurikulum (:630) runs before insert_rombel (:631)
         } else if (smk && waliUnknown) {
           reason = NotPulledReason.WALI_UNKNOWN;
-        } else if (smk && r.kurikulumId().isEmpty()) {
-          reason = NotPulledReason.KURIKULUM_MISSING;
         }
       } else if (k == RombelKind.ELECTIVE) {
         if (smk && waliUnknown) {

@@ -14,7 +14,8 @@ import id.sinkron.model.Rombel;
  * semester is not in getGtk (which lists exactly the PTK active at the school this tahun ajaran). SMK:
  * saving the rombel fails on the {@code guru_id} foreign key and that unit of the pull aborts, so the
  * rombel is dropped and the finding counts its students and pembelajaran ({1}, {2}); SP: the rombel is
- * assumed pulled. A rombel already dropped for its jenis (SMK) is not reported here.
+ * assumed pulled. A rombel already dropped for its jenis, for no wali or (SMK) for a missing kurikulum —
+ * which E-Rapor SMK fails on first — is not reported here.
  */
 final class RombelWaliUnknownRule implements Rule {
   @Override

@@ -178,7 +178,7 @@ class ERaporVariantRulesTest {
   class WaliUnknownAndKurikulum {
     @Test
     void smkDropsTheRombelOfAnUnknownWaliAndCountsItsStudents() {
-      SchoolSnapshot s = withSecondClass(second().withPtkId("ptk-mutasi").withKurikulumId(Optional.empty()));
+      SchoolSnapshot s = withSecondClass(second().withPtkId("ptk-mutasi"));
       assertThat(all(s)).containsExactly("ERAPOR-ROMBEL-WALI-UNKNOWN r-x BLOCKER");
       assertThat(run(new RombelWaliUnknownRule(), s).findings().get(0).arguments()).startsWith("ptk-mutasi", "2", "1");
     }
@@ -187,6 +187,12 @@ class ERaporVariantRulesTest {
     void spReportsTheUnknownWaliAndTheKurikulumOfAPulledRombel() {
       SchoolSnapshot s = asSma(withSecondClass(second().withPtkId("ptk-mutasi").withKurikulumId(Optional.empty())));
       assertThat(all(s)).containsExactly("ERAPOR-ROMBEL-WALI-UNKNOWN r-x BLOCKER", "ERAPOR-KURIKULUM-MISSING r-x BLOCKER");
+    }
+
+    @Test
+    void smkFailsOnTheKurikulumBeforeTheUnknownWali() {
+      SchoolSnapshot s = withSecondClass(second().withPtkId("ptk-mutasi").withKurikulumId(Optional.empty()));
+      assertThat(all(s)).containsExactly("ERAPOR-KURIKULUM-MISSING r-x BLOCKER");
     }
 
     @Test
