@@ -9,6 +9,12 @@ import java.util.Optional;
  * @since 0.1
  */
 public enum Application {
+  /**
+   * The Dapodik sync gate: whether the school's own Dapodik will accept and send the data at all.
+   *
+   * @since 0.2
+   */
+  DAPODIK("dapodik"),
   /** Info GTK: the certified-teacher allowance (TPG). */
   INFO_GTK("gtk"),
   /** E-Rapor: report cards. */
@@ -22,7 +28,7 @@ public enum Application {
     this.shortName = shortName;
   }
 
-  /** @return the short name used on the command line ({@code gtk}, {@code erapor}, {@code arkas}) */
+  /** @return the short name used on the command line ({@code dapodik}, {@code gtk}, {@code erapor}, {@code arkas}) */
   public String shortName() {
     return shortName;
   }

@@ -83,6 +83,19 @@ public interface RegulationProfile {
   /** @return rombel member cap per jenjang (SD 28, SMP 32, SMA/SMK 36) */
   Map<Jenjang, Integer> rombelCaps();
 
+  /**
+   * @return the tingkat at which new classes open (1, 7, 10): Dapodik has been reported to refuse more
+   *     parallel class rombel there than ceil(students ÷ {@link #rombelCaps()})
+   * @since 0.2
+   */
+  Set<Integer> rombelEntryTingkat();
+
+  /**
+   * @return days before the BOSP cut-off from which changes not yet synced are a warning (30)
+   * @since 0.2
+   */
+  int pendingChangesWarnDays();
+
   /** @return minimum countable students (60) */
   int minStudents();
 
