@@ -26,8 +26,11 @@ public interface DapodikTableChanges {
   long pending();
 
   /** @return pending rows whose {@code updater_id} is empty */
+  @Value.Default
   @JsonProperty("without_updater")
-  long withoutUpdater();
+  default long withoutUpdater() {
+    return 0;
+  }
 
   /** @return the earliest {@code last_update} of a pending row */
   @JsonProperty("oldest_pending")
