@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public enum Application {
   /**
-   * The Dapodik sync gate: whether the school's own Dapodik will accept and send the data at all.
+   * The Dapodik sync gate: whether Dapodik itself will accept and send the data (its own validation, the
+   * sync log, changes not yet sent). Listed first: nothing reaches the other applications without it.
    *
    * @since 0.2
    */
@@ -20,7 +21,13 @@ public enum Application {
   /** E-Rapor: report cards. */
   E_RAPOR("erapor"),
   /** ARKAS: the school budget planned from BOSP funds. */
-  ARKAS("arkas");
+  ARKAS("arkas"),
+  /**
+   * BOS Madrasah: the madrasah operational fund counted from EMIS (Kemenag), for madrasah snapshots.
+   *
+   * @since 0.2
+   */
+  BOS_MADRASAH("bosm");
 
   private final String shortName;
 
@@ -28,7 +35,7 @@ public enum Application {
     this.shortName = shortName;
   }
 
-  /** @return the short name used on the command line ({@code dapodik}, {@code gtk}, {@code erapor}, {@code arkas}) */
+  /** @return the short name used on the command line ({@code gtk}, {@code erapor}, {@code arkas}) */
   public String shortName() {
     return shortName;
   }
