@@ -12,7 +12,6 @@ import id.sinkron.model.DapodikLocal;
 import id.sinkron.model.DapodikTableChanges;
 import id.sinkron.model.Endpoint;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,8 +22,8 @@ import java.util.Set;
  * missing are not evaluated with the reason), and the checks computable from the Web Service data
  * (always run). Returns the {@link DapodikGate} as {@code details.DAPODIK}.
  *
- * <p>The kind mapping is {@link KindMapping#fromEnvironment()} for the no-argument constructor; pass
- * another with {@link #withKindMapping(KindMapping)}. Stateless and thread-safe.
+ * <p>The kind mapping is the options' extra ({@code CheckOptions.builder().putExtras(KindMapping.class,
+ * m)}), else {@link KindMapping#fromEnvironment()}. Stateless and thread-safe.
  *
  * @since 0.2
  */
@@ -32,28 +31,8 @@ public final class DapodikGateValidator implements ApplicationValidator {
   private static final Set<Endpoint> REQUIRED =
       Set.of(Endpoint.SEKOLAH, Endpoint.GTK, Endpoint.PESERTA_DIDIK, Endpoint.ROMBONGAN_BELAJAR);
 
-  private final KindMapping mapping;
-  private final List<Rule> rules;
-
-  /** The validator with the bundled mapping and the operator's override file, if named. */
-  public DapodikGateValidator() {
-    this(KindMapping.fromEnvironment());
-  }
-
-  private DapodikGateValidator(KindMapping mapping) {
-    this.mapping = Objects.requireNonNull(mapping, "mapping");
-    this.rules = DapodikGateRules.all(mapping);
-  }
-
-  /** @return a validator classifying validation results with {@code mapping} */
-  public static DapodikGateValidator withKindMapping(KindMapping mapping) {
-    return new DapodikGateValidator(mapping);
-  }
-
-  /** @return the mapping in use */
-  public KindMapping kindMapping() {
-    return mapping;
-  }
+  /** The validator (used by {@link java.util.ServiceLoader}). */
+  public DapodikGateValidator() {}
 
   @Override
   public Application application() {
@@ -75,21 +54,32 @@ public final class DapodikGateValidator implements ApplicationValidator {
     return "id.sinkron.dapodikgate.messages";
   }
 
-  /** @return the rules, in report order */
+  @Override
   public List<Rule> rules() {
-    return rules;
+    return DapodikGateRules.all();
   }
 
+  /** @return the gate's verdict line, counts and source */
   @Override
-  public Optional<DapodikGate> validate(RuleContext ctx, FindingSink out) {
-    for (Rule r : rules) {
-      r.check(ctx, out);
-    }
-    return Optional.of(gate(ctx, out));
+  public Optional<DapodikGate> details(RuleContext ctx, FindingSink results) {
+    return Optional.of(gate(ctx, results));
+  }
+
+  /**
+   * @return why the gate cannot be judged although the Web Service data was read: an export is present but
+   *     its validation part is unreadable, incomplete or holds results of unknown kind (and nothing blocks
+   *     the sync for sure). Without any export the gate is judged on the Web Service rules alone and the
+   *     headline says the local validation was not read.
+   */
+  @Override
+  public Optional<String> notEvaluatedReason(RuleContext ctx, FindingSink results) {
+    DapodikGate g = gate(ctx, results);
+    return g.status() == DapodikGate.Status.UNKNOWN && ctx.snapshot().dapodikLocal().isPresent()
+        ? Optional.of(g.headline()) : Optional.empty();
   }
 
   private DapodikGate gate(RuleContext ctx, FindingSink out) {
-    GateAnalysis a = GateAnalysis.of(ctx, mapping);
+    GateAnalysis a = GateAnalysis.of(ctx);
     long invalid = a.counts.get(ValidationKind.INVALID);
     long warnings = a.counts.get(ValidationKind.WARNING);
     long unclassified = a.counts.get(ValidationKind.UNCLASSIFIED);
@@ -132,7 +122,7 @@ public final class DapodikGateValidator implements ApplicationValidator {
     }
     ImmutableDapodikGate.Builder b = ImmutableDapodikGate.builder().status(status).headline(headline)
         .invalid(invalid).warnings(warnings).unclassified(unclassified).pendingChanges(pending)
-        .kindMapping(mapping.origin());
+        .kindMapping(a.mapping.origin());
     if (pending > 0) {
       b.pendingLine(m.format("dapodik.gate.pending", pending));
     }

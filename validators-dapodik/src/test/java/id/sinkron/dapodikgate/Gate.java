@@ -2,6 +2,7 @@ package id.sinkron.dapodikgate;
 
 import id.sinkron.Sinkron;
 import id.sinkron.check.Application;
+import id.sinkron.check.CheckOptions;
 import id.sinkron.check.Finding;
 import id.sinkron.check.NotEvaluated;
 import id.sinkron.check.Report;
@@ -40,7 +41,8 @@ public final class Gate {
   }
 
   public static Report check(SchoolSnapshot s, LocalDate asOf, KindMapping mapping) {
-    return Sinkron.checker().validators(List.of(DapodikGateValidator.withKindMapping(mapping))).asOf(asOf)
+    return Sinkron.checker().validators(List.of(new DapodikGateValidator()))
+        .options(CheckOptions.builder().referenceDate(asOf).putExtras(KindMapping.class, mapping).build())
         .only(Application.DAPODIK).check(s);
   }
 

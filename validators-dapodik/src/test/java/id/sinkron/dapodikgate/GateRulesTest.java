@@ -231,4 +231,21 @@ class GateRulesTest {
     assertThat(f).filteredOn(x -> x.subject().kind() == SubjectKind.SEKOLAH).singleElement()
         .satisfies(x -> assertThat(x.value()).contains("2"));
   }
+
+  @Test
+  void anExportWhoseValidationCannotBeJudgedIsNeverReady() {
+    Report noExport = check(SMP);
+    assertThat(noExport.verdict(Application.DAPODIK)).isEqualTo(id.sinkron.check.Verdict.READY);
+    Report unreadable = check(with(SMP, export().putUnavailable(Part.VALIDATION, "no vld_* tables").build()));
+    assertThat(unreadable.verdict(Application.DAPODIK)).isEqualTo(id.sinkron.check.Verdict.NOT_EVALUATED);
+    Report unclassified = check(with(SMP, export().addValidation(row("ptk", GURU.ptkId(), 7).build()).build()),
+        Gate.asOf(), KindMapping.bundled());
+    assertThat(unclassified.verdict(Application.DAPODIK)).isEqualTo(id.sinkron.check.Verdict.NOT_EVALUATED);
+    assertThat(unclassified.summary(Application.DAPODIK).reason()).isPresent();
+    Report refused = check(with(SMP, export().addValidation(row("ptk", GURU.ptkId(), 1).build())
+        .addValidation(row("ptk", GURU.ptkId(), 7).build()).build()));
+    assertThat(refused.verdict(Application.DAPODIK)).isEqualTo(id.sinkron.check.Verdict.NOT_READY);
+    Report fine = check(with(SMP, export().addValidation(row("ptk", GURU.ptkId(), 2).build()).build()));
+    assertThat(fine.verdict(Application.DAPODIK)).isEqualTo(id.sinkron.check.Verdict.READY);
+  }
 }

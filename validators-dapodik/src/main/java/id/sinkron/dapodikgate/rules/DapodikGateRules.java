@@ -1,7 +1,6 @@
 package id.sinkron.dapodikgate.rules;
 
 import id.sinkron.check.Rule;
-import id.sinkron.dapodikgate.KindMapping;
 import id.sinkron.dapodikgate.ValidationKind;
 import java.util.List;
 
@@ -9,16 +8,19 @@ import java.util.List;
 public final class DapodikGateRules {
   private DapodikGateRules() {}
 
-  /** @return every rule of the gate, validation results classified with {@code mapping} */
-  public static List<Rule> all(KindMapping mapping) {
+  /**
+   * @return every rule of the gate; validation results are classified with the options' extra
+   *     {@code KindMapping} (else the environment's, see {@code KindMapping.fromEnvironment()})
+   */
+  public static List<Rule> all() {
     return List.of(
-        new ValidationResultRule(ValidationKind.INVALID, mapping),
-        new ValidationResultRule(ValidationKind.WARNING, mapping),
-        new ValidationResultRule(ValidationKind.UNCLASSIFIED, mapping),
+        new ValidationResultRule(ValidationKind.INVALID),
+        new ValidationResultRule(ValidationKind.WARNING),
+        new ValidationResultRule(ValidationKind.UNCLASSIFIED),
         new KsRoleRule(),
-        new LastSyncFailedRule(mapping),
-        new PendingChangesRule(mapping),
-        new EditedOutsideAppRule(mapping),
+        new LastSyncFailedRule(),
+        new PendingChangesRule(),
+        new EditedOutsideAppRule(),
         new RombelRatioRule(),
         new NameRules.ControlChars(),
         new NameRules.Digits(),

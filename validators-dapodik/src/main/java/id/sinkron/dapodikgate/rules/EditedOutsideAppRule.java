@@ -4,7 +4,6 @@ import id.sinkron.check.FindingSink;
 import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.dapodikgate.DapodikGateCode;
-import id.sinkron.dapodikgate.KindMapping;
 import id.sinkron.model.DapodikLocal;
 import id.sinkron.model.DapodikTableChanges;
 import java.util.Optional;
@@ -16,15 +15,10 @@ import java.util.Optional;
  */
 final class EditedOutsideAppRule implements Rule {
   private static final DapodikGateCode CODE = DapodikGateCode.EDITED_OUTSIDE_APP;
-  private final KindMapping mapping;
-
-  EditedOutsideAppRule(KindMapping mapping) {
-    this.mapping = mapping;
-  }
 
   @Override
   public void check(RuleContext ctx, FindingSink out) {
-    GateAnalysis a = GateAnalysis.of(ctx, mapping);
+    GateAnalysis a = GateAnalysis.of(ctx);
     Optional<DapodikLocal> l = LocalInput.require(a, DapodikLocal.Part.CHANGES, CODE, out);
     if (l.isEmpty()) {
       return;

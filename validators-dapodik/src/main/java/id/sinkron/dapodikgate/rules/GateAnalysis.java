@@ -1,5 +1,6 @@
 package id.sinkron.dapodikgate.rules;
 
+import id.sinkron.check.DerivedKey;
 import id.sinkron.check.RuleContext;
 import id.sinkron.dapodikgate.KindMapping;
 import id.sinkron.dapodikgate.ValidationKind;
@@ -51,9 +52,24 @@ public final class GateAnalysis {
     }
   }
 
-  /** @return the analysis of {@code ctx}'s school under {@code mapping} */
-  public static GateAnalysis of(RuleContext ctx, KindMapping mapping) {
-    return new GateAnalysis(ctx, mapping);
+  private static final DerivedKey<GateAnalysis> KEY = DerivedKey.of("DAPODIK gate analysis");
+
+  /**
+   * @return the analysis of {@code ctx}'s school, computed once per school: the kind mapping is the
+   *     options' extra {@code KindMapping}, else {@link KindMapping#fromEnvironment()}
+   */
+  public static GateAnalysis of(RuleContext ctx) {
+    return ctx.derived(KEY, c -> new GateAnalysis(c, c.options().extra(KindMapping.class)
+        .orElseGet(DefaultMapping::get)));
+  }
+
+  /** The environment's mapping, read once. */
+  private static final class DefaultMapping {
+    static final KindMapping MAPPING = KindMapping.fromEnvironment();
+
+    static KindMapping get() {
+      return MAPPING;
+    }
   }
 
   /** @return whether the validation part was read */

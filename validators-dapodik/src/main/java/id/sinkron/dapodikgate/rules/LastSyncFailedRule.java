@@ -4,7 +4,6 @@ import id.sinkron.check.FindingSink;
 import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.dapodikgate.DapodikGateCode;
-import id.sinkron.dapodikgate.KindMapping;
 import id.sinkron.model.DapodikLocal;
 import id.sinkron.model.DapodikSyncRun;
 import id.sinkron.model.DapodikTableSync;
@@ -20,15 +19,10 @@ import java.util.StringJoiner;
  */
 final class LastSyncFailedRule implements Rule {
   private static final DapodikGateCode CODE = DapodikGateCode.LAST_SYNC_FAILED;
-  private final KindMapping mapping;
-
-  LastSyncFailedRule(KindMapping mapping) {
-    this.mapping = mapping;
-  }
 
   @Override
   public void check(RuleContext ctx, FindingSink out) {
-    GateAnalysis a = GateAnalysis.of(ctx, mapping);
+    GateAnalysis a = GateAnalysis.of(ctx);
     Optional<DapodikLocal> l = LocalInput.require(a, DapodikLocal.Part.SYNC_LOG, CODE, out);
     if (l.isEmpty()) {
       return;

@@ -6,7 +6,6 @@ import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.dapodikgate.DapodikGateCode;
-import id.sinkron.dapodikgate.KindMapping;
 import id.sinkron.model.DapodikLocal;
 import id.sinkron.model.DapodikTableChanges;
 import java.time.LocalDate;
@@ -24,15 +23,10 @@ import java.util.StringJoiner;
  */
 final class PendingChangesRule implements Rule {
   private static final DapodikGateCode CODE = DapodikGateCode.PENDING_CHANGES;
-  private final KindMapping mapping;
-
-  PendingChangesRule(KindMapping mapping) {
-    this.mapping = mapping;
-  }
 
   @Override
   public void check(RuleContext ctx, FindingSink out) {
-    GateAnalysis a = GateAnalysis.of(ctx, mapping);
+    GateAnalysis a = GateAnalysis.of(ctx);
     Optional<DapodikLocal> l = LocalInput.require(a, DapodikLocal.Part.CHANGES, CODE, out);
     if (l.isEmpty()) {
       return;

@@ -4,7 +4,6 @@ import id.sinkron.check.FindingSink;
 import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.dapodikgate.DapodikGateCode;
-import id.sinkron.dapodikgate.KindMapping;
 import id.sinkron.dapodikgate.ValidationKind;
 import id.sinkron.model.DapodikLocal;
 import id.sinkron.model.DapodikValidationRow;
@@ -20,11 +19,9 @@ import java.util.Map;
 final class ValidationResultRule implements Rule {
   private final ValidationKind kind;
   private final DapodikGateCode code;
-  private final KindMapping mapping;
 
-  ValidationResultRule(ValidationKind kind, KindMapping mapping) {
+  ValidationResultRule(ValidationKind kind) {
     this.kind = kind;
-    this.mapping = mapping;
     this.code = switch (kind) {
       case INVALID -> DapodikGateCode.VALIDATION_INVALID;
       case WARNING -> DapodikGateCode.VALIDATION_WARNING;
@@ -34,7 +31,7 @@ final class ValidationResultRule implements Rule {
 
   @Override
   public void check(RuleContext ctx, FindingSink out) {
-    GateAnalysis a = GateAnalysis.of(ctx, mapping);
+    GateAnalysis a = GateAnalysis.of(ctx);
     if (LocalInput.require(a, DapodikLocal.Part.VALIDATION, code, out).isEmpty()) {
       return;
     }
