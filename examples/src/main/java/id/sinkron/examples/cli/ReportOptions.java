@@ -85,6 +85,10 @@ final class ReportOptions {
       }
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
-    return report.hasBlockers() ? SinkronCli.BLOCKERS : SinkronCli.READY;
+    // "nothing evaluated is never success": a Dapodik gate that ran but cannot be judged (its local export is
+    // unreadable or holds results of unknown kind) does not exit 0
+    boolean gateUnjudged = report.verdict(id.sinkron.check.Application.DAPODIK) == id.sinkron.check.Verdict.NOT_EVALUATED
+        && report.details().containsKey(id.sinkron.check.Application.DAPODIK);
+    return report.hasBlockers() || gateUnjudged ? SinkronCli.BLOCKERS : SinkronCli.READY;
   }
 }
