@@ -61,16 +61,19 @@ public final class DapodikLocalFile {
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       // Jackson's own message may quote the input: only the location and our text are kept
-      throw new DapodikFormatException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
+      DapodikFormatException.Reason why = e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+          ? DapodikFormatException.Reason.CUT_OFF : e instanceof com.fasterxml.jackson.core.JsonParseException
+          ? DapodikFormatException.Reason.INVALID_JSON : DapodikFormatException.Reason.WRONG_STRUCTURE;
+      throw new DapodikFormatException(why, file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
           "not a " + DapodikLocal.FORMAT + " export (a field is missing or has the wrong type)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (d == null) {
-      throw new DapodikFormatException(file, 0, 0, "empty file");
+      throw new DapodikFormatException(DapodikFormatException.Reason.EMPTY, file, 0, 0, "empty file");
     }
     if (!DapodikLocal.FORMAT.equals(d.format())) {
-      throw new DapodikFormatException(file, 0, 0, "format is not " + DapodikLocal.FORMAT);
+      throw new DapodikFormatException(DapodikFormatException.Reason.WRONG_STRUCTURE, file, 0, 0, "format is not " + DapodikLocal.FORMAT);
     }
     return d;
   }

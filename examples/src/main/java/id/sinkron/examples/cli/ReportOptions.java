@@ -85,10 +85,7 @@ final class ReportOptions {
       }
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
-    // "nothing evaluated is never success": a Dapodik gate that ran but cannot be judged (its local export is
-    // unreadable or holds results of unknown kind) does not exit 0
-    boolean gateUnjudged = report.verdict(id.sinkron.check.Application.DAPODIK) == id.sinkron.check.Verdict.NOT_EVALUATED
-        && report.details().containsKey(id.sinkron.check.Application.DAPODIK);
-    return report.hasBlockers() || gateUnjudged ? SinkronCli.BLOCKERS : SinkronCli.READY;
+    // the gate: nothing evaluated is never success (Report.outcome: 0 ready, 1 blockers, 2 unreadable, 3 incomplete)
+    return report.outcome().exitCode();
   }
 }

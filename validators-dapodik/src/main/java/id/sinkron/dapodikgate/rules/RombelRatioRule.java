@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * DAPODIK-ROMBEL-RATIO: at an entry tingkat of the profile ({@code rombelEntryTingkat}: 1, 7, 10) more
+ * DAPODIK-ROMBEL-RATIO: at an entry tingkat of the profile ({@code entryTingkat}: 1, 7, 10) more
  * parallel class rombel of the active semester than ceil(distinct members at that tingkat ÷ the profile's
  * rombel cap for the jenjang). A tingkat with no members is left alone (rombel opened before admission
  * are not the reported case). Not evaluated without the school or without a cap for its jenjang.
@@ -40,7 +40,7 @@ final class RombelRatioRule implements Rule {
         continue;
       }
       int t = r.tingkatPendidikanId().get();
-      if (!ctx.profile().rombelEntryTingkat().contains(t)) {
+      if (!ctx.profile().entryTingkat().contains(t)) {
         continue;
       }
       rombelCount.computeIfAbsent(t, k -> new int[1])[0]++;
@@ -62,7 +62,6 @@ final class RombelRatioRule implements Rule {
             .field("rombongan_belajar")
             .value(Integer.toString(rombel))
             .args(tingkat, rombel, students, cap, allowed, jenjang.name())
-            .reference(ctx.profile().sources().getOrDefault("rombelEntryTingkat", CODE.reference()))
             .report();
       }
     }
