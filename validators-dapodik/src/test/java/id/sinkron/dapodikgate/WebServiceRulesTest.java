@@ -116,6 +116,14 @@ class WebServiceRulesTest {
   }
 
   @Test
+  void anEmptyUserListIsNotEvidenceOfAMissingAccount() {
+    Report r = check(ImmutableSchoolSnapshot.copyOf(SMP).withPengguna(List.of()));
+    assertThat(findings(r, DapodikGateCode.KS_ROLE)).isEmpty();
+    assertThat(notEvaluated(r, DapodikGateCode.KS_ROLE)).extracting(NotEvaluated::reasonKey)
+        .containsExactly("dapodik.reason.pengguna.empty");
+  }
+
+  @Test
   void withoutGetPenggunaTheKsRoleIsNotEvaluated() {
     Set<Endpoint> endpoints = new HashSet<>(SMP.endpoints());
     endpoints.remove(Endpoint.PENGGUNA);

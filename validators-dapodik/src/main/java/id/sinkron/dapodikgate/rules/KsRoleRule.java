@@ -18,8 +18,8 @@ import java.util.Locale;
  * DAPODIK-KS-ROLE: the users ({@code getPengguna}) with the Kepala Sekolah role ({@code peran_id_str}
  * containing "kepala sekolah") linked to the PTK who holds the active kepala sekolah position
  * ({@code jenis_ptk_id} 20/57, or with the supplement an active kepala sekolah / Plt duty): none, or more
- * than one, is a blocker (only that role can sync). Not evaluated without {@code getPengguna} or without
- * an identifiable kepala sekolah.
+ * than one, is a blocker (only that role can sync). Not evaluated without {@code getPengguna}, when it lists
+ * no user at all, or without an identifiable kepala sekolah.
  */
 final class KsRoleRule implements Rule {
   private static final DapodikGateCode CODE = DapodikGateCode.KS_ROLE;
@@ -28,6 +28,11 @@ final class KsRoleRule implements Rule {
   public void check(RuleContext ctx, FindingSink out) {
     if (!ctx.snapshot().has(Endpoint.PENGGUNA)) {
       out.notEvaluated(CODE, null, "dapodik.reason.no.pengguna");
+      return;
+    }
+    if (ctx.snapshot().pengguna().isEmpty()) {
+      // a Dapodik always has accounts (at least the operator's): an empty list is not evidence of a missing one
+      out.notEvaluated(CODE, null, "dapodik.reason.pengguna.empty");
       return;
     }
     List<Ptk> heads = new ArrayList<>();
