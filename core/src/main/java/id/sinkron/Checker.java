@@ -270,6 +270,7 @@ public final class Checker {
       int blockers = 0;
       int warnings = 0;
       int infos = 0;
+      String notJudged = null;
       for (ApplicationValidator v : forApp) {
         FindingSink sink = new FindingSink(
             Messages.load(v.messageBundle(), locale, v.getClass().getClassLoader()));
@@ -278,6 +279,9 @@ public final class Checker {
         }
         Optional<?> d = v.details(ctx, sink);
         d.ifPresent(o -> details.putIfAbsent(app, o));
+        if (notJudged == null) {
+          notJudged = v.notEvaluatedReason(ctx, sink).orElse(null);
+        }
         for (Finding f : sink.findings()) {
           findings.add(f);
           if (f.severity() == Severity.BLOCKER) {
@@ -297,6 +301,8 @@ public final class Checker {
       sum.blockers(blockers).warnings(warnings).infos(infos);
       if (blockers > 0) {
         sum.verdict(Verdict.NOT_READY);
+      } else if (notJudged != null) {
+        sum.verdict(Verdict.NOT_EVALUATED).reason(notJudged);
       } else if (unreadable > 0) {
         sum.verdict(Verdict.NOT_READY).reason(core.format("app.input.incomplete", unreadable));
       } else {

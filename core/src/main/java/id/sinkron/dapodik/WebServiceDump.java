@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * Saved Dapodik Web Service responses (a <em>dump folder</em>): {@code getSekolah.json},
  * {@code getGtk.json}, {@code getPesertaDidik.json}, {@code getRombonganBelajar.json}, optional
- * {@code getPengguna.json}, each exactly as the Web Service returned it, and the optional
- * {@code sinkron-supplement.json} (DESIGN.md §4).
+ * {@code getPengguna.json}, each exactly as the Web Service returned it, the optional
+ * {@code sinkron-supplement.json} (DESIGN.md §4), and the optional {@code sinkron-dapodik-local.json}
+ * (the export of the local Dapodik installation, {@link DapodikLocalFile}, since 0.2).
  *
  * <h2>Reading</h2>
  * Each file is streamed once with Jackson, row by row (no whole-file string or tree). Reading is

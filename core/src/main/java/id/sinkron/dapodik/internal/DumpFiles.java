@@ -1,10 +1,13 @@
 package id.sinkron.dapodik.internal;
 
+import id.sinkron.dapodik.DapodikLocalFile;
+import id.sinkron.model.DapodikLocal;
 import id.sinkron.dapodik.DapodikFormatException;
 import id.sinkron.model.Endpoint;
-import id.sinkron.model.Ptk;
+import id.sinkron.model.ImmutableSchoolSnapshot;
 import id.sinkron.model.PesertaDidik;
 import id.sinkron.model.PesertaDidikKeluar;
+import id.sinkron.model.Ptk;
 import id.sinkron.model.SchoolSnapshot;
 import id.sinkron.model.Supplement;
 import java.io.BufferedInputStream;
@@ -35,6 +38,7 @@ public final class DumpFiles {
       s.add(e.fileName());
     }
     s.add(SUPPLEMENT);
+    s.add(DapodikLocalFile.FILE_NAME);
     return s;
   }
 
@@ -68,7 +72,12 @@ public final class DumpFiles {
         reader.missing(e, e.fileName());
       }
     }
-    return reader.build(dir.toAbsolutePath().normalize().toString(), null);
+    SchoolSnapshot snapshot = reader.build(dir.toAbsolutePath().normalize().toString(), null);
+    Path local = dir.resolve(DapodikLocalFile.FILE_NAME);
+    if (Files.isRegularFile(local)) {
+      snapshot = ImmutableSchoolSnapshot.copyOf(snapshot).withDapodikLocal(DapodikLocalFile.read(local));
+    }
+    return snapshot;
   }
 
   /** Writes {@code s} as a dump folder; see {@code WebServiceDump.write}. */
@@ -89,6 +98,10 @@ public final class DumpFiles {
     Dto.Supplement sup = supplement(s);
     if (sup != null) {
       files.put(SUPPLEMENT, out -> Json.WRITER.writeValue(out, sup));
+    }
+    if (s.dapodikLocal().isPresent()) {
+      DapodikLocal local = s.dapodikLocal().get();
+      files.put(DapodikLocalFile.FILE_NAME, out -> DapodikLocalFile.write(local, out));
     }
     AtomicFiles.replace(dir, files, dumpFileNames());
   }
