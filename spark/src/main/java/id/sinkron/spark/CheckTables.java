@@ -12,7 +12,8 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <ul>
  *   <li>{@link #findings()}: one row per finding — {@code npsn}, {@code source}, {@code application},
- *       {@code code}, {@code severity}, {@code subject_kind}, {@code subject_id}, {@code subject_name}
+ *       {@code code}, {@code severity}, {@code basis_kind} (SOURCE, OFFICIAL, PRESS, INFERRED),
+ *       {@code basis_label} (in the language of the messages), {@code basis_citation}, {@code subject_kind}, {@code subject_id}, {@code subject_name}
  *       (masked unless names are revealed), {@code field}, {@code value} (masked), {@code message_key},
  *       {@code message_args} (masked), {@code message}, {@code fix}, {@code reference};</li>
  *   <li>{@link #schools()}: one row per school and application — {@code npsn}, {@code source},

@@ -51,6 +51,9 @@ final class ReportRows {
       field("application", DataTypes.StringType, false),
       field("code", DataTypes.StringType, false),
       field("severity", DataTypes.StringType, false),
+      field("basis_kind", DataTypes.StringType, false),
+      field("basis_label", DataTypes.StringType, false),
+      field("basis_citation", DataTypes.StringType, false),
       field("subject_kind", DataTypes.StringType, false),
       field("subject_id", DataTypes.StringType, false),
       field("subject_name", DataTypes.StringType, false),
@@ -106,7 +109,7 @@ final class ReportRows {
     List<Row> findings = new ArrayList<>(report.findings().size());
     for (Finding f : report.findings()) {
       findings.add(RowFactory.create(f.application().name(), f.code(), f.severity().name(),
-          f.subject().kind().name(), f.subject().id(), report.displayName(f.subject()),
+          f.basis().kind().name(), f.basis().label(report.locale()), f.basis().citation(), f.subject().kind().name(), f.subject().id(), report.displayName(f.subject()),
           f.field().orElse(null), f.value().orElse(null), f.messageKey(), seq(f.arguments()), f.message(), f.fix(),
           f.reference().orElse(null)));
     }
@@ -136,7 +139,7 @@ final class ReportRows {
     Integer noRombel = null;
     Integer bospActive = null;
     Integer countable = null;
-    if (s.verdict() != Verdict.NOT_EVALUATED) {
+    if (s.verdict() == Verdict.READY || s.verdict() == Verdict.NOT_READY) {
       Optional<GtkAssessment> gtk = report.details(app, GtkAssessment.class);
       if (gtk.isPresent()) {
         List<TeacherAssessment> t = gtk.get().teachers();

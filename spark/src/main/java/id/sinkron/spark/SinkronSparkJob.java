@@ -152,8 +152,9 @@ public final class SinkronSparkJob {
 
     void print(PrintStream out, String dir, double seconds) {
       out.printf(Locale.ROOT, "sinkron: %d schools checked in %.1f s%n", schools, seconds);
-      verdicts.forEach((app, v) -> out.printf(Locale.ROOT, "  %-9s READY %d, NOT_READY %d, NOT_EVALUATED %d%n", app,
-          v.getOrDefault("READY", 0L), v.getOrDefault("NOT_READY", 0L), v.getOrDefault("NOT_EVALUATED", 0L)));
+      verdicts.forEach((app, v) -> out.printf(Locale.ROOT, "  %-12s READY %d, NOT_READY %d, NOT_EVALUATED %d%s%n", app,
+          v.getOrDefault("READY", 0L), v.getOrDefault("NOT_READY", 0L), v.getOrDefault("NOT_EVALUATED", 0L),
+          v.containsKey("NOT_APPLICABLE") ? ", NOT_APPLICABLE " + v.get("NOT_APPLICABLE") : ""));
       out.printf(Locale.ROOT, "  findings: %d BLOCKER, %d WARNING, %d INFO%n", severities.getOrDefault("BLOCKER", 0L),
           severities.getOrDefault("WARNING", 0L), severities.getOrDefault("INFO", 0L));
       if (unreadable > 0) {

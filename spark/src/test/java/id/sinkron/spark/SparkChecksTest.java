@@ -120,13 +120,15 @@ class SparkChecksTest {
     expected.forEach((source, r) -> {
       for (Finding f : r.findings()) {
         want.add(Arrays.asList(source, r.school().npsn().orElse(null), f.application().name(), f.code(),
-            f.severity().name(), f.subject().kind().name(), f.subject().id(), r.displayName(f.subject()),
+            f.severity().name(), f.basis().kind().name(), f.basis().label(r.locale()), f.basis().citation(),
+            f.subject().kind().name(), f.subject().id(), r.displayName(f.subject()),
             f.field().orElse(null), f.value().orElse(null), f.messageKey(), f.arguments(), f.message(), f.fix(),
             f.reference().orElse(null)));
       }
     });
     List<List<Object>> got = findings.stream().map(f -> Arrays.<Object>asList(f.getAs("source"), f.getAs("npsn"),
-        f.getAs("application"), f.getAs("code"), f.getAs("severity"), f.getAs("subject_kind"),
+        f.getAs("application"), f.getAs("code"), f.getAs("severity"), f.getAs("basis_kind"), f.getAs("basis_label"),
+        f.getAs("basis_citation"), f.getAs("subject_kind"),
         f.getAs("subject_id"), f.getAs("subject_name"), f.getAs("field"), f.getAs("value"), f.getAs("message_key"),
         new ArrayList<>(f.getList(f.fieldIndex("message_args"))), f.getAs("message"), f.getAs("fix"), f.getAs("reference"))).toList();
     assertThat(sorted(got)).isEqualTo(sorted(want));
@@ -140,7 +142,7 @@ class SparkChecksTest {
     expected.forEach((source, r) -> {
       for (ApplicationSummary s : r.applications().values()) {
         Application a = s.application();
-        boolean evaluated = s.verdict() != Verdict.NOT_EVALUATED;
+        boolean evaluated = s.verdict() == Verdict.READY || s.verdict() == Verdict.NOT_READY;
         GtkAssessment gtk = evaluated ? r.details(a, GtkAssessment.class).orElse(null) : null;
         ERaporAssessment erapor = evaluated ? r.details(a, ERaporAssessment.class).orElse(null) : null;
         BospCount bosp = evaluated ? r.details(a, BospCount.class).orElse(null) : null;
@@ -285,14 +287,14 @@ class SparkChecksTest {
   void theCommandWritesTheThreeTablesAndExitsLikeCheckAll() {
     assertThat(exitCode).as("a folder that could not be read: exit 2 as check-all").isEqualTo(SinkronSparkJob.BAD_INPUT);
     assertThat(spark.read().parquet(OUT + "/findings").columns()).containsExactly("npsn", "source", "application",
-        "code", "severity", "subject_kind", "subject_id", "subject_name", "field", "value", "message_key",
+        "code", "severity", "basis_kind", "basis_label", "basis_citation", "subject_kind", "subject_id", "subject_name", "field", "value", "message_key",
         "message_args", "message", "fix", "reference");
     assertThat(spark.read().parquet(OUT + "/schools").columns()).startsWith("npsn", "source", "school_name",
         "semester_id", "as_of", "profile", "input_problems", "application", "verdict", "reason", "blockers");
     long blockers = findings.stream().filter(r -> "BLOCKER".equals(r.getAs("severity"))).count();
     long notReady = expected.values().stream().filter(r -> r.verdict(Application.INFO_GTK) == Verdict.NOT_READY).count();
     assertThat(printed).contains(expected.size() + " schools checked").contains(blockers + " BLOCKER")
-        .contains("INFO_GTK  READY " + (expected.size() - notReady - 3) + ", NOT_READY " + notReady + ", NOT_EVALUATED 3")
+        .contains("INFO_GTK     READY " + (expected.size() - notReady - 3) + ", NOT_READY " + notReady + ", NOT_EVALUATED 3")
         .as("as check-all counts them: only the folder that is not JSON could not be read at all")
         .contains("1 schools could not be read");
 
