@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The same generated kabupaten through `sinkron check-all` and through the Spark job in local mode
 # (spark/bin/spark-submit-local), 1 and 2 cores each: wall time end to end (JVM start to exit, tables or
-# JSON Lines written), students per second, students per second per core. Figures: benchmarks/README.md.
+# JSON Lines written), students per second, students per second per core, and the CPU time the process
+# used (user + system, all its threads: JIT and GC included) as students per CPU-second, which a machine
+# shared with other work disturbs less than wall time. Figures: benchmarks/README.md.
 #
 #   benchmarks/spark-vs-check-all.sh [SCHOOLS (default 1000)] [DIR (default /tmp/sinkron-kabupaten-SCHOOLS)]
 set -euo pipefail
@@ -19,12 +21,13 @@ echo "students: $students; machine: $(nproc) cores; load average before: $(cut -
 run() {
   local label="$1" cores="$2"
   shift 2
-  local start end
-  start="$(date +%s.%N)"
-  "$@" > "$out/stdout" 2> "$out/stderr" || [[ $? -le 2 ]]   # exit 1/2 = schools not ready / unreadable
-  end="$(date +%s.%N)"
-  awk -v l="$label" -v c="$cores" -v s="$start" -v e="$end" -v n="$students" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
-    'BEGIN { t = e - s; printf "%-24s %7.1f s  %8.0f students/s  %8.0f students/s/core  (load %s)\n", l, t, n / t, n / t / c, load }'
+  local TIMEFORMAT='%R %U %S' times
+  # exit 1/2 = schools not ready / a school that could not be read: expected on this kabupaten
+  times="$({ time "$@" > "$out/stdout" 2> "$out/stderr" || [[ $? -le 2 ]]; } 2>&1)"
+  awk -v l="$label" -v c="$cores" -v t="$times" -v n="$students" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
+    'BEGIN { split(t, x, " "); w = x[1]; cpu = x[2] + x[3];
+             printf "%-24s wall %6.1f s  %7.0f students/s  %7.0f students/s/core | cpu %6.1f s  %7.0f students/cpu-s  (load %s)\n",
+                    l, w, n / w, n / w / c, cpu, n / cpu, load }'
   grep -h "checked in" "$out/stdout" || true
 }
 
