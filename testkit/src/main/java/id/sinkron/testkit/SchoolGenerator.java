@@ -210,6 +210,22 @@ public final class SchoolGenerator {
     return s;
   }
 
+  /**
+   * Builds the school and the same school after {@code edit}: a "before/after" pair for comparison
+   * tests ({@code Sinkron.checker().compare(before, after)}).
+   *
+   * @param edit the operator's edit
+   * @return the pair, with the reference date to check both as of
+   * @throws IllegalStateException when the school has nothing the edit can apply to (e.g. one rombel per
+   *     tingkat for {@link Edit#MOVE_STUDENT}: generate more students)
+   * @since 0.2
+   */
+  public SchoolPair pair(Edit edit) {
+    Objects.requireNonNull(edit, "edit");
+    SchoolSnapshot before = build();
+    return new SchoolPair(before, edit.apply(before, referenceDate()), edit, referenceDate());
+  }
+
   /** The mutable draft after base generation and defects (for {@link #build()} and the writer). */
   Drafts.School draft() {
     int n = defects.contains(Defect.TOO_FEW_STUDENTS) ? Math.min(students, TOO_FEW) : students;
@@ -773,6 +789,36 @@ public final class SchoolGenerator {
    */
   public SchoolGenerator withUnitCostConfigured() {
     return with(Defect.UNIT_COST_CONFIGURED);
+  }
+
+  /**
+   * {@link Defect#STUDENT_NIK_MISMATCH}: a student whose tanggal_lahir is one day after their NIK's date.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withStudentNikMismatch() {
+    return with(Defect.STUDENT_NIK_MISMATCH);
+  }
+
+  /**
+   * {@link Defect#STUDENT_NEW_IN_LATER_TINGKAT}: a student of a later tingkat registered as a new entrant.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withStudentNewInLaterTingkat() {
+    return with(Defect.STUDENT_NEW_IN_LATER_TINGKAT);
+  }
+
+  /**
+   * {@link Defect#KEPALA_SEKOLAH_WITHOUT_ACCOUNT}: the kepala sekolah has no user account.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withKepalaSekolahWithoutAccount() {
+    return with(Defect.KEPALA_SEKOLAH_WITHOUT_ACCOUNT);
   }
   /**
    * Injects {@link Defect#STUDENT_OUTSIDE_ROMBEL_AT_CUTOFF}: a student in no class rombel at the cut-off.
