@@ -17,7 +17,8 @@ import org.apache.spark.storage.StorageLevel;
  *       (masked unless names are revealed), {@code field}, {@code value} (masked), {@code message_key},
  *       {@code message_args} (masked), {@code message}, {@code fix}, {@code reference};</li>
  *   <li>{@link #schools()}: one row per school and application — {@code npsn}, {@code source},
- *       {@code school_name}, {@code semester_id}, {@code as_of}, {@code profile}, {@code input_problems}
+ *       {@code school_name}, {@code semester_id}, {@code as_of}, {@code profile}, {@code outcome} (the
+ *       school's {@code Report.outcome()}: READY, NOT_READY, INCOMPLETE, UNREADABLE), {@code input_problems}
  *       (how many), {@code application}, {@code verdict}, {@code reason}, {@code blockers},
  *       {@code warnings}, {@code infos}, {@code not_evaluated} (checks that could not be made), and the
  *       headline numbers, null where the application has none or was not evaluated: {@code teachers},
@@ -54,11 +55,11 @@ public final class CheckTables implements AutoCloseable {
   /** @return one row per school and application */
   public Dataset<Row> schools() {
     Dataset<Row> x = reports.select(functions.col("npsn"), functions.col("source"), functions.col("school_name"),
-        functions.col("semester_id"), functions.col("as_of"), functions.col("profile"),
+        functions.col("semester_id"), functions.col("as_of"), functions.col("profile"), functions.col("outcome"),
         functions.size(functions.col("input_problems")).as("input_problems"),
         functions.explode(functions.col("applications")).as("x"));
     return x.select(columns(new String[] {"npsn", "source", "school_name", "semester_id", "as_of", "profile",
-        "input_problems"}, ReportRows.APPLICATION.fieldNames()));
+        "outcome", "input_problems"}, ReportRows.APPLICATION.fieldNames()));
   }
 
   /** @return one row per input problem */

@@ -82,6 +82,7 @@ final class ReportRows {
       field("semester_id", DataTypes.StringType, true),
       field("as_of", DataTypes.DateType, false),
       field("profile", DataTypes.StringType, false),
+      field("outcome", DataTypes.StringType, false),
       field("applications", DataTypes.createArrayType(APPLICATION, false), false),
       field("findings", DataTypes.createArrayType(FINDING, false), false),
       field("input_problems", DataTypes.createArrayType(INPUT_PROBLEM, false), false));
@@ -121,7 +122,7 @@ final class ReportRows {
     }
     Object asOf = java8Dates ? report.asOf() : java.sql.Date.valueOf(report.asOf());
     return RowFactory.create(report.school().npsn().orElse(npsn), source, report.school().nama().orElse(null),
-        report.school().semesterId().orElse(null), asOf, report.profile(), seq(apps), seq(findings), seq(problems));
+        report.school().semesterId().orElse(null), asOf, report.profile(), report.outcome().name(), seq(apps), seq(findings), seq(problems));
   }
 
   /** Spark's row encoder takes Scala sequences for arrays. */

@@ -31,8 +31,9 @@ import org.apache.spark.sql.functions;
  * default; {@code parquet}/{@code json}: a table in the {@link SchoolTable} layout), checks them and
  * writes {@code OUT/schools}, {@code OUT/findings} and {@code OUT/input_problems} as Parquet, then prints
  * a summary. {@code pack} converts a folder of dump folders into a table in the {@link SchoolTable}
- * layout. Exit codes as {@code sinkron check-all}: 0 all checked applications ready, 1 at least one
- * school not ready, 2 bad usage or at least one school that could not be read.
+ * layout. Exit codes as {@code sinkron check-all}, from each school's {@code Report.outcome()}: 2 bad usage
+ * or at least one school that could not be read, else 1 at least one school NOT_READY, else 3 at least one
+ * school not evaluated whole, else 0.
  *
  * @since 0.2
  */
@@ -43,6 +44,8 @@ public final class SinkronSparkJob {
   public static final int NOT_READY = 1;
   /** Bad usage, or at least one school could not be read at all. */
   public static final int BAD_INPUT = 2;
+  /** No school NOT_READY, but at least one could not be evaluated whole (as {@code check-all}). */
+  public static final int INCOMPLETE = 3;
 
   static final String USAGE = String.join("\n",
       "usage: check --input PATH --out DIR [--format dumps|parquet|json] [--as-of YYYY-MM-DD]",
@@ -62,6 +65,10 @@ public final class SinkronSparkJob {
     } catch (IllegalArgumentException e) {
       System.err.println("sinkron: " + e.getMessage());
       System.err.println(USAGE);
+      code = BAD_INPUT;
+    } catch (java.io.UncheckedIOException e) {
+      // the input folder cannot be listed: one line, as check-all
+      System.err.println("sinkron: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
       code = BAD_INPUT;
     } finally {
       if (spark != null) {
@@ -116,31 +123,30 @@ public final class SinkronSparkJob {
       t.write(o.out, mode);
       Summary s = Summary.of(t);
       s.print(out, o.out, (System.nanoTime() - start) / 1e9);
-      if (s.unreadable > 0) {
+      // as check-all: unreadable input wins, then blockers, then schools not evaluated whole
+      if (s.outcome("UNREADABLE") > 0) {
         return BAD_INPUT;
       }
-      return s.notReadySchools > 0 ? NOT_READY : READY;
+      if (s.outcome("NOT_READY") > 0) {
+        return NOT_READY;
+      }
+      return s.outcome("INCOMPLETE") > 0 ? INCOMPLETE : READY;
     }
   }
 
   /** Counts over the written tables (computed from the kept reports). */
   static final class Summary {
     long schools;
-    long notReadySchools;
-    long unreadable;
+    final Map<String, Long> outcomes = new java.util.TreeMap<>();
     final Map<String, Map<String, Long>> verdicts = new java.util.TreeMap<>();
     final Map<String, Long> severities = new java.util.TreeMap<>();
 
     static Summary of(CheckTables t) {
       Summary s = new Summary();
-      Dataset<Row> reports = t.reports();
-      s.schools = reports.count();
-      s.notReadySchools = reports.filter(functions.exists(functions.col("applications"),
-          a -> a.getField("verdict").equalTo("NOT_READY"))).count();
-      // a school that could not be read at all: an input problem on no endpoint (as check-all counts it)
-      s.unreadable = reports.filter(functions.exists(functions.col("input_problems"),
-          p -> p.getField("endpoint").isNull().and(p.getField("code").isin("INPUT-ROW-UNREADABLE",
-              "INPUT-ENDPOINT-MISSING")))).count();
+      for (Row r : t.reports().groupBy("outcome").count().collectAsList()) {
+        s.outcomes.put(r.getString(0), r.getLong(1));
+        s.schools += r.getLong(1);
+      }
       for (Row r : t.schools().groupBy("application", "verdict").count().collectAsList()) {
         s.verdicts.computeIfAbsent(r.getString(0), k -> new java.util.TreeMap<>()).put(r.getString(1), r.getLong(2));
       }
@@ -150,6 +156,10 @@ public final class SinkronSparkJob {
       return s;
     }
 
+    long outcome(String name) {
+      return outcomes.getOrDefault(name, 0L);
+    }
+
     void print(PrintStream out, String dir, double seconds) {
       out.printf(Locale.ROOT, "sinkron: %d schools checked in %.1f s%n", schools, seconds);
       verdicts.forEach((app, v) -> out.printf(Locale.ROOT, "  %-12s READY %d, NOT_READY %d, NOT_EVALUATED %d%s%n", app,
@@ -157,8 +167,10 @@ public final class SinkronSparkJob {
           v.containsKey("NOT_APPLICABLE") ? ", NOT_APPLICABLE " + v.get("NOT_APPLICABLE") : ""));
       out.printf(Locale.ROOT, "  findings: %d BLOCKER, %d WARNING, %d INFO%n", severities.getOrDefault("BLOCKER", 0L),
           severities.getOrDefault("WARNING", 0L), severities.getOrDefault("INFO", 0L));
-      if (unreadable > 0) {
-        out.printf(Locale.ROOT, "  %d schools could not be read (see input_problems)%n", unreadable);
+      out.printf(Locale.ROOT, "  schools: READY %d, NOT_READY %d, INCOMPLETE %d, UNREADABLE %d%n", outcome("READY"),
+          outcome("NOT_READY"), outcome("INCOMPLETE"), outcome("UNREADABLE"));
+      if (outcome("UNREADABLE") > 0) {
+        out.printf(Locale.ROOT, "  %d schools could not be read (see input_problems)%n", outcome("UNREADABLE"));
       }
       out.printf(Locale.ROOT, "  tables: %s/schools, %s/findings, %s/input_problems%n", dir, dir, dir);
     }
