@@ -337,6 +337,24 @@ public final class Checker {
   }
 
   /**
+   * Reads and checks one school on the calling thread, the way {@link #checkDumps} treats each folder:
+   * when {@code reader} throws (a body that is not JSON, a file that cannot be read), the school yields a
+   * report whose every application is NOT_EVALUATED and whose input problem, labelled {@code label},
+   * describes the failure (without personal data) instead of an exception. For engines that call the
+   * checker once per record (an Apache Spark job) and must not fail on one unreadable school.
+   *
+   * @param label names the school's input in the input problem (a folder, a table key), or null
+   * @param reader reads the school, e.g. {@code () -> WebServiceDump.read(dir)}
+   * @return the report
+   * @throws NullPointerException if reader is null
+   * @since 0.2
+   */
+  public Report check(String label, Supplier<? extends SchoolSnapshot> reader) {
+    Objects.requireNonNull(reader, "reader");
+    return ParallelChecks.checkOne(this, new ParallelChecks.Source(Optional.ofNullable(label), reader));
+  }
+
+  /**
    * Checks {@code school} for one application and returns that application's typed details: the one way
    * in for the per-application entries ({@code InfoGtk.assess}, {@code Arkas.count}, {@code
    * ERapor.assess}), so that the profile choice and the missing-input handling are those of the facade.
