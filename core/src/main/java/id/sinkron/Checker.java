@@ -295,8 +295,9 @@ public final class Checker {
         .semesterId(school.semesterId().map(s -> s.value()))
         .build();
     List<InputProblem> problems = school.inputProblems();
-    return new Checked(Report.of(info, date, p.name(), locale, options.revealNames(), summaries, findings,
-        notEvaluated, problems, details), ctx);
+    boolean dateDefaulted = options.referenceDate().isEmpty();
+    return new Checked(Report.of(info, date, dateDefaulted, p.name(), locale, options.revealNames(), summaries,
+        findings, notEvaluated, problems, details), ctx);
   }
 
   /**

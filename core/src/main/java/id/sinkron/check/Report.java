@@ -45,6 +45,7 @@ public final class Report {
 
   private final SchoolInfo school;
   private final LocalDate asOf;
+  private final boolean asOfDefaulted;
   private final String profile;
   private final Locale locale;
   private final boolean revealNames;
@@ -54,11 +55,12 @@ public final class Report {
   private final List<InputProblem> inputProblems;
   private final Map<Application, Object> details;
 
-  Report(SchoolInfo school, LocalDate asOf, String profile, Locale locale, boolean revealNames,
+  Report(SchoolInfo school, LocalDate asOf, boolean asOfDefaulted, String profile, Locale locale, boolean revealNames,
       Map<Application, ApplicationSummary> applications, List<Finding> findings,
       List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details) {
     this.school = school;
     this.asOf = asOf;
+    this.asOfDefaulted = asOfDefaulted;
     this.profile = profile;
     this.locale = locale;
     this.revealNames = revealNames;
@@ -71,21 +73,82 @@ public final class Report {
     this.details = details.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(details));
   }
 
-  /** Assembles a report; used by the facade and by tests of validator modules. */
+  /**
+   * Assembles a report whose reference date was given by the caller; used by the facade and by tests of
+   * validator modules.
+   *
+   * @param school the school's identification
+   * @param asOf the reference date
+   * @param profile the regulation profile's name
+   * @param locale the locale of the messages
+   * @param revealNames whether rendered output shows persons' names
+   * @param applications the summary per application
+   * @param findings the findings, in any order (the report sorts them)
+   * @param notEvaluated the rules not evaluated
+   * @param inputProblems the input problems of the snapshot
+   * @param details each application's typed details
+   * @return the report
+   */
   public static Report of(SchoolInfo school, LocalDate asOf, String profile, Locale locale, boolean revealNames,
       Map<Application, ApplicationSummary> applications, List<Finding> findings,
       List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details) {
-    return new Report(Objects.requireNonNull(school), Objects.requireNonNull(asOf), Objects.requireNonNull(profile),
-        Objects.requireNonNull(locale), revealNames, applications, findings, notEvaluated, inputProblems, details);
+    return of(school, asOf, false, profile, locale, revealNames, applications, findings, notEvaluated,
+        inputProblems, details);
+  }
+
+  /**
+   * Assembles a report, saying whether the reference date was defaulted (to the system clock's today)
+   * because the caller gave none.
+   *
+   * @param school the school's identification
+   * @param asOf the reference date
+   * @param asOfDefaulted whether {@code asOf} is a default (today) rather than the caller's date
+   * @param profile the regulation profile's name
+   * @param locale the locale of the messages
+   * @param revealNames whether rendered output shows persons' names
+   * @param applications the summary per application
+   * @param findings the findings, in any order (the report sorts them)
+   * @param notEvaluated the rules not evaluated
+   * @param inputProblems the input problems of the snapshot
+   * @param details each application's typed details
+   * @return the report
+   * @since 0.2
+   */
+  public static Report of(SchoolInfo school, LocalDate asOf, boolean asOfDefaulted, String profile, Locale locale,
+      boolean revealNames, Map<Application, ApplicationSummary> applications, List<Finding> findings,
+      List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details) {
+    return new Report(Objects.requireNonNull(school), Objects.requireNonNull(asOf), asOfDefaulted,
+        Objects.requireNonNull(profile), Objects.requireNonNull(locale), revealNames, applications, findings,
+        notEvaluated, inputProblems, details);
   }
 
   public SchoolInfo school() {
     return school;
   }
 
-  /** @return the reference date of the check */
+  /**
+   * The reference date of the check: ages, active duties, days to the ARKAS cut-off are computed as of
+   * this date. When the caller gave none ({@code Sinkron.checker()} without {@code asOf(…)} or
+   * {@code CheckOptions.referenceDate}), it is the system clock's today and {@link #asOfDefaulted()} is
+   * true.
+   *
+   * @return the reference date of the check
+   */
   public LocalDate asOf() {
     return asOf;
+  }
+
+  /**
+   * Whether {@link #asOf()} was defaulted to the system clock's today because the caller gave no
+   * reference date. A check of last year's data, or one that must be reproducible, should pass the date;
+   * the JSON then carries {@code "asOfDefaulted": true} after {@code asOf} (the field is absent when the
+   * date was given).
+   *
+   * @return true when the reference date is a default, not the caller's
+   * @since 0.2
+   */
+  public boolean asOfDefaulted() {
+    return asOfDefaulted;
   }
 
   /** @return the regulation profile's name */
@@ -208,6 +271,9 @@ public final class Report {
     writeOpt(g, "semesterId", school.semesterId());
     g.writeEndObject();
     g.writeStringField("asOf", asOf.toString());
+    if (asOfDefaulted) {
+      g.writeBooleanField("asOfDefaulted", true);   // additive (0.2); absent when the caller gave the date
+    }
     g.writeStringField("profile", profile);
     g.writeObjectFieldStart("applications");
     for (ApplicationSummary s : applications.values()) {
@@ -299,6 +365,9 @@ public final class Report {
     StringBuilder b = new StringBuilder("Report[");
     school.npsn().ifPresent(n -> b.append("npsn=").append(n).append(", "));
     b.append("asOf=").append(asOf);
+    if (asOfDefaulted) {
+      b.append(" (defaulted)");
+    }
     for (ApplicationSummary s : applications.values()) {
       b.append(", ").append(s.application()).append('=').append(s.verdict());
     }
