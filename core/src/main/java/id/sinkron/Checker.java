@@ -165,6 +165,8 @@ public final class Checker {
   /**
    * Checks one school.
    *
+   * @param school the school
+   * @return its report
    * @throws NullPointerException if school is null
    */
   public Report check(SchoolSnapshot school) {
@@ -379,6 +381,9 @@ public final class Checker {
    * }</pre>
    *
    * @param folders the dump folders, one school each; consumed once
+   * @param executor where folders are read and checked (the caller owns it and shuts it down)
+   * @param parallelism the maximum number of schools in flight, at least 1
+   * @param order the order of the reports
    * @return the reports, one per folder
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if parallelism is less than 1

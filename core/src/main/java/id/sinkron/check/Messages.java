@@ -96,7 +96,10 @@ public final class Messages {
     return locale;
   }
 
-  /** @return whether {@code key} exists */
+  /**
+   * @param key a message key
+   * @return whether {@code key} exists
+   */
   public boolean has(String key) {
     return bundle.containsKey(key);
   }
@@ -105,6 +108,9 @@ public final class Messages {
    * Renders {@code key} with {@link MessageFormat}, also when there are no arguments (so {@code ''} is
    * always one apostrophe).
    *
+   * @param key the message key
+   * @param args the message arguments ({@code {0}}, {@code {1}} …)
+   * @return the rendered message
    * @throws MissingResourceException when the key is missing (a programming error, caught by the
    *     completeness tests)
    */

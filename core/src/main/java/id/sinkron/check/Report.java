@@ -122,6 +122,7 @@ public final class Report {
         notEvaluated, inputProblems, details);
   }
 
+  /** @return the school's identification (NPSN, name, semester) */
   public SchoolInfo school() {
     return school;
   }
@@ -166,12 +167,18 @@ public final class Report {
     return revealNames;
   }
 
-  /** @return the verdict for {@code app} */
+  /**
+   * @param app the application
+   * @return the verdict for {@code app}
+   */
   public Verdict verdict(Application app) {
     return summary(app).verdict();
   }
 
-  /** @return verdict and counts for {@code app} (every application has one) */
+  /**
+   * @param app the application
+   * @return verdict and counts for {@code app} (every application has one)
+   */
   public ApplicationSummary summary(Application app) {
     return applications.get(app);
   }
@@ -186,7 +193,10 @@ public final class Report {
     return findings;
   }
 
-  /** @return the findings of one application, in stable order */
+  /**
+   * @param app the application
+   * @return the findings of one application, in stable order
+   */
   public List<Finding> findings(Application app) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
@@ -202,15 +212,22 @@ public final class Report {
     return applications.values().stream().anyMatch(s -> s.verdict() == Verdict.NOT_READY);
   }
 
+  /** @return the rules (or applications) that could not be evaluated, and why */
   public List<NotEvaluated> notEvaluated() {
     return notEvaluated;
   }
 
+  /** @return the problems met reading the input (unreadable rows, missing files …) */
   public List<InputProblem> inputProblems() {
     return inputProblems;
   }
 
-  /** @return the details object of {@code app} if it is of {@code type} */
+  /**
+   * @param app the application
+   * @param type the expected type of its details (e.g. {@code BospCount.class})
+   * @param <T> that type
+   * @return the details object of {@code app} if it is of {@code type}
+   */
   public <T> Optional<T> details(Application app, Class<T> type) {
     Object d = details.get(app);
     return type.isInstance(d) ? Optional.of(type.cast(d)) : Optional.empty();
@@ -221,14 +238,20 @@ public final class Report {
     return details;
   }
 
-  /** @return the rendered message of an input problem in the report's locale */
+  /**
+   * @param p an input problem of this report
+   * @return the rendered message of an input problem in the report's locale
+   */
   public String describe(InputProblem p) {
     Messages m = Messages.load("id.sinkron.check.messages", locale, Report.class.getClassLoader());
     return m.format(p.code().messageKey(), p.file().orElse("-"), p.row().map(String::valueOf).orElse("-"),
         p.field().orElse("-"), p.value().orElse(""), p.detail());
   }
 
-  /** @return the name of a subject as rendered output shows it (masked for persons unless revealed) */
+  /**
+   * @param s a subject of this report
+   * @return the name of a subject as rendered output shows it (masked for persons unless revealed)
+   */
   public String displayName(Subject s) {
     return revealNames ? s.name() : s.maskedName();
   }
@@ -238,7 +261,10 @@ public final class Report {
     return toJson(true);
   }
 
-  /** @return the report as JSON; {@code pretty=false} gives one line (for JSON Lines) */
+  /**
+   * @param pretty whether to indent; {@code false} gives one line (for JSON Lines)
+   * @return the report as JSON
+   */
   public String toJson(boolean pretty) {
     StringWriter w = new StringWriter();
     writeJson(w, pretty);
@@ -248,6 +274,8 @@ public final class Report {
   /**
    * Writes the JSON to {@code out} (not closed).
    *
+   * @param out where to write
+   * @param pretty whether to indent
    * @throws UncheckedIOException when writing fails
    */
   public void writeJson(Writer out, boolean pretty) {
