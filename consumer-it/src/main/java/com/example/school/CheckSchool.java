@@ -20,6 +20,7 @@ public final class CheckSchool {
     for (Finding f : report.findings()) {                         // stable order; identifiers masked
       System.out.println(f.severity() + " " + f.code() + " " + f.subject().maskedName() + ": " + f.message());
     }
+    System.out.println("ready: " + report.isReady());            // the gate: every requested application READY
     return report;
   }
 }

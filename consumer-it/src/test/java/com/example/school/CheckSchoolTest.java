@@ -30,6 +30,8 @@ class CheckSchoolTest {
     assertThat(report.verdict(Application.ARKAS)).isEqualTo(Verdict.NOT_READY);
     assertThat(report.verdict(Application.INFO_GTK)).isEqualTo(Verdict.READY);
     assertThat(report.verdict(Application.E_RAPOR)).isEqualTo(Verdict.READY);
+    assertThat(report.isReady()).isFalse();
+    assertThat(report.asOfDefaulted()).isFalse();
 
     JsonNode json = new ObjectMapper().readTree(report.toJson());
     assertThat(json.path("schema").asText()).isEqualTo("sinkron-report/1");
