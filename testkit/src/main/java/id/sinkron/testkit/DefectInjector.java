@@ -3,6 +3,7 @@ package id.sinkron.testkit;
 import id.sinkron.model.JenisKelamin;
 import id.sinkron.model.JenisPtk;
 import id.sinkron.model.JenisRombel;
+import id.sinkron.model.Jenjang;
 import id.sinkron.model.StatusKepegawaian;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -170,6 +171,22 @@ final class DefectInjector {
     return new Drafts.Duty(jabatan, base.sk("TGS"), base.startOfYear);
   }
 
+  /** A new ekskul rombel (jenis 51) with a pembina who is a wali with an account, a room and two members. */
+  private Drafts.Rombel ekskul() {
+    Drafts.Rombel r = base.newRombel(base.jenjang.minTingkat(), " EKSKUL");
+    r.jenis = JenisRombel.EKSTRAKURIKULER;
+    r.kurikulum = null;
+    r.jurusan = null;
+    r.wali = waliWithAccount(null);
+    r.ruang = base.ids.uuid();
+    for (Drafts.Pd p : List.of(student(), student())) {
+      r.members.add(new Drafts.Member(base.ids.uuid(), p.id));
+    }
+    s.rombel.add(r);
+    used.add(r);
+    return r;
+  }
+
   private Drafts.Rombel newClassRombel(int tingkat, String suffix) {
     Drafts.Rombel r = base.newRombel(tingkat, suffix);
     s.rombel.add(r);
@@ -217,6 +234,7 @@ final class DefectInjector {
         break;
       }
       case TEACHER_WITHOUT_NUPTK:
+      case ERAPOR_TEACHER_WITHOUT_NUPTK:
         anyTeacher().nuptk = null;
         break;
       case TEACHER_NUPTK_MALFORMED: {
@@ -227,6 +245,20 @@ final class DefectInjector {
       case TEACHER_NUPTK_DUPLICATE: {
         Drafts.Ptk a = teacher(x -> x.nuptk != null);
         anyTeacher().nuptk = a.nuptk;
+        break;
+      }
+      case TEACHER_NUPTK_TEMPORARY: {
+        Drafts.Ptk t = teacher(x -> x.nuptk != null);
+        t.nuptk = "9999" + t.nuptk.substring(4);
+        break;
+      }
+      case HOURS_ABOVE_CURRICULUM: {
+        String mapel = base.jenjang == Jenjang.SD ? Curriculum.GURU_KELAS_SD.mapelId() : Curriculum.INDONESIA_ID;
+        Drafts.Pemb p = s.rombel.stream().filter(r -> r.jenis.isClass() && r.tingkat != null
+                && r.tingkat == base.firstTingkat() && s.semesterId.equals(r.semesterId) && !r.members.isEmpty())
+            .flatMap(r -> r.pemb.stream()).filter(x -> mapel.equals(x.mapelId) && x.jam != null)
+            .findFirst().orElseThrow(() -> new IllegalStateException("no pembelajaran of " + mapel));
+        p.jam += 2;
         break;
       }
       case PNS_NIP_MALFORMED: {
@@ -247,16 +279,61 @@ final class DefectInjector {
       }
       case TEACHER_BELOW_MINIMUM_LOAD: {
         int max = base.profile.minJtm() - 3;
-        int min = base.profile.minJtmAtInduk();
+        // at or above the face-to-face minimum where the profile has one, so only the load is short
+        int min = Math.max(base.profile.minJtmAtInduk(), base.profile.minTatapMukaJtm().orElse(0));
         Drafts.Ptk t = teacher(x -> x.duties.isEmpty() && keepable(x, min, max));
         keepBetween(t, min, max);
         break;
       }
+      case TEACHER_BELOW_FACE_TO_FACE_MINIMUM: {
+        int min = base.profile.minJtmAtInduk();
+        int max = base.profile.minTatapMukaJtm().orElse(base.profile.minJtm() - 3) - 1;
+        Drafts.Ptk t = teacher(x -> x.duties.isEmpty() && keepable(x, min, max));
+        keepBetween(t, min, max);
+        break;
+      }
+      case EMPTY_ELECTIVE_ROMBEL_WITH_HOURS: {
+        Drafts.Rombel e = base.newRombel(base.firstTingkat(), " PILIHAN KOSONG");
+        e.jenis = JenisRombel.MAPEL_PILIHAN;
+        s.rombel.add(e);
+        used.add(e);
+        Drafts.Ptk t = uncertifiedTeacher(x -> base.teaching(x) <= 36);
+        base.teach(t, base.newPemb(e, Curriculum.MULOK, 2));
+        break;
+      }
+      case PTK_WITHOUT_JENIS_PTK: {
+        Drafts.Ptk t = s.ptk.stream().filter(x -> x.role == Drafts.Role.OPERATOR && !used.contains(x)).findFirst()
+            .orElseThrow(() -> new IllegalStateException("no operator"));
+        used.add(t);
+        t.jenis = null;
+        break;
+      }
+      case SECOND_MAIN_DUTY: {
+        Drafts.Ptk t = s.ptk.stream()
+            .filter(x -> x.duties.stream().anyMatch(y -> y.jabatan.equals(Base.JABATAN_WAKASEK_KURIKULUM)))
+            .filter(x -> !used.contains(x)).findFirst().orElse(null);
+        if (t == null) {
+          t = teacher(x -> x.duties.stream().noneMatch(y -> y.jabatan.equals(Base.JABATAN_KEPALA_PERPUSTAKAAN)));
+          t.duties.add(duty(Base.JABATAN_WAKASEK_KURIKULUM));
+        }
+        used.add(t);
+        t.duties.add(duty(Base.JABATAN_KEPALA_PERPUSTAKAAN));
+        break;
+      }
       case TEACHER_ABOVE_MAXIMUM_LOAD: {
-        Drafts.Ptk t = anyTeacher();
-        List<Drafts.Pemb> p = base.pembOf(t);
+        // extra local-content subjects (2 JTM each, within their allocation) in rombel after rombel, so
+        // the hours are above the maximum without exceeding any curriculum allocation
+        // (when the extras run out, in a school with many defects, hours are added to the teacher's rows)
+        Drafts.Ptk t = uncertifiedTeacher(x -> true);
         for (int i = 0; base.teaching(t) <= base.profile.maxJtm() + 1; i++) {
-          p.get(i % p.size()).jam++;
+          boolean extraLeft = s.rombel.stream()
+              .anyMatch(x -> x.jenis.isClass() && s.semesterId.equals(x.semesterId) && extra(x) != null);
+          if (extraLeft) {
+            addExtra(List.of(), t, 2);
+          } else {
+            List<Drafts.Pemb> p = base.pembOf(t);
+            p.get(i % p.size()).jam++;
+          }
         }
         break;
       }
@@ -295,8 +372,13 @@ final class DefectInjector {
       case MAPEL_CLAIMED_TWICE:
       case DUPLICATE_PEMBELAJARAN: {
         Drafts.Ptk t = teacher(x -> base.teaching(x) <= 36);
-        Drafts.Pemb p = base.pembOf(t).get(0);
+        Drafts.Pemb p = base.pembOf(t).stream().filter(x -> x.jam != null && x.jam > 2).findFirst()
+            .orElse(base.pembOf(t).get(0));
         Drafts.Pemb dup = base.newPemb(p.rombel, new Curriculum.Subject(p.mapelId, p.namaMapel, 2, p.certField, ""), 2);
+        // keep the subject's total (and the teacher's load) as it was: within the curriculum allocation
+        if (p.jam != null && p.jam > 2) {
+          p.jam -= 2;
+        }
         base.teach(t, dup);
         break;
       }
@@ -415,11 +497,6 @@ final class DefectInjector {
         p.ptkTerdaftarId = base.ids.uuid();
         break;
       }
-      case PEMBELAJARAN_WITHOUT_HOURS: {
-        Drafts.Ptk t = uncertifiedTeacher(x -> true);
-        addExtra(List.of(), t, 0);
-        break;
-      }
       case ROMBEL_WITH_INVALID_TINGKAT:
         classRombel(r -> true).tingkat = base.jenjang.maxTingkat() + 1;
         break;
@@ -452,6 +529,7 @@ final class DefectInjector {
         e.wali = waliWithAccount(from.wali);
         from.members.subList(0, 3).forEach(m -> e.members.add(new Drafts.Member(base.ids.uuid(), m.pdId())));
         s.rombel.add(e);
+        s.eraporVersion = "7.0.4";
         break;
       }
       case NAME_WITH_DOUBLE_SPACE: {
@@ -479,6 +557,24 @@ final class DefectInjector {
       }
       case OLD_DAPODIK_VERSION:
         s.dapodikVersion = "2021.a";
+        break;
+      case CLASS_ROMBEL_OF_JENIS_10:
+        classRombel(r -> r.wali != null).jenis = JenisRombel.of("10");
+        break;
+      case CLASS_ROMBEL_OF_JENIS_8:
+        classRombel(r -> r.wali != null).jenis = JenisRombel.of("8");
+        break;
+      case EKSKUL_WITHOUT_PEMBINA:
+        ekskul().wali = null;
+        break;
+      case EKSKUL_WITH_UNKNOWN_PEMBINA:
+        ekskul().wali = base.ids.uuid();
+        break;
+      case EKSKUL_WITHOUT_RUANG:
+        ekskul().ruang = null;
+        break;
+      case STUDENT_WITHOUT_NIPD:
+        student().nipd = null;
         break;
 
       case STUDENT_WITHOUT_NISN:

@@ -175,6 +175,7 @@ public final class DumpFiles {
     });
     d.arkas = arkas;
     d.versi = versi;
+    d.eraporVersion = s.supplement().flatMap(Supplement::eraporVersion).orElse(null);
     return d;
   }
 
