@@ -34,7 +34,7 @@ final class TextReportRenderer {
     String[][] head = {
         {t.t("school"), report.school().nama().orElse("-") + npsn},
         {t.t("semester"), report.school().semesterId().orElse("-")},
-        {t.t("asOf"), report.asOf().toString()},
+        {t.t("asOf"), report.asOf() + (report.asOfDefaulted() ? " " + t.t("asOf.defaulted") : "")},
         {t.t("profile"), safeTitle(report.profile())}};
     int w = 0;
     for (String[] h : head) {
