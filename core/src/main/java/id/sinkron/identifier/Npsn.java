@@ -19,6 +19,9 @@ public final class Npsn extends Identifier {
   /** Length of an NPSN. */
   public static final int LENGTH = 8;
 
+  private static final Spec<Npsn> SPEC =
+      new Spec<>(IdentifierKind.NPSN, Npsn::problems, Npsn::new);
+
   private Npsn(String value) {
     super(value);
   }
@@ -31,7 +34,7 @@ public final class Npsn extends Identifier {
    * @return the normalised value
    */
   public static String normalize(String raw) {
-    return Digits.normalize(raw);
+    return Spec.normalize(raw);
   }
 
   /**
@@ -41,7 +44,7 @@ public final class Npsn extends Identifier {
    * @return the problems in {@link IdentifierProblem} order; a shared empty list when valid
    */
   public static List<IdentifierProblem> check(String raw) {
-    return Digits.toList(problems(Digits.normalize(raw)));
+    return SPEC.check(raw);
   }
 
   /**
@@ -51,7 +54,7 @@ public final class Npsn extends Identifier {
    * @return true when valid
    */
   public static boolean isValid(String raw) {
-    return problems(Digits.normalize(raw)) == 0;
+    return SPEC.isValid(raw);
   }
 
   /**
@@ -61,8 +64,7 @@ public final class Npsn extends Identifier {
    * @return the NPSN, or empty
    */
   public static Optional<Npsn> tryParse(String raw) {
-    String n = Digits.normalize(raw);
-    return problems(n) == 0 ? Optional.of(new Npsn(n)) : Optional.empty();
+    return SPEC.tryParse(raw);
   }
 
   /**
@@ -74,12 +76,7 @@ public final class Npsn extends Identifier {
    *     shows the value masked
    */
   public static Npsn parse(String raw) {
-    String n = Digits.normalize(raw);
-    int mask = problems(n);
-    if (mask != 0) {
-      throw new IdentifierFormatException(IdentifierKind.NPSN, Digits.toList(mask), n);
-    }
-    return new Npsn(n);
+    return SPEC.parse(raw);
   }
 
   private static int problems(String n) {

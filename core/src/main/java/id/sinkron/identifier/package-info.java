@@ -11,7 +11,10 @@
  * involved), and {@code parse} (throws {@link id.sinkron.identifier.IdentifierFormatException}). An
  * instance always holds a valid, normalised value; {@code toString()} and exception messages show
  * it masked only, because NIK, NISN, NIP and NUPTK are personal data (UU PDP 27/2022). Checks use
- * digit loops, not regular expressions, and a valid value allocates nothing but the instance.
+ * digit loops, not regular expressions, and a valid value allocates nothing but the instance. The
+ * static API of every type is a one-line delegate to a package-private spec of its kind (length and
+ * problem check, constructor); {@link id.sinkron.identifier.IdentifierProblem#describe} gives the
+ * operator text of a problem in Indonesian or English (since 0.2).
  *
  * <p>Tier: <strong>API</strong>. No nulls: parameters are non-null unless documented otherwise
  * ({@code raw} values may be null and count as empty); absence is {@code Optional}. All types are
