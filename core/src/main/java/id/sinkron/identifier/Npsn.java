@@ -7,9 +7,13 @@ import java.util.Optional;
  * A valid NPSN (Nomor Pokok Sekolah Nasional), the 8-digit school number. It has no known
  * structure.
  *
- * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 8 digits (a
- * letter, as some PAUD/non-formal units are said to have, is {@link IdentifierProblem#NOT_DIGITS};
- * ARKAS rejects it too), not a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}.
+ * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 8 digits, not
+ * a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}. A letter is {@link
+ * IdentifierProblem#NOT_DIGITS}, also for a madrasah: the letter forms are non-formal units ({@code
+ * P} + 7 digits for PKBM/SKB, {@code K} + 7 digits for LKP, per the format constraint of Wikidata
+ * property P4128 and its note), while schools and madrasah (TK/RA to SMA/MA) have 8 digits. The one
+ * madrasah importer that accepts {@code [A-Z0-9]{8}} (docs/evidence/emis-madrasah.md) was not backed
+ * by any lettered madrasah NPSN; ARKAS rejects letters too. Revisit if a real one turns up.
  *
  * <p>Instances are immutable and thread-safe; {@link #toString()} shows the value masked.
  *
