@@ -2,7 +2,12 @@ package id.sinkron;
 
 import id.sinkron.check.Application;
 import id.sinkron.check.ApplicationSummary;
+import id.sinkron.check.ApplicationNotEvaluatedException;
 import id.sinkron.check.ApplicationValidator;
+import id.sinkron.check.Verdict;
+import id.sinkron.check.CheckOptions;
+import id.sinkron.check.ImmutableCheckOptions;
+import id.sinkron.check.Rule;
 import id.sinkron.check.Finding;
 import id.sinkron.check.FindingSink;
 import id.sinkron.check.ImmutableApplicationSummary;
@@ -35,7 +40,6 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.Iterator;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -47,36 +51,52 @@ import java.util.stream.Stream;
  */
 public final class Checker {
   /** Indonesian, the default language of messages. */
-  public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+  public static final Locale INDONESIAN = CheckOptions.INDONESIAN;
 
   private final List<ApplicationValidator> validators;
-  private final LocalDate asOf;
   private final Set<Application> only;
-  private final RegulationProfile profile;
-  private final Locale locale;
-  private final boolean revealNames;
+  private final CheckOptions options;
 
   Checker(List<ApplicationValidator> validators) {
-    this(validators, null, EnumSet.allOf(Application.class), null, INDONESIAN, false);
+    this(validators, EnumSet.allOf(Application.class), CheckOptions.defaults());
   }
 
-  private Checker(List<ApplicationValidator> validators, LocalDate asOf, Set<Application> only,
-      RegulationProfile profile, Locale locale, boolean revealNames) {
+  private Checker(List<ApplicationValidator> validators, Set<Application> only, CheckOptions options) {
     this.validators = validators;
-    this.asOf = asOf;
     this.only = only;
-    this.profile = profile;
-    this.locale = locale;
-    this.revealNames = revealNames;
+    this.options = options;
   }
 
-  /** @param date the reference date (ages, active duties, days to the cut-off); default today */
+  /**
+   * @param options every option at once (reference date, profile, locale, names policy, variants,
+   *     per-application extras), replacing those set so far
+   * @return a checker with these options
+   * @throws NullPointerException if options is null
+   * @since 0.2
+   */
+  public Checker options(CheckOptions options) {
+    return new Checker(validators, only, Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * @return this checker's options
+   * @since 0.2
+   */
+  public CheckOptions options() {
+    return options;
+  }
+
+  /**
+   * @param date the reference date (ages, active duties, days to the cut-off); default today
+   * @return a checker with this reference date
+   */
   public Checker asOf(LocalDate date) {
-    return new Checker(validators, Objects.requireNonNull(date, "date"), only, profile, locale, revealNames);
+    return options(ImmutableCheckOptions.copyOf(options).withReferenceDate(Objects.requireNonNull(date, "date")));
   }
 
   /**
    * @param apps the applications to check; the others are reported NOT_EVALUATED
+   * @return a checker for these applications
    * @throws IllegalArgumentException when no application is given
    */
   public Checker only(Application... apps) {
@@ -85,30 +105,40 @@ public final class Checker {
     }
     Set<Application> s = EnumSet.noneOf(Application.class);
     s.addAll(Arrays.asList(apps));
-    return new Checker(validators, asOf, s, profile, locale, revealNames);
+    return new Checker(validators, s, options);
   }
 
-  /** @param profile the regulation profile; default: chosen by the snapshot's tahun ajaran */
+  /**
+   * @param profile the regulation profile; default: chosen by the snapshot's tahun ajaran
+   * @return a checker with this profile
+   */
   public Checker profile(RegulationProfile profile) {
-    return new Checker(validators, asOf, only, Objects.requireNonNull(profile, "profile"), locale, revealNames);
+    return options(ImmutableCheckOptions.copyOf(options).withProfile(Objects.requireNonNull(profile, "profile")));
   }
 
-  /** @param locale the language of messages: Indonesian (default) or English */
+  /**
+   * @param locale the language of messages: Indonesian (default) or English
+   * @return a checker with this locale
+   */
   public Checker locale(Locale locale) {
-    return new Checker(validators, asOf, only, profile, Objects.requireNonNull(locale, "locale"), revealNames);
+    return options(ImmutableCheckOptions.copyOf(options).withLocale(Objects.requireNonNull(locale, "locale")));
   }
 
   /**
    * @param reveal whether rendered output (JSON, text, HTML) shows persons' names unmasked; default
    *     false. Identifiers are masked regardless.
+   * @return a checker with this names policy
    */
   public Checker revealNames(boolean reveal) {
-    return new Checker(validators, asOf, only, profile, locale, reveal);
+    return options(ImmutableCheckOptions.copyOf(options).withRevealNames(reveal));
   }
 
-  /** @param validators use exactly these validators instead of those on the classpath */
+  /**
+   * @param validators use exactly these validators instead of those on the classpath
+   * @return a checker with these validators
+   */
   public Checker validators(List<? extends ApplicationValidator> validators) {
-    return new Checker(List.copyOf(validators), asOf, only, profile, locale, revealNames);
+    return new Checker(List.copyOf(validators), only, options);
   }
 
   /** @return the validators this checker runs */
@@ -116,18 +146,18 @@ public final class Checker {
     return validators;
   }
 
-  /** @return the regulation profile that applies to {@code school} under this checker's options */
+  /**
+   * @param school the school
+   * @return the regulation profile that applies to {@code school} under this checker's options
+   */
   public RegulationProfile profileFor(SchoolSnapshot school) {
-    if (profile != null) {
-      return profile;
-    }
-    return school.semesterId()
+    return options.profile().orElseGet(() -> school.semesterId()
         .map(s -> RegulationProfiles.forTahunAjaran(s.tahunAjaranStart()))
-        .orElseGet(() -> RegulationProfiles.forDate(referenceDate()));
+        .orElseGet(() -> RegulationProfiles.forDate(referenceDate())));
   }
 
   private LocalDate referenceDate() {
-    return asOf != null ? asOf : LocalDate.now();
+    return options.referenceDate().orElseGet(LocalDate::now);
   }
 
   /**
@@ -139,7 +169,8 @@ public final class Checker {
     Objects.requireNonNull(school, "school");
     LocalDate date = referenceDate();
     RegulationProfile p = profileFor(school);
-    RuleContext ctx = new RuleContext(school, date, p, locale);
+    Locale locale = options.locale();
+    RuleContext ctx = new RuleContext(school, date, p, options);
     Messages core = Messages.load("id.sinkron.check.messages", locale, Checker.class.getClassLoader());
 
     Map<Application, ApplicationSummary> summaries = new EnumMap<>(Application.class);
@@ -152,12 +183,17 @@ public final class Checker {
       ImmutableApplicationSummary.Builder sum = ImmutableApplicationSummary.builder().application(app)
           .blockers(0).warnings(0).infos(0);
       if (!only.contains(app)) {
-        summaries.put(app, sum.verdict(id.sinkron.check.Verdict.NOT_EVALUATED)
+        summaries.put(app, sum.verdict(Verdict.NOT_EVALUATED)
             .reason(core.format("app.not.requested")).build());
         continue;
       }
+      if (!forApp.isEmpty() && forApp.stream().noneMatch(v -> v.appliesTo(school))) {
+        summaries.put(app, sum.verdict(Verdict.NOT_APPLICABLE)
+            .reason(core.format("app.not.applicable")).build());
+        continue;
+      }
       if (forApp.isEmpty()) {
-        summaries.put(app, sum.verdict(id.sinkron.check.Verdict.NOT_EVALUATED)
+        summaries.put(app, sum.verdict(Verdict.NOT_EVALUATED)
             .reason(core.format("app.not.available")).build());
         continue;
       }
@@ -170,7 +206,7 @@ public final class Checker {
         }
       }
       if (missing.length() > 0) {
-        summaries.put(app, sum.verdict(id.sinkron.check.Verdict.NOT_EVALUATED)
+        summaries.put(app, sum.verdict(Verdict.NOT_EVALUATED)
             .reason(core.format("app.endpoint.missing", missing.toString())).build());
         continue;
       }
@@ -180,7 +216,10 @@ public final class Checker {
       for (ApplicationValidator v : forApp) {
         FindingSink sink = new FindingSink(
             Messages.load(v.messageBundle(), locale, v.getClass().getClassLoader()));
-        Optional<?> d = v.validate(ctx, sink);
+        for (Rule rule : v.rules()) {
+          rule.check(ctx, sink);
+        }
+        Optional<?> d = v.details(ctx, sink);
         d.ifPresent(o -> details.putIfAbsent(app, o));
         for (Finding f : sink.findings()) {
           findings.add(f);
@@ -200,11 +239,11 @@ public final class Checker {
           .count();
       sum.blockers(blockers).warnings(warnings).infos(infos);
       if (blockers > 0) {
-        sum.verdict(id.sinkron.check.Verdict.NOT_READY);
+        sum.verdict(Verdict.NOT_READY);
       } else if (unreadable > 0) {
-        sum.verdict(id.sinkron.check.Verdict.NOT_READY).reason(core.format("app.input.incomplete", unreadable));
+        sum.verdict(Verdict.NOT_READY).reason(core.format("app.input.incomplete", unreadable));
       } else {
-        sum.verdict(id.sinkron.check.Verdict.READY);
+        sum.verdict(Verdict.READY);
       }
       summaries.put(app, sum.build());
     }
@@ -215,27 +254,31 @@ public final class Checker {
         .semesterId(school.semesterId().map(s -> s.value()))
         .build();
     List<InputProblem> problems = school.inputProblems();
-    return Report.of(info, date, p.name(), locale, revealNames, summaries, findings, notEvaluated, problems, details);
+    return Report.of(info, date, p.name(), locale, options.revealNames(), summaries, findings, notEvaluated, problems,
+        details);
   }
 
   /**
-   * Checks schools lazily, one as each report is consumed, on the consuming thread; memory is bounded
-   * by one school (plus whatever the caller's stream holds). For parallel checking use
-   * {@link #checkAll(Stream, Executor, int, ReportOrder)}.
-   */
-  public Stream<Report> checkAll(Stream<SchoolSnapshot> schools) {
-    return schools.map(this::check);
-  }
-
-  /**
-   * Same as {@link #checkAll(Stream, Executor, int, ReportOrder)} with {@link ReportOrder#INPUT}.
+   * Checks {@code school} for one application and returns that application's typed details: the one way
+   * in for the per-application entries ({@code InfoGtk.assess}, {@code Arkas.count}, {@code
+   * ERapor.assess}), so that the profile choice and the missing-input handling are those of the facade.
    *
+   * @param school the school
+   * @param app the application
+   * @param type the type of its details (e.g. {@code BospCount.class})
+   * @param <T> that type
+   * @return the details
+   * @throws ApplicationNotEvaluatedException if the application was not evaluated (a response it needs
+   *     is missing, no validator for it, or it does not apply to the school)
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if parallelism is less than 1
+   * @since 0.2
    */
-  public Stream<Report> checkAll(Stream<? extends Supplier<? extends SchoolSnapshot>> schools, Executor executor,
-      int parallelism) {
-    return checkAll(schools, executor, parallelism, ReportOrder.INPUT);
+  public <T> T assess(SchoolSnapshot school, Application app, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    Report r = only(Objects.requireNonNull(app, "app")).check(school);
+    return r.details(app, type).orElseThrow(() -> new ApplicationNotEvaluatedException(app,
+        r.verdict(app) == Verdict.READY || r.verdict(app) == Verdict.NOT_READY ? Verdict.NOT_EVALUATED : r.verdict(app),
+        r.summary(app).reason().orElse(app + " gave no " + type.getSimpleName())));
   }
 
   /**
@@ -281,22 +324,6 @@ public final class Checker {
   }
 
   /**
-   * Like {@link #checkAll(Stream, Executor, int, ReportOrder)} for schools stored as folders: each
-   * folder is read with {@code reader} (e.g. {@code WebServiceDump::read}) on the executor; a folder
-   * that cannot be read yields a report whose input problem names the folder.
-   *
-   * @param folders the folders, one school each; consumed once
-   * @param reader reads one folder; may throw an unchecked exception for an unreadable folder
-   * @return the reports, one per folder
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if parallelism is less than 1
-   */
-  public Stream<Report> checkFolders(Stream<Path> folders, Function<? super Path, ? extends SchoolSnapshot> reader,
-      Executor executor, int parallelism, ReportOrder order) {
-    return checkFolders0(folders, reader, executor, parallelism, order);
-  }
-
-  /**
    * Reads ({@link WebServiceDump#read}) and checks dump folders in parallel: the batch entry point of
    * {@code sinkron check-all}. Same streaming, order and failure behaviour as
    * {@link #checkAll(Stream, Executor, int, ReportOrder)}; an unreadable folder (not JSON, a missing
@@ -315,15 +342,9 @@ public final class Checker {
    * @throws IllegalArgumentException if parallelism is less than 1
    */
   public Stream<Report> checkDumps(Stream<Path> folders, Executor executor, int parallelism, ReportOrder order) {
-    return checkFolders0(folders, WebServiceDump::read, executor, parallelism, order);
-  }
-
-  private Stream<Report> checkFolders0(Stream<Path> folders, Function<? super Path, ? extends SchoolSnapshot> reader,
-      Executor executor, int parallelism, ReportOrder order) {
     Objects.requireNonNull(folders, "folders");
-    Objects.requireNonNull(reader, "reader");
     Iterator<ParallelChecks.Source> input = folders
-        .map(p -> new ParallelChecks.Source(Optional.of(p.toString()), () -> reader.apply(p)))
+        .map(p -> new ParallelChecks.Source(Optional.of(p.toString()), () -> WebServiceDump.read(p)))
         .iterator();
     return ParallelChecks.stream(this, input, executor, parallelism, order).onClose(folders::close);
   }

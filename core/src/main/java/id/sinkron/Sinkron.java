@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +18,10 @@ import java.util.stream.Stream;
  * Report report = Sinkron.check(school);
  * Report arkas = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).only(Application.ARKAS).check(school);
  * }</pre>
+ *
+ * <p>Many schools: {@link Checker#checkAll(Stream, java.util.concurrent.Executor, int, ReportOrder)} for
+ * schools read by suppliers, {@link Checker#checkDumps(Stream, java.util.concurrent.Executor, int,
+ * ReportOrder)} for dump folders; both parallel, bounded and streaming.
  *
  * <p>Checks are pure functions of (snapshot, options): no I/O, no global mutable state, no clock read
  * except the default reference date (today). Thread-safe.
@@ -46,36 +48,6 @@ public final class Sinkron {
   /** @return a checker with default options, to be refined with its {@code withX}-style methods */
   public static Checker checker() {
     return new Checker(Loaded.VALIDATORS);
-  }
-
-  /**
-   * Checks schools one by one as the returned stream is consumed (lazily; nothing is held beyond the
-   * school being checked).
-   */
-  public static Stream<Report> checkAll(Stream<SchoolSnapshot> schools) {
-    return checker().checkAll(schools);
-  }
-
-  /**
-   * Reads and checks many schools in parallel on {@code executor}, at most {@code parallelism} in
-   * flight, and streams the reports in input order; see
-   * {@link Checker#checkAll(Stream, Executor, int, ReportOrder)} for memory, order and failures.
-   *
-   * <pre>{@code
-   * ExecutorService pool = Executors.newFixedThreadPool(4);
-   * try (Stream<Report> reports = Sinkron.checkAll(dirs.map(d -> () -> WebServiceDump.read(d)), pool, 8)) {
-   *   reports.forEach(r -> out.println(r.toJson(false)));
-   * } finally {
-   *   pool.shutdown();
-   * }
-   * }</pre>
-   *
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if parallelism is less than 1
-   */
-  public static Stream<Report> checkAll(Stream<? extends Supplier<? extends SchoolSnapshot>> schools,
-      Executor executor, int parallelism) {
-    return checker().checkAll(schools, executor, parallelism, ReportOrder.INPUT);
   }
 
   /** @return the validators found on the classpath of {@code loader}, ordered by application */

@@ -9,12 +9,25 @@ import java.util.Optional;
  * @since 0.1
  */
 public enum Application {
+  /**
+   * The Dapodik sync gate: whether Dapodik itself will accept and send the data (its own validation, the
+   * sync log, changes not yet sent). Listed first: nothing reaches the other applications without it.
+   *
+   * @since 0.2
+   */
+  DAPODIK("dapodik"),
   /** Info GTK: the certified-teacher allowance (TPG). */
   INFO_GTK("gtk"),
   /** E-Rapor: report cards. */
   E_RAPOR("erapor"),
   /** ARKAS: the school budget planned from BOSP funds. */
-  ARKAS("arkas");
+  ARKAS("arkas"),
+  /**
+   * BOS Madrasah: the madrasah operational fund counted from EMIS (Kemenag), for madrasah snapshots.
+   *
+   * @since 0.2
+   */
+  BOS_MADRASAH("bosm");
 
   private final String shortName;
 

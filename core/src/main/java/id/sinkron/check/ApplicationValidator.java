@@ -1,6 +1,7 @@
 package id.sinkron.check;
 
 import id.sinkron.model.Endpoint;
+import id.sinkron.model.SchoolSnapshot;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,12 +30,36 @@ public interface ApplicationValidator {
   String messageBundle();
 
   /**
-   * Runs every rule on the school.
+   * @return the module's rules, in catalogue order; the facade runs each on the school (after checking
+   *     the required responses) and collects their findings. Rules read shared analyses through
+   *     {@link RuleContext#derived}; a module never runs its rules itself.
+   * @since 0.2
+   */
+  List<Rule> rules();
+
+  /**
+   * Whether the application serves this kind of school at all (a Dapodik school for Info GTK, an EMIS
+   * madrasah export for BOS Madrasah). When false, the application is reported
+   * {@link Verdict#NOT_APPLICABLE} and no rule runs. Default: every school.
+   *
+   * @param school the school
+   * @return whether the application applies
+   * @since 0.2
+   */
+  default boolean appliesTo(SchoolSnapshot school) {
+    return true;
+  }
+
+  /**
+   * The application's typed details for the report ({@code details.<APPLICATION>}), computed after every
+   * rule ran; usually built from the analyses the rules shared through {@link RuleContext#derived}.
    *
    * @param ctx the school and options
-   * @param out where findings go
-   * @return the application's typed details for the report ({@code details.<APPLICATION>}), if any;
-   *     it must be serialisable by Jackson
+   * @param results the findings and rules not evaluated of this application
+   * @return the details, serialisable by Jackson; empty for none (the default)
+   * @since 0.2
    */
-  Optional<?> validate(RuleContext ctx, FindingSink out);
+  default Optional<?> details(RuleContext ctx, FindingSink results) {
+    return Optional.empty();
+  }
 }

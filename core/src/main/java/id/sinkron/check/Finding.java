@@ -54,4 +54,11 @@ public interface Finding {
 
   /** @return the regulation or source behind the rule */
   Optional<String> reference();
+
+  /**
+   * @return how we know the application behaves so: the code's basis, or the more specific one the rule
+   *     gave this finding (e.g. for an application variant)
+   * @since 0.2
+   */
+  Basis basis();
 }

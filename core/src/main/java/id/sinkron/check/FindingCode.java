@@ -25,4 +25,11 @@ public interface FindingCode {
   default String reference() {
     return "";
   }
+
+  /**
+   * @return how we know the application behaves as this rule predicts (RULES.md, "Basis"); findings of
+   *     this code carry it unless the rule gives a more specific one (e.g. per application variant)
+   * @since 0.2
+   */
+  Basis basis();
 }

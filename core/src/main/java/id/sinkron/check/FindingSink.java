@@ -72,6 +72,7 @@ public final class FindingSink {
     private String field;
     private String value;
     private String reference;
+    private Basis basis;
     private Object[] args = new Object[0];
 
     private Draft(FindingCode code, Severity severity, Subject subject) {
@@ -104,6 +105,16 @@ public final class FindingSink {
       return this;
     }
 
+    /**
+     * @param basis overrides the code's basis (e.g. the basis of the application variant predicted)
+     * @return this draft
+     * @since 0.2
+     */
+    public Draft basis(Basis basis) {
+      this.basis = Objects.requireNonNull(basis, "basis");
+      return this;
+    }
+
     /** Renders and records the finding. */
     public Finding report() {
       String key = code.messageKey();
@@ -120,7 +131,8 @@ public final class FindingSink {
           .messageKey(key)
           .arguments(argStrings)
           .message(messages.format(key, args))
-          .fix(messages.format(key + ".fix", args));
+          .fix(messages.format(key + ".fix", args))
+          .basis(basis != null ? basis : Objects.requireNonNull(code.basis(), () -> code.code() + " has no basis"));
       if (field != null) {
         b.field(field);
       }

@@ -232,6 +232,11 @@ public final class Report {
       g.writeStringField("message", f.message());
       g.writeStringField("fix", f.fix());
       writeOpt(g, "reference", f.reference());
+      g.writeObjectFieldStart("basis");
+      g.writeStringField("kind", f.basis().kind().name());
+      g.writeStringField("label", f.basis().label(locale));
+      g.writeStringField("citation", f.basis().citation());
+      g.writeEndObject();
       g.writeEndObject();
     }
     g.writeEndArray();

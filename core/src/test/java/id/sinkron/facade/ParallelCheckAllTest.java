@@ -86,7 +86,7 @@ class ParallelCheckAllTest {
 
   @Test
   void inputOrderIsKeptWhateverTheDurations() {
-    List<Integer> seen = CHECKER.checkAll(IntStream.range(0, 40).mapToObj(i -> slow(i, (40 - i) % 7 * 3)), pool, 4)
+    List<Integer> seen = CHECKER.checkAll(IntStream.range(0, 40).mapToObj(i -> slow(i, (40 - i) % 7 * 3)), pool, 4, ReportOrder.INPUT)
         .map(ParallelCheckAllTest::index).toList();
     assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 40).boxed().toList());
   }
@@ -125,7 +125,7 @@ class ParallelCheckAllTest {
     Stream<Report> reports = CHECKER.checkAll(IntStream.range(0, 10).mapToObj(i -> () -> {
       started.incrementAndGet();
       return school(i);
-    }), pool, 2);
+    }), pool, 2, ReportOrder.INPUT);
     sleep(50);
     assertThat(started.get()).isZero();
     assertThat(reports.limit(1).count()).isEqualTo(1);
@@ -139,7 +139,7 @@ class ParallelCheckAllTest {
           throw new UncheckedIOException(new NoSuchFileException("dump-2/getGtk.json"));
         }
         : () -> school(i));
-    List<Report> reports = CHECKER.checkAll(input, pool, 2).toList();
+    List<Report> reports = CHECKER.checkAll(input, pool, 2, ReportOrder.INPUT).toList();
     assertThat(reports).hasSize(5);
     Report failed = reports.get(2);
     assertThat(failed.inputProblems()).singleElement().satisfies(p -> {
@@ -151,23 +151,6 @@ class ParallelCheckAllTest {
     }
     assertThat(failed.findings()).isEmpty();
     assertThat(reports.get(3).verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_READY);
-  }
-
-  @Test
-  void aFolderThatFailsToReadIsNamedInItsReport() {
-    Stream<Path> folders = Stream.of(Path.of("kab/20000001"), Path.of("kab/broken"));
-    List<Report> reports = CHECKER.checkFolders(folders, p -> {
-      if (p.endsWith("broken")) {
-        throw new IllegalStateException("getSekolah.json: rows is not an object");
-      }
-      return school(1);
-    }, pool, 2, ReportOrder.INPUT).toList();
-    assertThat(reports.get(0).inputProblems()).isEmpty();
-    assertThat(reports.get(1).inputProblems()).singleElement().satisfies(p -> {
-      assertThat(p.code().code()).isEqualTo("INPUT-ROW-UNREADABLE");
-      assertThat(p.file()).hasValue(Path.of("kab/broken").toString());
-      assertThat(p.detail()).contains("rows is not an object");
-    });
   }
 
   @Test
@@ -197,13 +180,14 @@ class ParallelCheckAllTest {
   void parallelReportsEqualSequentialReportsByteForByte() {
     List<String> sequential = IntStream.range(0, 60).mapToObj(i -> CHECKER.check(school(i)).toJson(false)).toList();
     List<String> parallel = CHECKER.checkAll(IntStream.range(0, 60).mapToObj(i -> (Supplier<SchoolSnapshot>) () -> school(i)),
-        pool, 4).map(r -> r.toJson(false)).toList();
+        pool, 4, ReportOrder.INPUT).map(r -> r.toJson(false)).toList();
     assertThat(parallel).containsExactlyElementsOf(sequential);
   }
 
   @Test
   void aDirectExecutorRunsSequentially() {
-    List<Integer> seen = Sinkron.checkAll(IntStream.range(0, 5).mapToObj(i -> () -> school(i)), Runnable::run, 1)
+    List<Integer> seen = CHECKER.checkAll(IntStream.range(0, 5).mapToObj(i -> (Supplier<SchoolSnapshot>) () -> school(i)), Runnable::run, 1,
+        ReportOrder.INPUT)
         .map(ParallelCheckAllTest::index).toList();
     assertThat(seen).containsExactly(0, 1, 2, 3, 4);
   }
@@ -213,7 +197,7 @@ class ParallelCheckAllTest {
     AtomicBoolean closed = new AtomicBoolean();
     Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 5).mapToObj(i -> (Supplier<SchoolSnapshot>) () -> school(i))
         .onClose(() -> closed.set(true));
-    try (Stream<Report> reports = CHECKER.checkAll(input, pool, 2)) {
+    try (Stream<Report> reports = CHECKER.checkAll(input, pool, 2, ReportOrder.INPUT)) {
       assertThat(reports.findFirst()).isPresent();
     }
     assertThat(closed).isTrue();
@@ -221,9 +205,9 @@ class ParallelCheckAllTest {
 
   @Test
   void badArgumentsAreRejected() {
-    assertThatThrownBy(() -> CHECKER.checkAll(Stream.<Supplier<SchoolSnapshot>>empty(), pool, 0))
+    assertThatThrownBy(() -> CHECKER.checkAll(Stream.<Supplier<SchoolSnapshot>>empty(), pool, 0, ReportOrder.INPUT))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CHECKER.checkAll(Stream.<Supplier<SchoolSnapshot>>empty(), null, 1))
+    assertThatThrownBy(() -> CHECKER.checkAll(Stream.<Supplier<SchoolSnapshot>>empty(), null, 1, ReportOrder.INPUT))
         .isInstanceOf(NullPointerException.class);
   }
 }

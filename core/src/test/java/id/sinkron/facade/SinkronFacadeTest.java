@@ -157,15 +157,25 @@ class SinkronFacadeTest {
   }
 
   @Test
-  void checkAllIsLazy() {
-    int[] built = {0};
-    Stream<SchoolSnapshot> schools = Stream.generate(() -> {
-      built[0]++;
-      return school();
-    }).limit(1000);
-    List<Report> first = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).checkAll(schools).limit(2).toList();
-    assertThat(first).hasSize(2);
-    assertThat(built[0]).isEqualTo(2);
+  void aSharedAnalysisIsComputedOncePerSchoolCheck() {
+    id.sinkron.testing.TestGtkValidator.COMPUTED.set(0);
+    Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(school());
+    assertThat(id.sinkron.testing.TestGtkValidator.COMPUTED.get()).as("two rules and the details read it").isEqualTo(1);
+    Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(school());
+    assertThat(id.sinkron.testing.TestGtkValidator.COMPUTED.get()).as("a new check computes it anew").isEqualTo(2);
+  }
+
+  @Test
+  void everyFindingCarriesItsCodesBasisIntoTheJson() throws Exception {
+    Report r = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(school());
+    assertThat(r.findings()).isNotEmpty().allSatisfy(f -> assertThat(f.basis().kind()).isEqualTo(
+        id.sinkron.check.Basis.Kind.INFERRED));
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.toJson());
+    for (com.fasterxml.jackson.databind.JsonNode f : json.get("findings")) {
+      assertThat(f.at("/basis/kind").asText()).isEqualTo("INFERRED");
+      assertThat(f.at("/basis/label").asText()).isEqualTo("uji");
+      assertThat(f.at("/basis/citation").asText()).isEqualTo("core test validator");
+    }
   }
 
   @Test

@@ -2,8 +2,11 @@ package id.sinkron.testing;
 
 import id.sinkron.check.Application;
 import id.sinkron.check.ApplicationValidator;
+import id.sinkron.check.Basis;
+import id.sinkron.check.DerivedKey;
 import id.sinkron.check.FindingCode;
 import id.sinkron.check.FindingSink;
+import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.check.Subject;
@@ -40,6 +43,23 @@ public final class TestGtkValidator implements ApplicationValidator {
     public String reference() {
       return this == NIK_MISSING ? "Test reference" : "";
     }
+
+    @Override
+    public Basis basis() {
+      return Basis.inferred("test", "uji", "core test validator");
+    }
+  }
+
+  /** Counts how often the shared analysis is computed (per check it must be once). */
+  public static final java.util.concurrent.atomic.AtomicInteger COMPUTED = new java.util.concurrent.atomic.AtomicInteger();
+
+  private static final DerivedKey<Integer> TEACHERS = DerivedKey.of("test.teachers");
+
+  private static int teachers(RuleContext ctx) {
+    return ctx.derived(TEACHERS, c -> {
+      COMPUTED.incrementAndGet();
+      return c.snapshot().ptk().size();
+    });
   }
 
   @Override
@@ -63,13 +83,25 @@ public final class TestGtkValidator implements ApplicationValidator {
   }
 
   @Override
-  public Optional<?> validate(RuleContext ctx, FindingSink out) {
-    for (Ptk p : ctx.snapshot().ptk()) {
-      if (p.nik().isEmpty()) {
-        out.finding(Code.NIK_MISSING, Severity.BLOCKER, Subject.ptk(p)).field("nik").args(ctx.profile().minJtm()).report();
-      }
-    }
-    out.notEvaluated(Code.LINEAR, null, "test.linear.reason");
-    return Optional.of(Map.of("teachers", ctx.snapshot().ptk().size()));
+  public List<Rule> rules() {
+    return List.of(
+        (ctx, out) -> {
+          for (Ptk p : ctx.snapshot().ptk()) {
+            if (p.nik().isEmpty()) {
+              out.finding(Code.NIK_MISSING, Severity.BLOCKER, Subject.ptk(p)).field("nik").args(ctx.profile().minJtm())
+                  .report();
+            }
+          }
+          teachers(ctx);
+        },
+        (ctx, out) -> {
+          teachers(ctx);
+          out.notEvaluated(Code.LINEAR, null, "test.linear.reason");
+        });
+  }
+
+  @Override
+  public Optional<?> details(RuleContext ctx, FindingSink results) {
+    return Optional.of(Map.of("teachers", teachers(ctx)));
   }
 }

@@ -1,7 +1,7 @@
 package id.sinkron.examples;
 
 import id.sinkron.arkas.Arkas;
-import id.sinkron.arkas.ArkasOptions;
+import id.sinkron.check.CheckOptions;
 import id.sinkron.arkas.BospCount;
 import id.sinkron.arkas.ExcludedStudent;
 import id.sinkron.arkas.ExclusionReason;
@@ -22,7 +22,7 @@ public final class BospCountExample {
   public static void main(String[] args) {
     SchoolSnapshot school = DemoSchool.read();
     // tag::bosp[]
-    BospCount count = Arkas.count(school, ArkasOptions.builder().asOf(LocalDate.of(2026, 8, 15)).build());
+    BospCount count = Arkas.count(school, CheckOptions.builder().referenceDate(LocalDate.of(2026, 8, 15)).build());
     System.out.printf("Cut-off %s (%d days): %d of %d active students countable%n",
         count.cutOff(), count.daysToCutOff(), count.countable(), count.activeTotal());
     count.countableByTingkat().forEach((tingkat, n) -> System.out.printf("  tingkat %d: %d%n", tingkat, n));

@@ -4,7 +4,7 @@ import id.sinkron.examples.cli.DemoSchool;
 import id.sinkron.gtk.BebanKerja;
 import id.sinkron.gtk.GtkAssessment;
 import id.sinkron.gtk.InfoGtk;
-import id.sinkron.gtk.InfoGtkOptions;
+import id.sinkron.check.CheckOptions;
 import id.sinkron.gtk.TeacherAssessment;
 import id.sinkron.model.SchoolSnapshot;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class GtkTeachingLoad {
   /** @return one line per teacher whose recognised load is below the minimum */
   public static List<String> shortfalls(SchoolSnapshot school) {
     // tag::gtk[]
-    GtkAssessment gtk = InfoGtk.assess(school, InfoGtkOptions.builder().referenceDate(DemoSchool.AS_OF).build());
+    GtkAssessment gtk = InfoGtk.assess(school, CheckOptions.builder().referenceDate(DemoSchool.AS_OF).build());
     return gtk.teachers().stream()
         .filter(t -> t.recognisedJtm().isPresent() && t.load().shortfallJtm() > 0)
         .map(t -> describe(t, t.load()))

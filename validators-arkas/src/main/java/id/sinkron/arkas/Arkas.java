@@ -1,13 +1,13 @@
 package id.sinkron.arkas;
 
-import id.sinkron.arkas.rules.ArkasRules;
-import id.sinkron.check.RuleContext;
+import id.sinkron.Sinkron;
+import id.sinkron.check.Application;
+import id.sinkron.check.ApplicationNotEvaluatedException;
+import id.sinkron.check.CheckOptions;
 import id.sinkron.model.SchoolSnapshot;
-import id.sinkron.profile.RegulationProfile;
-import id.sinkron.profile.RegulationProfiles;
-import java.time.LocalDate;
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
+
 
 /**
  * ARKAS/BOSP for Java callers: the countable students of a school at the BOSP cut-off.
@@ -19,20 +19,18 @@ import java.util.Objects;
  * identity {@code countable + excludedDistinct == activeTotal}.
  *
  * <pre>{@code
- * BospCount bosp = Arkas.count(school, ArkasOptions.builder().asOf(LocalDate.of(2025, 8, 1)).build());
+ * BospCount bosp = Arkas.count(school, CheckOptions.builder().referenceDate(LocalDate.of(2025, 8, 1)).build());
  * bosp.countable();                               // students BOSP will fund
  * bosp.excluded(ExclusionReason.NO_NISN);         // who is left out for want of a NISN
  * }</pre>
  *
  * <p>The same count, with findings, is part of {@code Sinkron.check(school)} (report
  * {@code details.ARKAS}) through {@link ArkasValidator}. Pure and thread-safe: no I/O, no state; the only
- * clock read is the default reference date (today) when {@link ArkasOptions#asOf()} is not set.
+ * clock read is the default reference date (today) when {@link CheckOptions#referenceDate()} is not set.
  *
  * @since 0.1
  */
 public final class Arkas {
-  private static final Locale INDONESIAN = Locale.forLanguageTag("id");
-
   private Arkas() {}
 
   /**
@@ -40,27 +38,29 @@ public final class Arkas {
    *
    * @param school the school
    * @return the count
+   * @throws ApplicationNotEvaluatedException if a response ARKAS needs is missing
    * @throws NullPointerException if school is null
    */
   public static BospCount count(SchoolSnapshot school) {
-    return count(school, ArkasOptions.defaults());
+    return count(school, CheckOptions.defaults());
   }
 
   /**
-   * Counts the students BOSP will fund at the cut-off.
+   * Counts the students BOSP will fund at the cut-off, through the facade ({@code
+   * Sinkron.checker().options(options).assess(school, ARKAS, BospCount.class)}), with the validator on
+   * the classpath.
    *
    * @param school the school
-   * @param options reference date, cut-off and profile overrides
+   * @param options reference date, profile and the {@link BospCutOff} extra (the cut-off; default the
+   *     profile's cut-off in the snapshot's tahun ajaran)
    * @return the count
+   * @throws ApplicationNotEvaluatedException if a response ARKAS needs is missing
    * @throws NullPointerException if school or options is null
    */
-  public static BospCount count(SchoolSnapshot school, ArkasOptions options) {
+  public static BospCount count(SchoolSnapshot school, CheckOptions options) {
     Objects.requireNonNull(school, "school");
-    Objects.requireNonNull(options, "options");
-    LocalDate asOf = options.asOf().orElseGet(LocalDate::now);
-    RegulationProfile profile = options.profile().orElseGet(() -> school.semesterId()
-        .map(s -> RegulationProfiles.forTahunAjaran(s.tahunAjaranStart()))
-        .orElseGet(() -> RegulationProfiles.forDate(asOf)));
-    return ArkasRules.count(new RuleContext(school, asOf, profile, INDONESIAN), options.cutOff());
+    return Sinkron.checker().validators(List.of(new ArkasValidator()))
+        .options(Objects.requireNonNull(options, "options"))
+        .assess(school, Application.ARKAS, BospCount.class);
   }
 }

@@ -1,6 +1,8 @@
 package id.sinkron.arkas;
 
 import id.sinkron.check.Application;
+import id.sinkron.check.Basis;
+import id.sinkron.check.BasisTable;
 import id.sinkron.check.FindingCode;
 import id.sinkron.check.Severity;
 import id.sinkron.check.SubjectKind;
@@ -142,6 +144,17 @@ public enum ArkasCode implements FindingCode {
   @Override
   public Application application() {
     return Application.ARKAS;
+  }
+
+  /** @return how we know the application behaves so, from the module's {@code basis.tsv} */
+  @Override
+  public Basis basis() {
+    return Bases.TABLE.get(code());
+  }
+
+  /** Loaded on first use, so a missing row fails the completeness test, not class loading. */
+  private static final class Bases {
+    static final BasisTable TABLE = BasisTable.load(Bases.class, "/id/sinkron/arkas/basis.tsv");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package id.sinkron.arkas;
 
+import id.sinkron.check.CheckOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +16,7 @@ class BospCountJsonTest {
 
   @Test
   void roundTrips() throws Exception {
-    BospCount c = Arkas.count(RealisticSmp.build(), ArkasOptions.builder().asOf(RealisticSmp.AS_OF).build());
+    BospCount c = Arkas.count(RealisticSmp.build(), CheckOptions.builder().referenceDate(RealisticSmp.AS_OF).build());
     String json = MAPPER.writeValueAsString(c);
     assertThat(MAPPER.readValue(json, BospCount.class)).isEqualTo(c);
     assertThat(json).contains("\"cutOff\":\"2025-08-31\"", "\"unitCostSource\":\"SUPPLEMENT\"");
@@ -23,7 +24,7 @@ class BospCountJsonTest {
 
   @Test
   void toStringHoldsNoUnmaskedPersonalData() {
-    BospCount c = Arkas.count(RealisticSmp.build(), ArkasOptions.builder().asOf(RealisticSmp.AS_OF).build());
+    BospCount c = Arkas.count(RealisticSmp.build(), CheckOptions.builder().referenceDate(RealisticSmp.AS_OF).build());
     assertThat(c.toString()).doesNotContain("SISWA", "3273010", "0123000");
   }
 }

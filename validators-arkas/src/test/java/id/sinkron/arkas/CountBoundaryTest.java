@@ -1,5 +1,6 @@
 package id.sinkron.arkas;
 
+import id.sinkron.check.CheckOptions;
 import static id.sinkron.arkas.testing.Fixtures.AS_OF;
 import static id.sinkron.arkas.testing.Fixtures.CUT_OFF;
 import static id.sinkron.arkas.testing.Fixtures.student;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The countable definition at its edges: entry, exit and age dates, the cut-off, duplicates. */
 class CountBoundaryTest {
   static BospCount count(SchoolSnapshot s) {
-    return Arkas.count(s, ArkasOptions.builder().asOf(AS_OF).build());
+    return Arkas.count(s, CheckOptions.builder().referenceDate(AS_OF).build());
   }
 
   static List<String> ids(BospCount c, ExclusionReason r) {
@@ -89,12 +90,12 @@ class CountBoundaryTest {
     SchoolSnapshot none = ImmutableSchoolSnapshot.copyOf(ganjil).withSemesterId(Optional.empty());
     assertThat(count(ganjil).cutOff()).isEqualTo(CUT_OFF);
     assertThat(count(genap).cutOff()).isEqualTo(CUT_OFF);
-    assertThat(Arkas.count(none, ArkasOptions.builder().asOf(LocalDate.of(2026, 3, 1)).build()).cutOff())
+    assertThat(Arkas.count(none, CheckOptions.builder().referenceDate(LocalDate.of(2026, 3, 1)).build()).cutOff())
         .isEqualTo(CUT_OFF);
-    assertThat(Arkas.count(none, ArkasOptions.builder().asOf(LocalDate.of(2026, 7, 1)).build()).cutOff())
+    assertThat(Arkas.count(none, CheckOptions.builder().referenceDate(LocalDate.of(2026, 7, 1)).build()).cutOff())
         .isEqualTo(LocalDate.of(2026, 8, 31));
     BospCount set = Arkas.count(SchoolBuilder.smp().add(student(1).tanggalMasukSekolah(LocalDate.of(2025, 9, 15))).build(),
-        ArkasOptions.builder().asOf(AS_OF).cutOff(LocalDate.of(2025, 9, 30)).build());
+        CheckOptions.builder().referenceDate(AS_OF).putExtras(BospCutOff.class, new BospCutOff(LocalDate.of(2025, 9, 30))).build());
     assertThat(set.cutOff()).isEqualTo(LocalDate.of(2025, 9, 30));
     assertThat(set.countable()).isEqualTo(1);
   }
@@ -103,8 +104,8 @@ class CountBoundaryTest {
   void daysToCutOffIsNegativeAfterIt() {
     SchoolSnapshot s = SchoolBuilder.smp().add(student(1)).build();
     assertThat(count(s).daysToCutOff()).isEqualTo(30);
-    assertThat(Arkas.count(s, ArkasOptions.builder().asOf(CUT_OFF).build()).daysToCutOff()).isZero();
-    assertThat(Arkas.count(s, ArkasOptions.builder().asOf(LocalDate.of(2025, 9, 15)).build()).daysToCutOff())
+    assertThat(Arkas.count(s, CheckOptions.builder().referenceDate(CUT_OFF).build()).daysToCutOff()).isZero();
+    assertThat(Arkas.count(s, CheckOptions.builder().referenceDate(LocalDate.of(2025, 9, 15)).build()).daysToCutOff())
         .isEqualTo(-15);
   }
 

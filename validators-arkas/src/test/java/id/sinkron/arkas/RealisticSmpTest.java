@@ -1,5 +1,6 @@
 package id.sinkron.arkas;
 
+import id.sinkron.check.CheckOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -33,7 +34,7 @@ class RealisticSmpTest {
 
   @Test
   void countIsExactlyAsDerivedByHand() {
-    BospCount c = Arkas.count(SCHOOL, ArkasOptions.builder().asOf(RealisticSmp.AS_OF).build());
+    BospCount c = Arkas.count(SCHOOL, CheckOptions.builder().referenceDate(RealisticSmp.AS_OF).build());
     assertThat(c.cutOff()).isEqualTo(LocalDate.of(2025, 8, 31));
     assertThat(c.daysToCutOff()).isEqualTo(-15);
     assertThat(c.registrations()).isEqualTo(RealisticSmp.EXPECTED_REGISTRATIONS);
@@ -103,7 +104,7 @@ class RealisticSmpTest {
   void reportDetailsCarryTheCountWithoutPersonalData() {
     Report r = check(Locale.ENGLISH);
     BospCount c = r.details(Application.ARKAS, BospCount.class).orElseThrow();
-    assertThat(c).isEqualTo(Arkas.count(SCHOOL, ArkasOptions.builder().asOf(RealisticSmp.AS_OF).build()));
+    assertThat(c).isEqualTo(Arkas.count(SCHOOL, CheckOptions.builder().referenceDate(RealisticSmp.AS_OF).build()));
     String json = r.toJson();
     assertThat(json).contains("\"cutOff\" : \"2025-08-31\"", "\"activeTotal\" : 281", "\"countable\" : 259",
         "\"countableByTingkat\"", "\"excluded\"", "\"NO_NISN\"", "\"estimate\" : 284900000");
@@ -125,7 +126,8 @@ class RealisticSmpTest {
   @Test
   void validatorWithAnotherCutOff() {
     Report r = Sinkron.checker().asOf(RealisticSmp.AS_OF).only(Application.ARKAS)
-        .validators(List.of(ArkasValidator.withCutOff(LocalDate.of(2025, 9, 30)))).check(SCHOOL);
+        .options(CheckOptions.builder().referenceDate(RealisticSmp.AS_OF)
+            .putExtras(BospCutOff.class, new BospCutOff(LocalDate.of(2025, 9, 30))).build()).check(SCHOOL);
     BospCount c = r.details(Application.ARKAS, BospCount.class).orElseThrow();
     assertThat(c.cutOff()).isEqualTo(LocalDate.of(2025, 9, 30));
     assertThat(c.excluded(ExclusionReason.AFTER_CUTOFF)).isEmpty();

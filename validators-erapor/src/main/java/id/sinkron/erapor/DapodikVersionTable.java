@@ -21,7 +21,7 @@ import java.util.Optional;
  * {@code ERAPOR-DAPODIK-VERSION}. Each row names its source. The bundled table
  * ({@code id/sinkron/erapor/dapodik-versions.tsv}) holds only rows that could be sourced; callers pass
  * their own with {@link #fromTsv(InputStream)} or {@link #of(List)} through
- * {@link ERaporOptions#dapodikVersions(DapodikVersionTable)}.
+ * the {@code DapodikVersionTable} extra of {@link id.sinkron.check.CheckOptions}.
  *
  * <p><b>Lookup</b> ({@link #minimumFor(SemesterId)}): among the rows of the semester's tahun ajaran that
  * apply to it — a row without semester applies to both, a semester-1 row also to semester 2 (Dapodik

@@ -1,12 +1,13 @@
 package id.sinkron.erapor;
 
-import id.sinkron.Checker;
 import id.sinkron.Sinkron;
 import id.sinkron.check.Application;
+import id.sinkron.check.CheckOptions;
 import id.sinkron.check.Report;
 import id.sinkron.model.SchoolSnapshot;
 import java.util.List;
 import java.util.Objects;
+
 
 /**
  * The E-Rapor entry point: predicts what E-Rapor will pull from a school's Dapodik data — which
@@ -14,7 +15,7 @@ import java.util.Objects;
  * drop.
  *
  * <pre>{@code
- * ERaporAssessment a = ERapor.assess(school, ERaporOptions.defaults().asOf(LocalDate.of(2025, 9, 15)));
+ * ERaporAssessment a = ERapor.assess(school, CheckOptions.builder().referenceDate(LocalDate.of(2025, 9, 15)).build());
  * a.rombel();                 // per-rombel readiness
  * a.placementSummary();       // students placed / without class / in two classes
  * a.findings();               // ERAPOR-* findings
@@ -31,22 +32,25 @@ public final class ERapor {
   /**
    * Assesses a school with default options (as of today).
    *
+   * @param school the school
+   * @return the assessment
    * @throws NullPointerException if school is null
    */
   public static ERaporAssessment assess(SchoolSnapshot school) {
-    return assess(school, ERaporOptions.defaults());
+    return assess(school, CheckOptions.defaults());
   }
 
   /**
-   * Assesses a school.
+   * Assesses a school through the facade.
    *
    * @param school the school
-   * @param options reference date, locale, profile, Dapodik version table
+   * @param options reference date, locale, profile, and the {@link DapodikVersionTable} extra (default
+   *     the bundled table)
    * @return the assessment; {@link ERaporAssessment#evaluated()} is false (with the reason) when a
    *     required Web Service response is missing
    * @throws NullPointerException if an argument is null
    */
-  public static ERaporAssessment assess(SchoolSnapshot school, ERaporOptions options) {
+  public static ERaporAssessment assess(SchoolSnapshot school, CheckOptions options) {
     Report report = check(school, options);
     return report.details(Application.E_RAPOR, ERaporAssessment.class)
         .orElseGet(() -> ImmutableERaporAssessment.builder().evaluated(false)
@@ -59,29 +63,16 @@ public final class ERapor {
    * Checks a school for E-Rapor only and returns the full report (findings, not evaluated, input
    * problems, {@code details.E_RAPOR}).
    *
+   * @param school the school
+   * @param options the check's options
+   * @return the report
    * @throws NullPointerException if an argument is null
    */
-  public static Report check(SchoolSnapshot school, ERaporOptions options) {
+  public static Report check(SchoolSnapshot school, CheckOptions options) {
     Objects.requireNonNull(school, "school");
-    Objects.requireNonNull(options, "options");
-    Checker c = Sinkron.checker().validators(List.of(validator(options))).only(Application.E_RAPOR);
-    if (options.asOf().isPresent()) {
-      c = c.asOf(options.asOf().get());
-    }
-    if (options.locale().isPresent()) {
-      c = c.locale(options.locale().get());
-    }
-    if (options.profile().isPresent()) {
-      c = c.profile(options.profile().get());
-    }
-    return c.check(school);
-  }
-
-  /**
-   * @param options the options (their version table is used)
-   * @return a validator to pass to {@code Sinkron.checker().validators(...)}
-   */
-  public static ERaporValidator validator(ERaporOptions options) {
-    return new ERaporValidator(options.dapodikVersions());
+    return Sinkron.checker().validators(List.of(new ERaporValidator()))
+        .options(Objects.requireNonNull(options, "options"))
+        .only(Application.E_RAPOR)
+        .check(school);
   }
 }

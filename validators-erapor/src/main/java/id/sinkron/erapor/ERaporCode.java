@@ -1,6 +1,8 @@
 package id.sinkron.erapor;
 
 import id.sinkron.check.Application;
+import id.sinkron.check.Basis;
+import id.sinkron.check.BasisTable;
 import id.sinkron.check.FindingCode;
 
 /**
@@ -66,6 +68,17 @@ public enum ERaporCode implements FindingCode {
   @Override
   public Application application() {
     return Application.E_RAPOR;
+  }
+
+  /** @return how we know the application behaves so, from the module's {@code basis.tsv} */
+  @Override
+  public Basis basis() {
+    return Bases.TABLE.get(code());
+  }
+
+  /** Loaded on first use, so a missing row fails the completeness test, not class loading. */
+  private static final class Bases {
+    static final BasisTable TABLE = BasisTable.load(Bases.class, "/id/sinkron/erapor/basis.tsv");
   }
 
   @Override

@@ -80,6 +80,7 @@ public final class ERaporValidator implements ApplicationValidator {
   }
 
   /** @return the rules this validator runs, in order */
+  @Override
   public List<Rule> rules() {
     return rules;
   }
@@ -89,14 +90,10 @@ public final class ERaporValidator implements ApplicationValidator {
     return versions;
   }
 
+  /** @return the assessment, built from the placement the rules shared and their findings */
   @Override
-  public Optional<ERaporAssessment> validate(RuleContext ctx, FindingSink out) {
-    int before = out.findings().size();
-    int beforeNe = out.notEvaluated().size();
-    List<StudentPlacement> placement = ERaporRules.run(rules, ctx, out);
-    List<Finding> findings = out.findings().subList(before, out.findings().size());
-    return Optional.of(assessment(ctx, placement, findings,
-        out.notEvaluated().subList(beforeNe, out.notEvaluated().size())));
+  public Optional<ERaporAssessment> details(RuleContext ctx, FindingSink results) {
+    return Optional.of(assessment(ctx, ERaporRules.placements(ctx), results.findings(), results.notEvaluated()));
   }
 
   /** @param placement the placement of every active student, in input order */
@@ -157,7 +154,8 @@ public final class ERaporValidator implements ApplicationValidator {
       }
     }
 
-    Optional<String> minimum = idx.activeSemester().flatMap(versions::minimumFor)
+    DapodikVersionTable table = ctx.options().extra(DapodikVersionTable.class).orElse(versions);
+    Optional<String> minimum = idx.activeSemester().flatMap(table::minimumFor)
         .map(row -> row.minimum().toString());
     return ImmutableERaporAssessment.builder()
         .rombel(rombel)

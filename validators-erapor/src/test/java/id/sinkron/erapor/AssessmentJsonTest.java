@@ -1,5 +1,6 @@
 package id.sinkron.erapor;
 
+import id.sinkron.check.CheckOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,7 @@ class AssessmentJsonTest {
   @Test
   void roundTrip() throws Exception {
     ObjectMapper m = new ObjectMapper().registerModule(new Jdk8Module());
-    ERaporAssessment a = ERapor.assess(SmpContoh.school(), ERaporOptions.defaults().asOf(SmpContoh.asOf()));
+    ERaporAssessment a = ERapor.assess(SmpContoh.school(), CheckOptions.builder().referenceDate(SmpContoh.asOf()).build());
     String json = m.writeValueAsString(a);
     ERaporAssessment back = m.readValue(json, ERaporAssessment.class);
     assertThat(back).isEqualTo(ImmutableERaporAssessment.copyOf(a).withFindings().withNotEvaluated());

@@ -1,5 +1,6 @@
 package id.sinkron.erapor;
 
+import id.sinkron.check.CheckOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -134,7 +135,7 @@ class SmpContohTest {
 
   @Test
   void assessThroughTheEntryPointGivesTheSameResult() {
-    ERaporAssessment a = ERapor.assess(SCHOOL, ERaporOptions.defaults().asOf(SmpContoh.asOf()));
+    ERaporAssessment a = ERapor.assess(SCHOOL, CheckOptions.builder().referenceDate(SmpContoh.asOf()).build());
     assertThat(a.evaluated()).isTrue();
     assertThat(a.ready()).isFalse();
     assertThat(a.findings()).extracting(f -> new Expected(f.code(), f.subject().id(), f.severity()))
@@ -146,7 +147,7 @@ class SmpContohTest {
   void assessWithACallersVersionTable() {
     DapodikVersionTable lenient = DapodikVersionTable.of(java.util.List.of(new DapodikVersionTable.Row(2025,
         java.util.Optional.empty(), DapodikVersion.parse("2025.a"), "inferred", "caller")));
-    ERaporAssessment a = ERapor.assess(SCHOOL, ERaporOptions.defaults().asOf(SmpContoh.asOf()).dapodikVersions(lenient));
+    ERaporAssessment a = ERapor.assess(SCHOOL, CheckOptions.builder().referenceDate(SmpContoh.asOf()).putExtras(DapodikVersionTable.class, lenient).build());
     assertThat(a.findings()).extracting(Finding::code).doesNotContain("ERAPOR-DAPODIK-VERSION");
     assertThat(a.minimumDapodikVersion()).contains("2025.a");
   }
@@ -155,12 +156,12 @@ class SmpContohTest {
   void notEvaluatedWithoutARequiredResponse() {
     SchoolSnapshot noGtk = ImmutableSchoolSnapshot.copyOf(SCHOOL)
         .withEndpoints(EnumSet.of(Endpoint.SEKOLAH, Endpoint.PESERTA_DIDIK, Endpoint.ROMBONGAN_BELAJAR));
-    ERaporAssessment a = ERapor.assess(noGtk, ERaporOptions.defaults().asOf(SmpContoh.asOf()));
+    ERaporAssessment a = ERapor.assess(noGtk, CheckOptions.builder().referenceDate(SmpContoh.asOf()).build());
     assertThat(a.evaluated()).isFalse();
     assertThat(a.notEvaluatedReason()).hasValueSatisfying(s -> assertThat(s).contains("getGtk"));
     assertThat(a.rombel()).isEmpty();
     assertThat(a.ready()).isFalse();
-    assertThat(ERapor.check(noGtk, ERaporOptions.defaults()).verdict(Application.E_RAPOR))
+    assertThat(ERapor.check(noGtk, CheckOptions.defaults()).verdict(Application.E_RAPOR))
         .isEqualTo(Verdict.NOT_EVALUATED);
   }
 

@@ -143,14 +143,15 @@ public interface BebanKerja {
   }
 
   /**
-   * Computes the load of every teacher of the school ({@link Ptk#isTeacher()}) in one pass over the
-   * rombel.
+   * The load of every teacher of the school ({@link Ptk#isTeacher()}), computed in one pass over the
+   * rombel the first time it is asked for in a check and shared by every rule through {@link
+   * RuleContext#derived}.
    *
    * @param ctx the school, reference date and profile
    * @return loads by {@code ptk_id}, in the snapshot's PTK order
    * @throws NullPointerException if ctx is null
    */
   static Map<String, BebanKerja> forSchool(RuleContext ctx) {
-    return LoadCalculator.forSchool(ctx);
+    return ctx.derived(LoadCalculator.LOADS, LoadCalculator::forSchool);
   }
 }

@@ -1,6 +1,8 @@
 package id.sinkron.gtk;
 
 import id.sinkron.check.Application;
+import id.sinkron.check.Basis;
+import id.sinkron.check.BasisTable;
 import id.sinkron.check.FindingCode;
 
 /**
@@ -87,6 +89,17 @@ public enum GtkCode implements FindingCode {
    * @return the fixed source of the rule; empty for rules whose threshold comes from the regulation
    *     profile (they report {@code ctx.profile().title()} instead)
    */
+  /** @return how we know the application behaves so, from the module's {@code basis.tsv} */
+  @Override
+  public Basis basis() {
+    return Bases.TABLE.get(code());
+  }
+
+  /** Loaded on first use, so a missing row fails the completeness test, not class loading. */
+  private static final class Bases {
+    static final BasisTable TABLE = BasisTable.load(Bases.class, "/id/sinkron/gtk/basis.tsv");
+  }
+
   @Override
   public String reference() {
     return reference;

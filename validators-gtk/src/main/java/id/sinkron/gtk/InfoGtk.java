@@ -1,19 +1,19 @@
 package id.sinkron.gtk;
 
-import id.sinkron.check.FindingSink;
-import id.sinkron.check.Messages;
-import id.sinkron.check.RuleContext;
+import id.sinkron.Sinkron;
+import id.sinkron.check.Application;
+import id.sinkron.check.ApplicationNotEvaluatedException;
+import id.sinkron.check.CheckOptions;
 import id.sinkron.model.SchoolSnapshot;
-import id.sinkron.profile.RegulationProfile;
-import id.sinkron.profile.RegulationProfiles;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+
 
 /**
  * Predicts Info GTK's verdict for every teacher of a school.
  *
  * <pre>{@code
- * GtkAssessment gtk = InfoGtk.assess(school, InfoGtkOptions.builder().referenceDate(date).build());
+ * GtkAssessment gtk = InfoGtk.assess(school, CheckOptions.builder().referenceDate(date).build());
  * for (TeacherAssessment t : gtk.notValid()) {
  *   System.out.println(t.maskedName() + " " + t.codes() + " " + t.recognisedJtm().orElse(null));
  * }
@@ -33,30 +33,30 @@ public final class InfoGtk {
   /**
    * Assesses {@code school} as of today with default options.
    *
+   * @param school the school
+   * @return the per-teacher assessment
+   * @throws ApplicationNotEvaluatedException if a response Info GTK needs is missing
    * @throws NullPointerException if school is null
    */
   public static GtkAssessment assess(SchoolSnapshot school) {
-    return assess(school, InfoGtkOptions.defaults());
+    return assess(school, CheckOptions.defaults());
   }
 
   /**
-   * Assesses {@code school}. Missing responses are not checked here (the facade does that): an absent
-   * list is read as empty.
+   * Assesses {@code school} through the facade ({@code Sinkron.checker().options(options).assess(school,
+   * INFO_GTK, GtkAssessment.class)}): the profile choice and the missing-input handling are the facade's.
    *
    * @param school the school
-   * @param options reference date, profile, locale, linearity table
+   * @param options reference date, profile, locale and the {@link LinearityTable} extra (default the
+   *     bundled table)
    * @return the per-teacher assessment with every finding
+   * @throws ApplicationNotEvaluatedException if a response Info GTK needs is missing
    * @throws NullPointerException if an argument is null
    */
-  public static GtkAssessment assess(SchoolSnapshot school, InfoGtkOptions options) {
+  public static GtkAssessment assess(SchoolSnapshot school, CheckOptions options) {
     Objects.requireNonNull(school, "school");
-    Objects.requireNonNull(options, "options");
-    LocalDate date = options.referenceDate().orElseGet(LocalDate::now);
-    RegulationProfile profile = options.profile().orElseGet(() -> school.semesterId()
-        .map(s -> RegulationProfiles.forTahunAjaran(s.tahunAjaranStart()))
-        .orElseGet(() -> RegulationProfiles.forDate(date)));
-    RuleContext ctx = new RuleContext(school, date, profile, options.locale());
-    FindingSink out = new FindingSink(Messages.load(MESSAGES, options.locale(), InfoGtk.class.getClassLoader()));
-    return new InfoGtkValidator(options.linearityTable()).assess(ctx, out);
+    return Sinkron.checker().validators(List.of(new InfoGtkValidator()))
+        .options(Objects.requireNonNull(options, "options"))
+        .assess(school, Application.INFO_GTK, GtkAssessment.class);
   }
 }

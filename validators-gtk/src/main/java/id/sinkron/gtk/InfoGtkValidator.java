@@ -9,7 +9,6 @@ import id.sinkron.gtk.rules.GtkRules;
 import id.sinkron.model.Endpoint;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -67,12 +66,15 @@ public final class InfoGtkValidator implements ApplicationValidator {
   }
 
   @Override
-  public Optional<GtkAssessment> validate(RuleContext ctx, FindingSink out) {
-    return Optional.of(assess(ctx, out));
+  public List<Rule> rules() {
+    return rules;
   }
 
-  GtkAssessment assess(RuleContext ctx, FindingSink out) {
-    Map<String, BebanKerja> loads = GtkRules.run(rules, ctx, out);
-    return AssessmentBuilder.build(ctx, linearity, loads, out.findings(), out.notEvaluated());
+  /** @return the per-teacher assessment, built from the loads the rules shared and their findings */
+  @Override
+  public Optional<GtkAssessment> details(RuleContext ctx, FindingSink results) {
+    LinearityTable table = ctx.options().extra(LinearityTable.class).orElse(linearity);
+    return Optional.of(AssessmentBuilder.build(ctx, table, BebanKerja.forSchool(ctx), results.findings(),
+        results.notEvaluated()));
   }
 }

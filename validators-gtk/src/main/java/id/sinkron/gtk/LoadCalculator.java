@@ -1,5 +1,6 @@
 package id.sinkron.gtk;
 
+import id.sinkron.check.DerivedKey;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.SchoolIndex;
 import id.sinkron.model.JenisPtk;
@@ -23,6 +24,9 @@ import java.util.Optional;
 /** Computes {@link BebanKerja}; stateless. */
 final class LoadCalculator {
   private LoadCalculator() {}
+
+  /** The per-school cache key of {@link #forSchool}. */
+  static final DerivedKey<Map<String, BebanKerja>> LOADS = DerivedKey.of("gtk.loads");
 
   /** Teaching rows and wali rombel of every PTK, from one pass over the rombel. */
   private static final class Collected {

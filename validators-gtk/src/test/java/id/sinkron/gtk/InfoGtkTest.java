@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sinkron.Sinkron;
 import id.sinkron.check.Application;
+import id.sinkron.check.CheckOptions;
+import id.sinkron.check.ImmutableCheckOptions;
 import id.sinkron.check.NotEvaluated;
 import id.sinkron.check.Report;
 import id.sinkron.check.Severity;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** The public entry point, its options and the validator's metadata. */
 class InfoGtkTest {
-  static final InfoGtkOptions OPTIONS = InfoGtkOptions.builder().referenceDate(TestSchool.AS_OF_2025).build();
+  static final CheckOptions OPTIONS = CheckOptions.builder().referenceDate(TestSchool.AS_OF_2025).build();
 
   @Test
   void assessGivesTheSameAsTheFacadeDetails() {
@@ -47,8 +49,8 @@ class InfoGtkTest {
   void profileDefaultsByTahunAjaranAndCanBeSet() {
     SchoolSnapshot ta2024 = TestSchool.smp().semester("20241").ptk(guru("a", 1)).build();
     assertThat(InfoGtk.assess(ta2024, OPTIONS).profile()).isEqualTo(RegulationProfiles.PERMENDIKBUD_15_2018);
-    assertThat(InfoGtk.assess(ta2024, InfoGtkOptions.builder().from(OPTIONS)
-        .profile(RegulationProfiles.permendikdasmen11of2025()).build()).profile())
+    assertThat(InfoGtk.assess(ta2024, ImmutableCheckOptions.copyOf(OPTIONS)
+        .withProfile(RegulationProfiles.permendikdasmen11of2025())).profile())
         .isEqualTo(RegulationProfiles.PERMENDIKDASMEN_11_2025);
     SchoolSnapshot noSemester = ImmutableSchoolSnapshot.builder().from(ta2024).semesterId(Optional.empty()).build();
     assertThat(InfoGtk.assess(noSemester, OPTIONS).profile()).isEqualTo(RegulationProfiles.PERMENDIKDASMEN_11_2025);
@@ -59,7 +61,7 @@ class InfoGtkTest {
     LinearityTable biologyTeachesIpa = LinearityTable.of(List.of(new LinearityTable.Entry("190", "Biologi",
         TestSchool.IPA, "IPA", Optional.of(id.sinkron.model.Jenjang.SMP), "test")));
     GtkAssessment a = InfoGtk.assess(SmpFixture.build(),
-        InfoGtkOptions.builder().from(OPTIONS).linearityTable(biologyTeachesIpa).build());
+        CheckOptions.builder().from(OPTIONS).putExtras(LinearityTable.class, biologyTeachesIpa).build());
     TeacherAssessment ipa2 = a.teacher("ipa2").orElseThrow();
     assertThat(ipa2.codes()).isEmpty();
     assertThat(ipa2.linearJtm()).contains(32);
@@ -106,7 +108,7 @@ class InfoGtkTest {
   @Test
   void englishMessagesOnRequest() {
     GtkAssessment a = InfoGtk.assess(SmpFixture.build(),
-        InfoGtkOptions.builder().from(OPTIONS).locale(Locale.ENGLISH).build());
+        ImmutableCheckOptions.copyOf(OPTIONS).withLocale(Locale.ENGLISH));
     assertThat(a.findings()).isNotEmpty();
     assertThat(a.findings().get(0).message()).isNotEqualTo(InfoGtk.assess(SmpFixture.build(), OPTIONS)
         .findings().get(0).message());

@@ -103,7 +103,7 @@ class CliTest {
   void badUsageIsExitTwo() {
     assertThat(CliRunner.run("check").exit()).isEqualTo(SinkronCli.BAD_INPUT);
     assertThat(CliRunner.run("demo", "--format", "pdf").exit()).isEqualTo(SinkronCli.BAD_INPUT);
-    assertThat(CliRunner.run("demo", "--only", "dapodik").exit()).isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(CliRunner.run("demo", "--only", "rapor-k13").exit()).isEqualTo(SinkronCli.BAD_INPUT);
     assertThat(CliRunner.run("frobnicate").exit()).isEqualTo(SinkronCli.BAD_INPUT);
     assertThat(CliRunner.run().exit()).isEqualTo(SinkronCli.BAD_INPUT);
   }

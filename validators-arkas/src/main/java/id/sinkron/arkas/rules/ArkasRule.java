@@ -3,11 +3,10 @@ package id.sinkron.arkas.rules;
 import id.sinkron.check.FindingSink;
 import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
-import java.util.Optional;
 
 /**
- * A rule reading the school's {@link BospAnalysis}. Run alone (as a plain {@link Rule}) it builds the
- * analysis with the default cut-off; {@link ArkasRules} builds it once and passes it to every rule.
+ * A plain {@link Rule} that reads the school's {@link BospAnalysis}, computed once per school check and
+ * shared through {@link RuleContext#derived} ({@link BospAnalysis#of}).
  */
 interface ArkasRule extends Rule {
   /** Checks the school through its analysis. */
@@ -15,6 +14,6 @@ interface ArkasRule extends Rule {
 
   @Override
   default void check(RuleContext ctx, FindingSink out) {
-    check(BospCounter.analyse(ctx, Optional.empty()), out);
+    check(BospAnalysis.of(ctx), out);
   }
 }

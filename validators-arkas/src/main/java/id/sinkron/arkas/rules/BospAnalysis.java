@@ -1,6 +1,8 @@
 package id.sinkron.arkas.rules;
 
 import id.sinkron.arkas.BospCount;
+import id.sinkron.arkas.BospCutOff;
+import id.sinkron.check.DerivedKey;
 import id.sinkron.check.RuleContext;
 import id.sinkron.model.Jenjang;
 import id.sinkron.profile.AgeBand;
@@ -14,6 +16,8 @@ import java.util.Optional;
  * Read-only after construction.
  */
 final class BospAnalysis {
+  private static final DerivedKey<BospAnalysis> KEY = DerivedKey.of("arkas.bosp-analysis");
+
   final RuleContext ctx;
   final LocalDate cutOff;
   final Jenjang jenjang;
@@ -30,5 +34,13 @@ final class BospAnalysis {
     this.band = band;
     this.students = students;
     this.count = count;
+  }
+
+  /**
+   * @return the school's analysis at the cut-off of the check's {@link BospCutOff} extra, else the
+   *     profile's cut-off; computed once per check
+   */
+  static BospAnalysis of(RuleContext ctx) {
+    return ctx.derived(KEY, c -> BospCounter.analyse(c, c.options().extra(BospCutOff.class).map(BospCutOff::date)));
   }
 }

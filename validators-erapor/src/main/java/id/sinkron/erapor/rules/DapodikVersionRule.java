@@ -28,6 +28,7 @@ final class DapodikVersionRule implements Rule {
 
   @Override
   public void check(RuleContext ctx, FindingSink out) {
+    DapodikVersionTable table = ctx.options().extra(DapodikVersionTable.class).orElse(this.table);
     Optional<String> raw = ctx.snapshot().provenance().dapodikVersion();
     if (raw.isEmpty() || raw.get().isBlank()) {
       out.notEvaluated(ERaporCode.DAPODIK_VERSION, null, "erapor.reason.no.version");

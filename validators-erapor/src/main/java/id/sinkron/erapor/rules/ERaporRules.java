@@ -1,6 +1,5 @@
 package id.sinkron.erapor.rules;
 
-import id.sinkron.check.FindingSink;
 import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.erapor.DapodikVersionTable;
@@ -18,7 +17,8 @@ public final class ERaporRules {
   private ERaporRules() {}
 
   /**
-   * @param versions the Dapodik version table for ERAPOR-DAPODIK-VERSION
+   * @param versions the Dapodik version table for ERAPOR-DAPODIK-VERSION, unless the check's options
+   *     carry a {@link DapodikVersionTable} extra
    * @return every rule; the rules are stateless and thread-safe
    * @throws NullPointerException if versions is null
    */
@@ -46,27 +46,12 @@ public final class ERaporRules {
   }
 
   /**
-   * Runs {@code rules} over one school, placing the active students ({@code Membership.placementOf})
-   * once and passing the placements to every rule that reads them; the findings are those of running
-   * each rule alone, in the same order.
-   *
-   * @param rules rules from {@link #all}
    * @param ctx the school
-   * @param out where findings go
-   * @return the placement of every active student, in input order, for the assessment
-   * @throws NullPointerException if an argument is null
+   * @return the placement of every active student, in input order: the one the rules of this check read
+   * @throws NullPointerException if ctx is null
    */
-  public static List<StudentPlacement> run(List<Rule> rules, RuleContext ctx, FindingSink out) {
-    Objects.requireNonNull(rules, "rules");
-    Objects.requireNonNull(out, "out");
-    List<PlacedStudent> students = PlacedStudent.of(ctx);
-    for (Rule r : rules) {
-      if (r instanceof PlacementRule p) {
-        p.check(ctx, students, out);
-      } else {
-        r.check(ctx, out);
-      }
-    }
+  public static List<StudentPlacement> placements(RuleContext ctx) {
+    List<PlacedStudent> students = PlacedStudent.of(Objects.requireNonNull(ctx, "ctx"));
     List<StudentPlacement> placements = new ArrayList<>(students.size());
     for (PlacedStudent s : students) {
       placements.add(s.placement());

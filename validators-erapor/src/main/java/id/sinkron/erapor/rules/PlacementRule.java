@@ -6,9 +6,8 @@ import id.sinkron.check.RuleContext;
 import java.util.List;
 
 /**
- * A rule reading the active students' placements. Run alone (as a plain {@link Rule}) it places the
- * students itself; {@link ERaporRules#run} places them once per school and passes them to every such
- * rule.
+ * A plain {@link Rule} reading the active students' placements, which are computed once per school check
+ * and shared through {@link RuleContext#derived} ({@link PlacedStudent#of}).
  */
 interface PlacementRule extends Rule {
   /**

@@ -16,20 +16,27 @@ import id.sinkron.testing.RuleHarness;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link ERaporRules#run} (students placed once) gives exactly what running every rule alone gives. */
+/**
+ * Rules sharing one context (students placed once, through {@code RuleContext.derived}) give exactly
+ * what each rule gives alone in a fresh context.
+ */
 class ERaporRulesRunTest {
   @Test
   void sharedPlacementsGiveTheFindingsOfRulesRunAlone() {
     RuleHarness h = RuleHarness.of(ERaporValidator.MESSAGES).asOf(SmpContoh.asOf());
-    RuleContext ctx = h.context(SmpContoh.school());
     List<Rule> rules = ERaporRules.all(DapodikVersionTable.bundled());
 
     FindingSink alone = h.sink();
     for (Rule r : rules) {
-      r.check(ctx, alone);
+      r.check(h.context(SmpContoh.school()), alone);
     }
+    RuleContext ctx = h.context(SmpContoh.school());
     FindingSink shared = h.sink();
-    List<StudentPlacement> placements = ERaporRules.run(rules, ctx, shared);
+    for (Rule r : rules) {
+      r.check(ctx, shared);
+    }
+    List<StudentPlacement> placements = ERaporRules.placements(ctx);
+    assertThat(PlacedStudent.of(ctx)).as("placed once per context").isSameAs(PlacedStudent.of(ctx));
 
     assertThat(shared.findings()).isEqualTo(alone.findings());
     assertThat(shared.notEvaluated()).isEqualTo(alone.notEvaluated());

@@ -1,6 +1,7 @@
 package id.sinkron.gtk.rules;
 
 import id.sinkron.check.FindingSink;
+import id.sinkron.check.DerivedKey;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.gtk.GtkCode;
@@ -31,10 +32,17 @@ final class Gtk {
   /** Reason key: the supplement (certification, duties) is absent. */
   static final String REASON_NO_SUPPLEMENT = "gtk.reason.no.supplement";
 
+  private static final DerivedKey<List<Ptk>> PTK = DerivedKey.of("gtk.ptk");
+  private static final DerivedKey<List<Ptk>> TEACHERS = DerivedKey.of("gtk.teachers");
+
   private Gtk() {}
 
-  /** @return the school's PTK, first row per {@code ptk_id}, in input order */
+  /** @return the school's PTK, first row per {@code ptk_id}, in input order (computed once per check) */
   static List<Ptk> ptk(RuleContext ctx) {
+    return ctx.derived(PTK, Gtk::distinctPtk);
+  }
+
+  private static List<Ptk> distinctPtk(RuleContext ctx) {
     Set<String> seen = new LinkedHashSet<>();
     List<Ptk> out = new ArrayList<>();
     for (Ptk p : ctx.snapshot().ptk()) {
@@ -45,8 +53,15 @@ final class Gtk {
     return out;
   }
 
-  /** @return the school's teachers ({@link Ptk#isTeacher()}), first row per {@code ptk_id} */
+  /**
+   * @return the school's teachers ({@link Ptk#isTeacher()}), first row per {@code ptk_id} (computed once
+   *     per check)
+   */
   static List<Ptk> teachers(RuleContext ctx) {
+    return ctx.derived(TEACHERS, Gtk::distinctTeachers);
+  }
+
+  private static List<Ptk> distinctTeachers(RuleContext ctx) {
     List<Ptk> out = new ArrayList<>();
     for (Ptk p : ptk(ctx)) {
       if (p.isTeacher()) {

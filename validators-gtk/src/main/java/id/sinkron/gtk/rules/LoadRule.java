@@ -7,9 +7,8 @@ import id.sinkron.gtk.BebanKerja;
 import java.util.Map;
 
 /**
- * A rule reading the teachers' loads ({@link BebanKerja#forSchool}). Run alone (as a plain {@link Rule})
- * it computes the loads itself; {@link GtkRules#run} computes them once per school and passes them to
- * every such rule.
+ * A plain {@link Rule} reading the teachers' loads ({@link BebanKerja#forSchool}), which are computed once
+ * per school check and shared through {@link RuleContext#derived}.
  */
 interface LoadRule extends Rule {
   /**

@@ -37,6 +37,7 @@ final class NotLinearRule implements LoadRule {
 
   @Override
   public void check(RuleContext ctx, Map<String, BebanKerja> loads, FindingSink out) {
+    LinearityTable table = ctx.options().extra(LinearityTable.class).orElse(this.table);
     if (Gtk.supplementMissing(ctx, out, GtkCode.NOT_LINEAR)) {
       return;
     }

@@ -16,24 +16,31 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@link GtkRules#run} (loads computed once) gives exactly what running every rule alone gives. */
+/**
+ * Rules sharing one context (loads computed once, through {@code RuleContext.derived}) give exactly
+ * what each rule gives alone in a fresh context.
+ */
 class GtkRulesRunTest {
   @Test
   void sharedLoadsGiveTheFindingsOfRulesRunAlone() {
     RuleHarness h = RuleHarness.of(InfoGtk.MESSAGES).asOf(TestSchool.AS_OF_2025);
-    RuleContext ctx = h.context(SmpFixture.build());
     List<Rule> rules = GtkRules.all(LinearityTable.bundled());
 
     FindingSink alone = h.sink();
     for (Rule r : rules) {
-      r.check(ctx, alone);
+      r.check(h.context(SmpFixture.build()), alone);
     }
+    RuleContext ctx = h.context(SmpFixture.build());
     FindingSink shared = h.sink();
-    Map<String, BebanKerja> loads = GtkRules.run(rules, ctx, shared);
+    for (Rule r : rules) {
+      r.check(ctx, shared);
+    }
 
     assertThat(shared.findings()).isEqualTo(alone.findings());
     assertThat(shared.notEvaluated()).isEqualTo(alone.notEvaluated());
-    assertThat(loads).isEqualTo(BebanKerja.forSchool(ctx));
+    Map<String, BebanKerja> loads = BebanKerja.forSchool(ctx);
+    assertThat(BebanKerja.forSchool(ctx)).as("computed once per context").isSameAs(loads);
+    assertThat(loads).isEqualTo(BebanKerja.forSchool(h.context(SmpFixture.build())));
     // the fixture exercises the rules that read the loads
     assertThat(alone.findings()).extracting(f -> f.code())
         .contains(GtkCode.LOAD_BELOW_MIN.code(), GtkCode.NOT_LINEAR.code());
