@@ -316,8 +316,11 @@ public final class EmisExportGenerator {
             && r.tingkat() != src.tingkat() && !r.nisn().isEmpty() && !r.nik().isEmpty()) {
           rows.set(i, new EmisRow(r.sheet(), r.excelRow(), r.nama(),
               d == EmisDefect.DUPLICATE_NISN ? src.nisn() : r.nisn(),
-              d == EmisDefect.DUPLICATE_NIK ? src.nik() : r.nik(), r.tanggalLahir(),
-              r.jenisKelamin(), r.tingkat(), r.rombel(), r.status()));
+              d == EmisDefect.DUPLICATE_NIK ? src.nik() : r.nik(),
+              // The same child registered twice: same NIK, birth date and sex.
+              d == EmisDefect.DUPLICATE_NIK ? src.tanggalLahir() : r.tanggalLahir(),
+              d == EmisDefect.DUPLICATE_NIK ? src.jenisKelamin() : r.jenisKelamin(),
+              r.tingkat(), r.rombel(), r.status()));
           break;
         }
       }
