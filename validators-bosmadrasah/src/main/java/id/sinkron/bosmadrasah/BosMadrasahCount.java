@@ -27,6 +27,12 @@ public interface BosMadrasahCount {
   /** @return the level from a valid NSM; empty when the NSM is not valid */
   Optional<JenisMadrasah> jenis();
 
+  /**
+   * @return the layout of the export as read ({@code Provenance.layout()}): which columns, where the
+   *     header was, and that the layout comes from third-party importers, not an official template
+   */
+  Optional<String> layout();
+
   /** @return the Kemenag profile's name */
   String profile();
 

@@ -112,6 +112,7 @@ final class Counter {
     BosMadrasahCount count = ImmutableBosMadrasahCount.builder()
         .nsm(nsmText)
         .jenis(nsm.map(Nsm::jenis))
+        .layout(school.provenance().layout())
         .profile(profile.name())
         .referenceDate(asOf)
         .dataWindowStart(profile.dataWindowStart())
