@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * written once to a folder, then
  * <ol>
  *   <li>plain Jackson parses every file of every folder into a {@code JsonNode} tree (the baseline);</li>
- *   <li>Sinkron reads and checks every folder with {@code Checker.checkFolders} and writes one compact
+ *   <li>Sinkron reads and checks every folder with {@code Checker.checkDumps} and writes one compact
  *       report per line (as {@code sinkron check-all} does);</li>
  * </ol>
  * both on the same fixed thread pool ({@code --threads}, default the number of processors), after a
@@ -201,7 +201,7 @@ public final class KabupatenRun {
     Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
     long reports = 0;
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        Stream<Report> rs = checker.checkFolders(folders.stream(), WebServiceDump::read, pool, threads * 8,
+        Stream<Report> rs = checker.checkDumps(folders.stream(), pool, threads * 8,
             ReportOrder.INPUT)) {
       for (Report r : (Iterable<Report>) rs::iterator) {
         r.writeJson(w, false);
