@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
  * reader: a folder is a Dapodik dump, an {@code .xlsx} file an EMIS export.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        SinkronCli.EXIT_0, SinkronCli.EXIT_1, SinkronCli.EXIT_2, SinkronCli.EXIT_3},
     description = {"Check a dump folder (getSekolah.json, getGtk.json, getPesertaDidik.json, getRombonganBelajar.json, optional getPengguna.json and sinkron-supplement.json),",
         "or a madrasah's EMIS 4.0 student export (EXPORT.xlsx, with --nsm) for BOS Madrasah."})
 final class CheckCommand implements Callable<Integer> {

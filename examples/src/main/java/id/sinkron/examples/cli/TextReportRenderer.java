@@ -63,6 +63,16 @@ final class TextReportRenderer {
         }
       }
     }
+    if (!report.isComplete()) {
+      // nothing evaluated is never success: say so before anything else
+      // the per-application reasons are in the summary above; name the applications, or say why none was checked
+      List<String> apps = report.requestedApplications().stream()
+          .filter(a -> report.verdict(a) == id.sinkron.check.Verdict.NOT_EVALUATED)
+          .map(a -> t.t("app." + a.name())).toList();
+      String why = apps.isEmpty() ? String.join(" ", report.incompleteReasons()) : String.join(", ", apps);
+      out.append('\n');
+      CliText.wrap(t.t("incomplete") + " " + why, "", "  ").forEach(l -> line(out, l));
+    }
     JsonNode details = detailsOf(report);
     summaries(out, t, report, details);
 
@@ -108,7 +118,7 @@ final class TextReportRenderer {
         CliText.wrap(p.code().code() + " \u2014 " + report.describe(p), "  - ", "    ").forEach(l -> line(out, l));
       }
     }
-    if (report.findings().isEmpty()) {
+    if (report.findings().isEmpty() && report.isComplete()) {
       out.append('\n').append(t.t("noFindings")).append('\n');
     }
     return out.toString();
