@@ -43,6 +43,16 @@ final class HtmlReportRenderer {
       }
       h.append("</section>\n");
     }
+    JsonNode gate = details.path("DAPODIK");
+    if (gate.hasNonNull("headline")) {
+      h.append("<section class=\"gate ").append(esc(gate.path("status").asText("").toLowerCase()))
+          .append("\"><p class=\"gate-headline\"><strong>").append(esc(gate.path("headline").asText()))
+          .append("</strong></p>");
+      if (gate.hasNonNull("pending_line")) {
+        h.append("<p class=\"gate-pending\">").append(esc(gate.path("pending_line").asText())).append("</p>");
+      }
+      h.append("</section>\n");
+    }
     h.append("<section class=\"cards\">\n");
     for (ApplicationSummary s : report.applications().values()) {
       h.append("<div class=\"card ").append(s.verdict().name().toLowerCase()).append("\"><h2>")

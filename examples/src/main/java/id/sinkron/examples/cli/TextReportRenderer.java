@@ -50,6 +50,14 @@ final class TextReportRenderer {
       bosm.forEach(l -> CliText.wrap(l, "  ", "    ").forEach(x -> line(out, x)));
     }
     out.append('\n').append(t.t("summary")).append('\n');
+    // the Dapodik sync gate first: nothing reaches the other applications without it
+    JsonNode gate = detailsOf(report).path("DAPODIK");
+    if (gate.hasNonNull("headline")) {
+      CliText.wrap(gate.path("headline").asText(), "  ", "    ").forEach(l -> line(out, l));
+      if (gate.hasNonNull("pending_line")) {
+        CliText.wrap(gate.path("pending_line").asText(), "  ", "    ").forEach(l -> line(out, l));
+      }
+    }
     for (ApplicationSummary s : report.applications().values()) {
       String verdict = core.verdict(s);
       String appLine = String.format("  %-11s %-16s ", t.t("app." + s.application().name()), verdict);
