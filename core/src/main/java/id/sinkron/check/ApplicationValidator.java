@@ -40,14 +40,17 @@ public interface ApplicationValidator {
   /**
    * Whether the application serves this kind of school at all (a Dapodik school for Info GTK, an EMIS
    * madrasah export for BOS Madrasah). When false, the application is reported
-   * {@link Verdict#NOT_APPLICABLE} and no rule runs. Default: every school.
+   * {@link Verdict#NOT_APPLICABLE} and no rule runs. Default: the snapshots read from Dapodik
+   * ({@link id.sinkron.model.Provenance#system()} {@link id.sinkron.model.SourceSystem#DAPODIK}), which
+   * every snapshot was before 0.2; a validator of another system's data (BOS Madrasah on EMIS)
+   * overrides it.
    *
    * @param school the school
    * @return whether the application applies
    * @since 0.2
    */
   default boolean appliesTo(SchoolSnapshot school) {
-    return true;
+    return school.provenance().system() == id.sinkron.model.SourceSystem.DAPODIK;
   }
 
   /**

@@ -22,6 +22,8 @@ final class Digits {
   static final int SEVEN_ZEROS = bit(IdentifierProblem.SEVEN_ZEROS);
   static final int BAD_CHECKSUM = bit(IdentifierProblem.BAD_CHECKSUM);
   static final int WRONG_FORM = bit(IdentifierProblem.WRONG_FORM);
+  static final int UNKNOWN_TYPE = bit(IdentifierProblem.UNKNOWN_TYPE);
+  static final int UNKNOWN_STATUS = bit(IdentifierProblem.UNKNOWN_STATUS);
 
   private static final IdentifierProblem[] PROBLEMS = IdentifierProblem.values();
   /** One shared immutable list per single problem; index 0 unused. */
@@ -133,11 +135,16 @@ final class Digits {
 
   /** One digit repeated, or each digit one more than the previous (9 wraps to 0). */
   static boolean isPlaceholder(String s) {
+    return isPlaceholder(s, s.length());
+  }
+
+  /** {@link #isPlaceholder(String)} over the first {@code length} characters of {@code s}. */
+  static boolean isPlaceholder(String s, int length) {
     char first = s.charAt(0);
     boolean same = true;
     boolean ascending = true;
     char prev = first;
-    for (int i = 1; i < s.length() && (same || ascending); i++) {
+    for (int i = 1; i < length && (same || ascending); i++) {
       char c = s.charAt(i);
       same &= c == first;
       ascending &= c == (prev == '9' ? '0' : (char) (prev + 1));

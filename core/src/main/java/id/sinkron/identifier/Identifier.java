@@ -9,7 +9,7 @@ package id.sinkron.identifier;
  *
  * @since 0.1
  */
-public abstract sealed class Identifier permits Nik, Nisn, Npsn, Nuptk, Nip, Nrg, Npwp {
+public abstract sealed class Identifier permits Nik, Nisn, Npsn, Nuptk, Nip, Nrg, Npwp, Nsm, Nism {
   final String value;
 
   Identifier(String value) {

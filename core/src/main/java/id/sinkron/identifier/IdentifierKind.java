@@ -19,5 +19,17 @@ public enum IdentifierKind {
   /** Nomor Registrasi Guru, 12 digits ({@link Nrg}). */
   NRG,
   /** Nomor Pokok Wajib Pajak, 15 or 16 digits ({@link Npwp}). */
-  NPWP
+  NPWP,
+  /**
+   * Nomor Statistik Madrasah, 12 digits ({@link Nsm}).
+   *
+   * @since 0.2
+   */
+  NSM,
+  /**
+   * Nomor Induk Siswa Madrasah, 18 digits ({@link Nism}).
+   *
+   * @since 0.2
+   */
+  NISM
 }

@@ -1,9 +1,15 @@
 package id.sinkron.identifier;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.StringJoiner;
+
 /**
  * Why a raw value is not a valid identifier: the closed list shared by every identifier type of
  * this package ({@link Nik#check}, {@link Nisn#check}, {@link Npsn#check}, {@link Nuptk#check},
- * {@link Nip#check}, {@link Nrg#check}, {@link Npwp#check}).
+ * {@link Nip#check}, {@link Nrg#check}, {@link Npwp#check}, {@link Nsm#check}, {@link Nism#check}).
  *
  * <p>All rules apply to the normalised value (spaces, dots and dashes removed, see {@link
  * Nik#normalize}). A {@code check} lists its problems in the declaration order of this enum, so the
@@ -12,6 +18,10 @@ package id.sinkron.identifier;
  * decoded.
  *
  * <p>Constants are never renamed or reused; new ones are added only at the end.
+ *
+ * <p>{@link #describe(Locale)} gives the operator text of a problem (Indonesian by default, English),
+ * from one core bundle ({@code id/sinkron/identifier/problems*.properties}) that every validator
+ * shares (since 0.2).
  *
  * @since 0.1
  */
@@ -22,7 +32,7 @@ public enum IdentifierProblem {
   NOT_DIGITS,
   /**
    * Not the length of the identifier (NIK 16, NISN 10, NPSN 8, NUPTK 16, NIP 18, NRG 12, NPWP 15 or
-   * 16).
+   * 16, NSM 12, NISM 18).
    */
   WRONG_LENGTH,
   /**
@@ -48,12 +58,63 @@ public enum IdentifierProblem {
   BAD_TMT,
   /** NIP: the sex digit is not {@code 1} (male) or {@code 2} (female). */
   BAD_SEX_DIGIT,
-  /** NIK serial {@code 0000} or NIP serial {@code 000}: serials start at 1. */
+  /** NIK or NISM serial {@code 0000}, or NIP serial {@code 000}: serials start at 1. */
   ZERO_SERIAL,
   /** NIK containing {@code 0000000}, which a real NIK cannot contain (Dapodik strips such runs). */
   SEVEN_ZEROS,
   /** NPWP: the Luhn check digit (9th digit of the 15-digit form) does not match. */
   BAD_CHECKSUM,
   /** NIP: a well-formed PPPK NIP where only a PNS NIP is accepted ({@link Nip#checkPns}). */
-  WRONG_FORM
+  WRONG_FORM,
+  /**
+   * NSM (and the NSM part of a NISM): digits 1–3 are not a madrasah type code (101 RA, 111 MI, 121
+   * MTs, 131 MA; {@link JenisMadrasah}).
+   *
+   * @since 0.2
+   */
+  UNKNOWN_TYPE,
+  /**
+   * NSM (and the NSM part of a NISM): digit 4 is not a status code ({@code 1} negeri, {@code 2}
+   * swasta).
+   *
+   * @since 0.2
+   */
+  UNKNOWN_STATUS;
+
+  private static final String BUNDLE = "id.sinkron.identifier.problems";
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  /**
+   * A short operator text for this problem, e.g. {@code "jumlah digit salah"} / {@code "wrong
+   * number of digits"}. The text names no value, so it is safe in any message.
+   *
+   * @param locale English for English; any other locale gives Indonesian (the default), never the
+   *     JVM's default locale
+   * @return the text, lower case, without final punctuation
+   * @since 0.2
+   */
+  public String describe(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    Locale l = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+    return ResourceBundle.getBundle(BUNDLE, l, IdentifierProblem.class.getClassLoader(), NO_FALLBACK)
+        .getString(name());
+  }
+
+  /**
+   * The texts of several problems ({@link #describe(Locale)}), joined with {@code ", "} in the
+   * order given.
+   *
+   * @param problems the problems, e.g. a {@code check} result
+   * @param locale the locale, as for {@link #describe(Locale)}
+   * @return the joined texts; {@code ""} for an empty list
+   * @since 0.2
+   */
+  public static String describe(List<IdentifierProblem> problems, Locale locale) {
+    StringJoiner j = new StringJoiner(", ");
+    for (IdentifierProblem p : problems) {
+      j.add(p.describe(locale));
+    }
+    return j.toString();
+  }
 }

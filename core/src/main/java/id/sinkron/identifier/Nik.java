@@ -28,6 +28,9 @@ public final class Nik extends Identifier {
   /** Length of a NIK. */
   public static final int LENGTH = 16;
 
+  private static final Spec<Nik> SPEC =
+      new Spec<>(IdentifierKind.NIK, Nik::problems, Nik::new);
+
   private Nik(String value) {
     super(value);
   }
@@ -40,7 +43,7 @@ public final class Nik extends Identifier {
    * @return the normalised value
    */
   public static String normalize(String raw) {
-    return Digits.normalize(raw);
+    return Spec.normalize(raw);
   }
 
   /**
@@ -50,7 +53,7 @@ public final class Nik extends Identifier {
    * @return the problems in {@link IdentifierProblem} order; a shared empty list when valid
    */
   public static List<IdentifierProblem> check(String raw) {
-    return Digits.toList(problems(Digits.normalize(raw)));
+    return SPEC.check(raw);
   }
 
   /**
@@ -60,7 +63,7 @@ public final class Nik extends Identifier {
    * @return true when valid
    */
   public static boolean isValid(String raw) {
-    return problems(Digits.normalize(raw)) == 0;
+    return SPEC.isValid(raw);
   }
 
   /**
@@ -70,8 +73,7 @@ public final class Nik extends Identifier {
    * @return the NIK, or empty
    */
   public static Optional<Nik> tryParse(String raw) {
-    String n = Digits.normalize(raw);
-    return problems(n) == 0 ? Optional.of(new Nik(n)) : Optional.empty();
+    return SPEC.tryParse(raw);
   }
 
   /**
@@ -83,12 +85,7 @@ public final class Nik extends Identifier {
    *     shows the value masked
    */
   public static Nik parse(String raw) {
-    String n = Digits.normalize(raw);
-    int mask = problems(n);
-    if (mask != 0) {
-      throw new IdentifierFormatException(IdentifierKind.NIK, Digits.toList(mask), n);
-    }
-    return new Nik(n);
+    return SPEC.parse(raw);
   }
 
   /**

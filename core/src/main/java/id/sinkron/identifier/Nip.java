@@ -39,6 +39,11 @@ public final class Nip extends Identifier {
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2099;
 
+  private static final Spec<Nip> SPEC =
+      new Spec<>(IdentifierKind.NIP, n -> problems(n, false), Nip::new);
+  private static final Spec<Nip> PNS_SPEC =
+      new Spec<>(IdentifierKind.NIP, n -> problems(n, true), Nip::new);
+
   private Nip(String value) {
     super(value);
   }
@@ -51,7 +56,7 @@ public final class Nip extends Identifier {
    * @return the normalised value
    */
   public static String normalize(String raw) {
-    return Digits.normalize(raw);
+    return Spec.normalize(raw);
   }
 
   /**
@@ -61,7 +66,7 @@ public final class Nip extends Identifier {
    * @return the problems in {@link IdentifierProblem} order; a shared empty list when valid
    */
   public static List<IdentifierProblem> check(String raw) {
-    return Digits.toList(problems(Digits.normalize(raw), false));
+    return SPEC.check(raw);
   }
 
   /**
@@ -72,7 +77,7 @@ public final class Nip extends Identifier {
    * @return the problems in {@link IdentifierProblem} order; a shared empty list when valid
    */
   public static List<IdentifierProblem> checkPns(String raw) {
-    return Digits.toList(problems(Digits.normalize(raw), true));
+    return PNS_SPEC.check(raw);
   }
 
   /**
@@ -82,7 +87,7 @@ public final class Nip extends Identifier {
    * @return true when valid
    */
   public static boolean isValid(String raw) {
-    return problems(Digits.normalize(raw), false) == 0;
+    return SPEC.isValid(raw);
   }
 
   /**
@@ -92,7 +97,7 @@ public final class Nip extends Identifier {
    * @return true when valid and in the PNS form
    */
   public static boolean isValidPns(String raw) {
-    return problems(Digits.normalize(raw), true) == 0;
+    return PNS_SPEC.isValid(raw);
   }
 
   /**
@@ -102,8 +107,7 @@ public final class Nip extends Identifier {
    * @return the NIP, or empty
    */
   public static Optional<Nip> tryParse(String raw) {
-    String n = Digits.normalize(raw);
-    return problems(n, false) == 0 ? Optional.of(new Nip(n)) : Optional.empty();
+    return SPEC.tryParse(raw);
   }
 
   /**
@@ -115,12 +119,7 @@ public final class Nip extends Identifier {
    *     shows the value masked
    */
   public static Nip parse(String raw) {
-    String n = Digits.normalize(raw);
-    int mask = problems(n, false);
-    if (mask != 0) {
-      throw new IdentifierFormatException(IdentifierKind.NIP, Digits.toList(mask), n);
-    }
-    return new Nip(n);
+    return SPEC.parse(raw);
   }
 
   private static int problems(String n, boolean pnsOnly) {

@@ -21,6 +21,9 @@ public final class Nisn extends Identifier {
   /** Length of a NISN. */
   public static final int LENGTH = 10;
 
+  private static final Spec<Nisn> SPEC =
+      new Spec<>(IdentifierKind.NISN, Nisn::problems, Nisn::new);
+
   private Nisn(String value) {
     super(value);
   }
@@ -33,7 +36,7 @@ public final class Nisn extends Identifier {
    * @return the normalised value
    */
   public static String normalize(String raw) {
-    return Digits.normalize(raw);
+    return Spec.normalize(raw);
   }
 
   /**
@@ -43,7 +46,7 @@ public final class Nisn extends Identifier {
    * @return the problems in {@link IdentifierProblem} order; a shared empty list when valid
    */
   public static List<IdentifierProblem> check(String raw) {
-    return Digits.toList(problems(Digits.normalize(raw)));
+    return SPEC.check(raw);
   }
 
   /**
@@ -53,7 +56,7 @@ public final class Nisn extends Identifier {
    * @return true when valid
    */
   public static boolean isValid(String raw) {
-    return problems(Digits.normalize(raw)) == 0;
+    return SPEC.isValid(raw);
   }
 
   /**
@@ -63,8 +66,7 @@ public final class Nisn extends Identifier {
    * @return the NISN, or empty
    */
   public static Optional<Nisn> tryParse(String raw) {
-    String n = Digits.normalize(raw);
-    return problems(n) == 0 ? Optional.of(new Nisn(n)) : Optional.empty();
+    return SPEC.tryParse(raw);
   }
 
   /**
@@ -76,12 +78,7 @@ public final class Nisn extends Identifier {
    *     shows the value masked
    */
   public static Nisn parse(String raw) {
-    String n = Digits.normalize(raw);
-    int mask = problems(n);
-    if (mask != 0) {
-      throw new IdentifierFormatException(IdentifierKind.NISN, Digits.toList(mask), n);
-    }
-    return new Nisn(n);
+    return SPEC.parse(raw);
   }
 
   private static int problems(String n) {

@@ -7,9 +7,13 @@ import java.util.Optional;
  * A valid NPSN (Nomor Pokok Sekolah Nasional), the 8-digit school number. It has no known
  * structure.
  *
- * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 8 digits (a
- * letter, as some PAUD/non-formal units are said to have, is {@link IdentifierProblem#NOT_DIGITS};
- * ARKAS rejects it too), not a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}.
+ * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 8 digits, not
+ * a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}. A letter is {@link
+ * IdentifierProblem#NOT_DIGITS}, also for a madrasah: the letter forms are non-formal units ({@code
+ * P} + 7 digits for PKBM/SKB, {@code K} + 7 digits for LKP, per the format constraint of Wikidata
+ * property P4128 and its note), while schools and madrasah (TK/RA to SMA/MA) have 8 digits. The one
+ * madrasah importer that accepts {@code [A-Z0-9]{8}} (docs/evidence/emis-madrasah.md) was not backed
+ * by any lettered madrasah NPSN; ARKAS rejects letters too. Revisit if a real one turns up.
  *
  * <p>Instances are immutable and thread-safe; {@link #toString()} shows the value masked.
  *
@@ -18,6 +22,9 @@ import java.util.Optional;
 public final class Npsn extends Identifier {
   /** Length of an NPSN. */
   public static final int LENGTH = 8;
+
+  private static final Spec<Npsn> SPEC =
+      new Spec<>(IdentifierKind.NPSN, Npsn::problems, Npsn::new);
 
   private Npsn(String value) {
     super(value);
@@ -31,7 +38,7 @@ public final class Npsn extends Identifier {
    * @return the normalised value
    */
   public static String normalize(String raw) {
-    return Digits.normalize(raw);
+    return Spec.normalize(raw);
   }
 
   /**
@@ -41,7 +48,7 @@ public final class Npsn extends Identifier {
    * @return the problems in {@link IdentifierProblem} order; a shared empty list when valid
    */
   public static List<IdentifierProblem> check(String raw) {
-    return Digits.toList(problems(Digits.normalize(raw)));
+    return SPEC.check(raw);
   }
 
   /**
@@ -51,7 +58,7 @@ public final class Npsn extends Identifier {
    * @return true when valid
    */
   public static boolean isValid(String raw) {
-    return problems(Digits.normalize(raw)) == 0;
+    return SPEC.isValid(raw);
   }
 
   /**
@@ -61,8 +68,7 @@ public final class Npsn extends Identifier {
    * @return the NPSN, or empty
    */
   public static Optional<Npsn> tryParse(String raw) {
-    String n = Digits.normalize(raw);
-    return problems(n) == 0 ? Optional.of(new Npsn(n)) : Optional.empty();
+    return SPEC.tryParse(raw);
   }
 
   /**
@@ -74,12 +80,7 @@ public final class Npsn extends Identifier {
    *     shows the value masked
    */
   public static Npsn parse(String raw) {
-    String n = Digits.normalize(raw);
-    int mask = problems(n);
-    if (mask != 0) {
-      throw new IdentifierFormatException(IdentifierKind.NPSN, Digits.toList(mask), n);
-    }
-    return new Npsn(n);
+    return SPEC.parse(raw);
   }
 
   private static int problems(String n) {

@@ -29,6 +29,9 @@ public final class Npwp extends Identifier {
   /** Length of an NPWP since 2024. */
   public static final int LENGTH = 16;
 
+  private static final Spec<Npwp> SPEC =
+      new Spec<>(IdentifierKind.NPWP, Npwp::problems, Npwp::new);
+
   private Npwp(String value) {
     super(value);
   }
@@ -41,7 +44,7 @@ public final class Npwp extends Identifier {
    * @return the normalised value
    */
   public static String normalize(String raw) {
-    return Digits.normalize(raw);
+    return Spec.normalize(raw);
   }
 
   /**
@@ -51,7 +54,7 @@ public final class Npwp extends Identifier {
    * @return the problems in {@link IdentifierProblem} order; a shared empty list when valid
    */
   public static List<IdentifierProblem> check(String raw) {
-    return Digits.toList(problems(Digits.normalize(raw)));
+    return SPEC.check(raw);
   }
 
   /**
@@ -61,7 +64,7 @@ public final class Npwp extends Identifier {
    * @return true when valid
    */
   public static boolean isValid(String raw) {
-    return problems(Digits.normalize(raw)) == 0;
+    return SPEC.isValid(raw);
   }
 
   /**
@@ -71,8 +74,7 @@ public final class Npwp extends Identifier {
    * @return the NPWP, or empty
    */
   public static Optional<Npwp> tryParse(String raw) {
-    String n = Digits.normalize(raw);
-    return problems(n) == 0 ? Optional.of(new Npwp(n)) : Optional.empty();
+    return SPEC.tryParse(raw);
   }
 
   /**
@@ -84,12 +86,7 @@ public final class Npwp extends Identifier {
    *     shows the value masked
    */
   public static Npwp parse(String raw) {
-    String n = Digits.normalize(raw);
-    int mask = problems(n);
-    if (mask != 0) {
-      throw new IdentifierFormatException(IdentifierKind.NPWP, Digits.toList(mask), n);
-    }
-    return new Npwp(n);
+    return SPEC.parse(raw);
   }
 
   private static int problems(String n) {

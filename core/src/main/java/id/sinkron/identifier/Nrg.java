@@ -19,6 +19,9 @@ public final class Nrg extends Identifier {
   /** Length of an NRG. */
   public static final int LENGTH = 12;
 
+  private static final Spec<Nrg> SPEC =
+      new Spec<>(IdentifierKind.NRG, Nrg::problems, Nrg::new);
+
   private Nrg(String value) {
     super(value);
   }
@@ -31,7 +34,7 @@ public final class Nrg extends Identifier {
    * @return the normalised value
    */
   public static String normalize(String raw) {
-    return Digits.normalize(raw);
+    return Spec.normalize(raw);
   }
 
   /**
@@ -41,7 +44,7 @@ public final class Nrg extends Identifier {
    * @return the problems in {@link IdentifierProblem} order; a shared empty list when valid
    */
   public static List<IdentifierProblem> check(String raw) {
-    return Digits.toList(problems(Digits.normalize(raw)));
+    return SPEC.check(raw);
   }
 
   /**
@@ -51,7 +54,7 @@ public final class Nrg extends Identifier {
    * @return true when valid
    */
   public static boolean isValid(String raw) {
-    return problems(Digits.normalize(raw)) == 0;
+    return SPEC.isValid(raw);
   }
 
   /**
@@ -61,8 +64,7 @@ public final class Nrg extends Identifier {
    * @return the NRG, or empty
    */
   public static Optional<Nrg> tryParse(String raw) {
-    String n = Digits.normalize(raw);
-    return problems(n) == 0 ? Optional.of(new Nrg(n)) : Optional.empty();
+    return SPEC.tryParse(raw);
   }
 
   /**
@@ -74,12 +76,7 @@ public final class Nrg extends Identifier {
    *     shows the value masked
    */
   public static Nrg parse(String raw) {
-    String n = Digits.normalize(raw);
-    int mask = problems(n);
-    if (mask != 0) {
-      throw new IdentifierFormatException(IdentifierKind.NRG, Digits.toList(mask), n);
-    }
-    return new Nrg(n);
+    return SPEC.parse(raw);
   }
 
   private static int problems(String n) {

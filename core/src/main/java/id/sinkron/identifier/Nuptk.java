@@ -20,6 +20,9 @@ public final class Nuptk extends Identifier {
   /** Length of an NUPTK. */
   public static final int LENGTH = 16;
 
+  private static final Spec<Nuptk> SPEC =
+      new Spec<>(IdentifierKind.NUPTK, Nuptk::problems, Nuptk::new);
+
   private Nuptk(String value) {
     super(value);
   }
@@ -32,7 +35,7 @@ public final class Nuptk extends Identifier {
    * @return the normalised value
    */
   public static String normalize(String raw) {
-    return Digits.normalize(raw);
+    return Spec.normalize(raw);
   }
 
   /**
@@ -42,7 +45,7 @@ public final class Nuptk extends Identifier {
    * @return the problems in {@link IdentifierProblem} order; a shared empty list when valid
    */
   public static List<IdentifierProblem> check(String raw) {
-    return Digits.toList(problems(Digits.normalize(raw)));
+    return SPEC.check(raw);
   }
 
   /**
@@ -52,7 +55,7 @@ public final class Nuptk extends Identifier {
    * @return true when valid
    */
   public static boolean isValid(String raw) {
-    return problems(Digits.normalize(raw)) == 0;
+    return SPEC.isValid(raw);
   }
 
   /**
@@ -62,8 +65,7 @@ public final class Nuptk extends Identifier {
    * @return the NUPTK, or empty
    */
   public static Optional<Nuptk> tryParse(String raw) {
-    String n = Digits.normalize(raw);
-    return problems(n) == 0 ? Optional.of(new Nuptk(n)) : Optional.empty();
+    return SPEC.tryParse(raw);
   }
 
   /**
@@ -75,12 +77,7 @@ public final class Nuptk extends Identifier {
    *     shows the value masked
    */
   public static Nuptk parse(String raw) {
-    String n = Digits.normalize(raw);
-    int mask = problems(n);
-    if (mask != 0) {
-      throw new IdentifierFormatException(IdentifierKind.NUPTK, Digits.toList(mask), n);
-    }
-    return new Nuptk(n);
+    return SPEC.parse(raw);
   }
 
   private static int problems(String n) {

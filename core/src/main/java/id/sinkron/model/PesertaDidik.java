@@ -81,6 +81,15 @@ public interface PesertaDidik {
 
   Optional<String> jenisKeluar();
 
+  /**
+   * The student's {@code Status} in an EMIS 4.0 export; empty for Dapodik rows (the Web Service lists
+   * active students only) and for an EMIS cell that could not be read (reported as an input problem).
+   *
+   * @return the EMIS status, or empty
+   * @since 0.2
+   */
+  Optional<StatusEmis> statusEmis();
+
   /** @return the masked name for messages and logs */
   @com.fasterxml.jackson.annotation.JsonIgnore
   default String maskedNama() {

@@ -21,6 +21,27 @@ public interface Provenance {
     return "api";
   }
 
+  /**
+   * The mother-data system the snapshot was read from; applications that do not serve it are not
+   * applicable to the snapshot.
+   *
+   * @return {@link SourceSystem#DAPODIK} unless set
+   * @since 0.2
+   */
+  @Value.Default
+  default SourceSystem system() {
+    return SourceSystem.DAPODIK;
+  }
+
+  /**
+   * The layout of the input when it is not a Web Service response, e.g. for an EMIS export
+   * {@code "EMIS 4.0 student export, 18 columns (with Umur)"}, with how that layout is known.
+   *
+   * @return a description in English, or empty
+   * @since 0.2
+   */
+  Optional<String> layout();
+
   /** @return the Dapodik version (e.g. {@code 2026.c}), from the supplement's {@code versi.dapodik} */
   Optional<String> dapodikVersion();
 

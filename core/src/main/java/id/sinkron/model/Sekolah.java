@@ -27,6 +27,15 @@ public interface Sekolah {
 
   Optional<String> nss();
 
+  /**
+   * The NSM (Nomor Statistik Madrasah) of a madrasah read from EMIS, as the caller gave it (trimmed,
+   * not validated: {@code id.sinkron.identifier.Nsm} checks it); empty for a Dapodik school.
+   *
+   * @return the NSM, or empty
+   * @since 0.2
+   */
+  Optional<String> nsm();
+
   /** @return {@code bentuk_pendidikan_id} */
   Optional<BentukPendidikan> bentukPendidikan();
 

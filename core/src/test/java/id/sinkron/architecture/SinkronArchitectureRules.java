@@ -22,7 +22,8 @@ public final class SinkronArchitectureRules {
   private SinkronArchitectureRules() {}
 
   static final String[] CORE = {"id.sinkron", "id.sinkron.model..", "id.sinkron.identifier..",
-      "id.sinkron.constraints..", "id.sinkron.check..", "id.sinkron.profile..", "id.sinkron.dapodik.."};
+      "id.sinkron.constraints..", "id.sinkron.check..", "id.sinkron.profile..", "id.sinkron.dapodik..",
+      "id.sinkron.emis.."};
   static final String GTK = "id.sinkron.gtk..";
   static final String ERAPOR = "id.sinkron.erapor..";
   static final String ARKAS = "id.sinkron.arkas..";

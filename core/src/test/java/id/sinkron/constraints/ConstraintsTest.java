@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Runs the constraints through a real Hibernate Validator. Invented numbers only. */
 class ConstraintsTest {
   static final List<Class<? extends Annotation>> CONSTRAINTS =
-      List.of(NIK.class, NISN.class, NPSN.class, NUPTK.class, NIP.class);
+      List.of(NIK.class, NISN.class, NPSN.class, NUPTK.class, NIP.class, NSM.class, NISM.class);
 
   /** An invented teacher record; every field valid. */
   record Guru(
@@ -141,7 +141,8 @@ class ConstraintsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(classes = {NIK.class, NISN.class, NPSN.class, NUPTK.class, NIP.class})
+  @ValueSource(classes = {NIK.class, NISN.class, NPSN.class, NUPTK.class, NIP.class, NSM.class,
+      NISM.class})
   void annotationShapeFollowsHibernateValidatorCountryConstraints(Class<? extends Annotation> type)
       throws NoSuchMethodException {
     assertThat(type.isAnnotationPresent(Documented.class)).isTrue();

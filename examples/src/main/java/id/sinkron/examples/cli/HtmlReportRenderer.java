@@ -34,6 +34,15 @@ final class HtmlReportRenderer {
         .append(" \u00b7 ").append(esc(t.t("asOf"))).append(' ').append(report.asOf())
         .append(" \u00b7 ").append(esc(TextReportRenderer.safeTitle(report.profile()))).append("</p></header>\n");
 
+    java.util.List<String> bosm = BosmSection.lines(report, t);
+    if (!bosm.isEmpty()) {
+      // A madrasah's report leads with the BOS Madrasah count.
+      h.append("<section class=\"bosm\"><h2>").append(esc(bosm.get(0))).append("</h2>\n");
+      for (String l : bosm.subList(1, bosm.size())) {
+        h.append("<p>").append(esc(l)).append("</p>\n");
+      }
+      h.append("</section>\n");
+    }
     JsonNode gate = details.path("DAPODIK");
     if (gate.hasNonNull("headline")) {
       h.append("<section class=\"gate ").append(esc(gate.path("status").asText("").toLowerCase()))

@@ -47,6 +47,12 @@ public final class SinkronCli implements Runnable {
 
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
+    // Apache POI (EMIS exports) logs through the Log4j API; the CLI ships no Log4j provider, so use
+    // Log4j's simple logger instead of an "ERROR ... could not find a logging provider" on stderr.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

@@ -43,6 +43,12 @@ final class TextReportRenderer {
     for (String[] h : head) {
       CliText.wrap(h[1], String.format("%-" + w + "s : ", h[0]), " ".repeat(w + 3)).forEach(l -> line(out, l));
     }
+    List<String> bosm = BosmSection.lines(report, t);
+    if (!bosm.isEmpty()) {
+      // A madrasah's report leads with the BOS Madrasah count.
+      out.append('\n');
+      bosm.forEach(l -> CliText.wrap(l, "  ", "    ").forEach(x -> line(out, x)));
+    }
     out.append('\n').append(t.t("summary")).append('\n');
     // the Dapodik sync gate first: nothing reaches the other applications without it
     JsonNode gate = detailsOf(report).path("DAPODIK");

@@ -1,0 +1,70 @@
+package id.sinkron.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Validates that a {@code CharSequence} is a valid NSM (Nomor Statistik Madrasah, 12 digits), using
+ * the same rules as {@link id.sinkron.identifier.Nsm#isValid(String)}: spaces, dots and dashes are
+ * ignored; the type code (101, 111, 121, 131) and the status digit (1, 2) must be known.
+ *
+ * <p>{@code null} is valid; add {@code @NotNull} when the value is required. The validator is
+ * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}; messages
+ * (key {@code id.sinkron.constraints.NSM.message}) are in {@code ContributorValidationMessages},
+ * Indonesian by default and English.
+ *
+ * @since 0.2
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(NSM.List.class)
+public @interface NSM {
+
+  /**
+   * The message template.
+   *
+   * @return the template, by default the bundle key of this constraint
+   */
+  String message() default "{id.sinkron.constraints.NSM.message}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups, by default none (the default group)
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload types, by default none
+   */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Defines several {@code @NSM} annotations on the same element. */
+  @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+  @Retention(RUNTIME)
+  @Documented
+  public @interface List {
+    /**
+     * The constraints.
+     *
+     * @return the {@code @NSM} annotations
+     */
+    NSM[] value();
+  }
+}
