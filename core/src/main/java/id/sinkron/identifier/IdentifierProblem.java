@@ -3,7 +3,6 @@ package id.sinkron.identifier;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.StringJoiner;
 
 /**
@@ -82,8 +81,28 @@ public enum IdentifierProblem {
   UNKNOWN_STATUS;
 
   private static final String BUNDLE = "id.sinkron.identifier.problems";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  /*
+   * Read by hand rather than with ResourceBundle.getBundle(…, Control), which a named module (an automatic
+   * module on the module path is one) may not call; UTF-8, as PropertyResourceBundle reads them.
+   */
+  private static final class Texts {
+    static final java.util.Properties ID = load("");
+    static final java.util.Properties EN = load("_en");
+
+    private static java.util.Properties load(String suffix) {
+      String resource = "/" + BUNDLE.replace('.', '/') + suffix + ".properties";
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = IdentifierProblem.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException(resource + " missing");
+        }
+        p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return p;
+    }
+  }
 
   /**
    * A short operator text for this problem, e.g. {@code "jumlah digit salah"} / {@code "wrong
@@ -96,9 +115,12 @@ public enum IdentifierProblem {
    */
   public String describe(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    Locale l = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-    return ResourceBundle.getBundle(BUNDLE, l, IdentifierProblem.class.getClassLoader(), NO_FALLBACK)
-        .getString(name());
+    java.util.Properties texts = "en".equals(locale.getLanguage()) ? Texts.EN : Texts.ID;
+    String t = texts.getProperty(name());
+    if (t == null) {
+      throw new IllegalStateException("no text for identifier problem " + name());
+    }
+    return t;
   }
 
   /**

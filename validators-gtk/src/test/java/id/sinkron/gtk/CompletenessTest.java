@@ -44,10 +44,11 @@ class CompletenessTest {
         soft.assertThat(en.getProperty(key)).as("en " + key).isNotBlank();
       }
     }
+    // identifier problem texts live once, in core (IdentifierProblem.describe)
     for (IdentifierProblem p : IdentifierProblem.values()) {
-      String key = "gtk.identifier.problem." + p.name().toLowerCase(Locale.ROOT);
-      soft.assertThat(id.getProperty(key)).as("id " + key).isNotBlank();
-      soft.assertThat(en.getProperty(key)).as("en " + key).isNotBlank();
+      soft.assertThat(p.describe(Locale.forLanguageTag("id"))).as("id " + p).isNotBlank();
+      soft.assertThat(p.describe(Locale.ENGLISH)).as("en " + p).isNotBlank();
+      soft.assertThat(id.stringPropertyNames()).as("no module copy of " + p).noneMatch(k -> k.startsWith("gtk.identifier.problem."));
     }
     for (LoadEvaluation e : LoadEvaluation.values()) {
       if (e != LoadEvaluation.EVALUATED) {

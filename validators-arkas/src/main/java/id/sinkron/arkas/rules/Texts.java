@@ -10,7 +10,7 @@ final class Texts {
 
   /** @return the localised description of the first (most basic) problem */
   static String problem(FindingSink out, List<IdentifierProblem> problems) {
-    return out.messages().format("arkas.problem." + problems.get(0).name());
+    return problems.get(0).describe(out.messages().locale());
   }
 
   static String label(FindingSink out, String key) {

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.function.Function;
 
 /** What several rules share: scope, certification, ages, duplicate groups, message helpers. */
@@ -179,10 +178,6 @@ final class Gtk {
 
   /** @return the localised texts of identifier problems, joined */
   static String describe(FindingSink out, List<IdentifierProblem> problems) {
-    StringJoiner j = new StringJoiner(", ");
-    for (IdentifierProblem p : problems) {
-      j.add(out.messages().format("gtk.identifier.problem." + p.name().toLowerCase(Locale.ROOT)));
-    }
-    return j.toString();
+    return IdentifierProblem.describe(problems, out.messages().locale());
   }
 }
