@@ -32,7 +32,7 @@ class CheckAllCommandTest {
     Path out = tmp.resolve("results.jsonl");
 
     CliRunner r = CliRunner.run("check-all", root.toString(), "--out", out.toString(), "--as-of", "2025-08-31",
-        "--lang", "en", "--threads", "2");
+        "--lang", "en", "--threads", "2", "--progress");
 
     assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.BLOCKERS);
     List<JsonNode> reports = lines(out);
