@@ -39,8 +39,17 @@ final class IdCommand implements Callable<Integer> {
   enum Format { text, json }
 
   /** The kinds come from the library's {@link IdentifierKind}, case-insensitive on the command line. */
-  @Parameters(index = "0", paramLabel = "KIND", description = "One of: ${COMPLETION-CANDIDATES} (any case).")
+  @Parameters(index = "0", paramLabel = "KIND", completionCandidates = Kinds.class,
+      description = "One of: ${COMPLETION-CANDIDATES}.")
   IdentifierKind kind;
+
+  /** The kinds for {@code --help} and shell completion, as typed: lower case. */
+  static final class Kinds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(IdentifierKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).iterator();
+    }
+  }
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "The value (omit with --batch).")
   String value;

@@ -180,10 +180,62 @@ class CliTest {
 
   @Test
   void fetchFromAnUnreachableServerIsExitTwo(@TempDir Path tmp) {
+    // the retries really happen (3 attempts) without waiting on the default 1 s + 2 s backoff
     CliRunner r = CliRunner.run("fetch", "--url", "http://127.0.0.1:9", "--npsn", "20299907",
-        "--token-env", "PATH", "--out", tmp.resolve("x").toString());
+        "--token-env", "PATH", "--out", tmp.resolve("x").toString(), "--retries", "2", "--retry-wait", "0");
     assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
     assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("after 3 attempts");
+  }
+
+  @Test
+  void everyFindingShowsItsBasisInBothLanguages() {
+    List<String> id = CliRunner.run("demo").out().lines().map(String::strip).toList();
+    assertThat(id).contains("dasar: Permendikdasmen 11/2025 (sebelumnya 15/2018)");
+    // one basis line per finding line
+    long findings = id.stream().filter(l -> l.matches("\\[[A-Z]+\\] [A-Z]+-.*")).count();
+    assertThat(id.stream().filter(l -> l.startsWith("dasar: ")).count()).isEqualTo(findings).isPositive();
+    String en = CliRunner.run("demo", "--lang", "en").out();
+    assertThat(en).contains("basis: ").doesNotContain("dasar: ");
+  }
+
+  @Test
+  void debugIsOneInheritedOptionGivenBeforeOrAfterTheCommand(@TempDir Path tmp) {
+    Path missing = tmp.resolve("nope");
+    assertThat(CliRunner.run("check", missing.toString()).err().strip().lines()).hasSize(1);
+    CliRunner after = CliRunner.run("check", missing.toString(), "--debug");
+    CliRunner before = CliRunner.run("--debug", "check", missing.toString());
+    for (CliRunner r : List.of(after, before)) {
+      assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
+      assertThat(r.err()).contains("IllegalArgumentException").contains("\tat ");
+    }
+    assertThat(CliRunner.run("id", "nik", "1", "--debug").exit()).as("every command takes it").isEqualTo(SinkronCli.BLOCKERS);
+    assertThat(CliRunner.run("check-all", tmp.toString(), "--debug").err()).contains("\tat ");
+  }
+
+  @Test
+  void idChecksNpwpAndNrg() throws Exception {
+    JsonNode legacy = JSON.readTree(CliRunner.run("id", "npwp", "01.234.567.4-123.000", "--format", "json").out());
+    assertThat(legacy.get("valid").asBoolean()).isTrue();
+    assertThat(legacy.get("notes").get(0).asText()).isEqualTo("LEGACY_15_DIGITS");
+    JsonNode nik = JSON.readTree(CliRunner.run("id", "NPWP", "3273014508950003", "--format", "json").out());
+    assertThat(nik.get("notes").get(0).asText()).isEqualTo("NIK_BASED");
+    CliRunner bad = CliRunner.run("id", "npwp", "01.234.567.1-123.000", "--format", "json");
+    assertThat(bad.exit()).isEqualTo(SinkronCli.BLOCKERS);
+    assertThat(JSON.readTree(bad.out()).get("reason").asText()).isEqualTo("BAD_CHECKSUM");
+    assertThat(CliRunner.run("id", "nrg", "0832 1647 5902").exit()).isEqualTo(SinkronCli.READY);
+    CliRunner shortNrg = CliRunner.run("id", "nrg", "12345678901", "--format", "json");
+    assertThat(JSON.readTree(shortNrg.out()).get("reason").asText()).isEqualTo("WRONG_LENGTH");
+  }
+
+  @Test
+  void idAcceptsEveryIdentifierKindOfTheLibrary() {
+    for (id.sinkron.identifier.IdentifierKind kind : id.sinkron.identifier.IdentifierKind.values()) {
+      CliRunner r = CliRunner.run("id", kind.name().toLowerCase(java.util.Locale.ROOT), "123");
+      assertThat(r.exit()).as(kind + ": " + r.err()).isEqualTo(SinkronCli.BLOCKERS);
+      assertThat(r.out()).as(kind.name()).contains("TIDAK VALID");
+    }
+    assertThat(CliRunner.run("id", "--help").out()).contains("npwp", "nrg");
   }
 
   static Path copyDemo(Path tmp) throws Exception {
