@@ -18,6 +18,8 @@ import id.sinkron.check.Report;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.SchoolInfo;
 import id.sinkron.check.Severity;
+import id.sinkron.compare.Comparison;
+import id.sinkron.compare.SchoolChanges;
 import id.sinkron.dapodik.WebServiceDump;
 import id.sinkron.model.Endpoint;
 import id.sinkron.model.InputProblem;
@@ -166,6 +168,45 @@ public final class Checker {
    * @throws NullPointerException if school is null
    */
   public Report check(SchoolSnapshot school) {
+    return run(school).report();
+  }
+
+  /**
+   * Checks two snapshots of the same school with this checker's options and tells what changed
+   * downstream: findings fixed, new and unchanged per application, the changes to the school's own data
+   * and each application's own deltas.
+   *
+   * <pre>{@code
+   * Comparison c = Sinkron.checker().asOf(date).compare(lastSync, now);
+   * c.introducesBlocker();                                    // the edits bring in a blocker
+   * c.application(Application.INFO_GTK).introduced();         // new Info GTK findings
+   * c.school().rombel();                                      // rombel deleted, re-created, renamed ...
+   * }</pre>
+   *
+   * @param before the earlier snapshot (e.g. the last sync's)
+   * @param after the later snapshot
+   * @return the comparison
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  public Comparison compare(SchoolSnapshot before, SchoolSnapshot after) {
+    Checked b = run(Objects.requireNonNull(before, "before"));
+    Checked a = run(Objects.requireNonNull(after, "after"));
+    Map<Application, Object> deltas = new EnumMap<>(Application.class);
+    for (ApplicationValidator v : validators) {
+      Application app = v.application();
+      Object db = b.report().details().get(app);
+      Object da = a.report().details().get(app);
+      if (db != null && da != null && !deltas.containsKey(app)) {
+        v.compare(b.ctx(), db, a.ctx(), da).ifPresent(d -> deltas.put(app, d));
+      }
+    }
+    return Comparison.of(b.report(), a.report(), SchoolChanges.between(before, after), deltas);
+  }
+
+  private record Checked(Report report, RuleContext ctx) {}
+
+  private Checked run(SchoolSnapshot school) {
     Objects.requireNonNull(school, "school");
     LocalDate date = referenceDate();
     RegulationProfile p = profileFor(school);
@@ -254,8 +295,8 @@ public final class Checker {
         .semesterId(school.semesterId().map(s -> s.value()))
         .build();
     List<InputProblem> problems = school.inputProblems();
-    return Report.of(info, date, p.name(), locale, options.revealNames(), summaries, findings, notEvaluated, problems,
-        details);
+    return new Checked(Report.of(info, date, p.name(), locale, options.revealNames(), summaries, findings,
+        notEvaluated, problems, details), ctx);
   }
 
   /**

@@ -45,6 +45,19 @@ public final class Sinkron {
     return checker().check(school);
   }
 
+  /**
+   * Compares two snapshots of the same school with default options; see {@link Checker#compare}.
+   *
+   * @param before the earlier snapshot
+   * @param after the later snapshot
+   * @return what changed downstream
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  public static id.sinkron.compare.Comparison compare(SchoolSnapshot before, SchoolSnapshot after) {
+    return checker().compare(before, after);
+  }
+
   /** @return a checker with default options, to be refined with its {@code withX}-style methods */
   public static Checker checker() {
     return new Checker(Loaded.VALIDATORS);

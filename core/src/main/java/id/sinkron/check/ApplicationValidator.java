@@ -62,4 +62,21 @@ public interface ApplicationValidator {
   default Optional<?> details(RuleContext ctx, FindingSink results) {
     return Optional.empty();
   }
+
+  /**
+   * The application's own deltas between two checks of the same school (e.g. each teacher's recognised
+   * load and predicted status before and after, the students who enter or leave the BOSP count), for
+   * {@code Sinkron.checker().compare(before, after)}. Called only when the application was evaluated in
+   * both checks; the contexts still hold the analyses the rules shared.
+   *
+   * @param before the first check's context
+   * @param detailsBefore the first check's details ({@link #details})
+   * @param after the second check's context
+   * @param detailsAfter the second check's details
+   * @return the deltas, serialisable by Jackson; empty for none (the default)
+   * @since 0.2
+   */
+  default Optional<?> compare(RuleContext before, Object detailsBefore, RuleContext after, Object detailsAfter) {
+    return Optional.empty();
+  }
 }

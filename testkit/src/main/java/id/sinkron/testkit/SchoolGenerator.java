@@ -210,6 +210,22 @@ public final class SchoolGenerator {
     return s;
   }
 
+  /**
+   * Builds the school and the same school after {@code edit}: a "before/after" pair for comparison
+   * tests ({@code Sinkron.checker().compare(before, after)}).
+   *
+   * @param edit the operator's edit
+   * @return the pair, with the reference date to check both as of
+   * @throws IllegalStateException when the school has nothing the edit can apply to (e.g. one rombel per
+   *     tingkat for {@link Edit#MOVE_STUDENT}: generate more students)
+   * @since 0.2
+   */
+  public SchoolPair pair(Edit edit) {
+    Objects.requireNonNull(edit, "edit");
+    SchoolSnapshot before = build();
+    return new SchoolPair(before, edit.apply(before, referenceDate()), edit, referenceDate());
+  }
+
   /** The mutable draft after base generation and defects (for {@link #build()} and the writer). */
   Drafts.School draft() {
     int n = defects.contains(Defect.TOO_FEW_STUDENTS) ? Math.min(students, TOO_FEW) : students;

@@ -63,4 +63,11 @@ public final class ArkasValidator implements ApplicationValidator {
   public Optional<BospCount> details(RuleContext ctx, FindingSink results) {
     return Optional.of(ArkasRules.count(ctx));
   }
+
+  /** @return the students who entered or left the BOSP count, and why */
+  @Override
+  public Optional<BospChanges> compare(RuleContext before, Object detailsBefore, RuleContext after,
+      Object detailsAfter) {
+    return Optional.of(ArkasRules.changes(before, after));
+  }
 }

@@ -77,4 +77,11 @@ public final class InfoGtkValidator implements ApplicationValidator {
     return Optional.of(AssessmentBuilder.build(ctx, table, BebanKerja.forSchool(ctx), results.findings(),
         results.notEvaluated()));
   }
+
+  /** @return each teacher's change in recognised load, status and codes, with the hours and duties behind it */
+  @Override
+  public Optional<GtkChanges> compare(RuleContext before, Object detailsBefore, RuleContext after,
+      Object detailsAfter) {
+    return Optional.of(GtkChanges.between((GtkAssessment) detailsBefore, (GtkAssessment) detailsAfter));
+  }
 }

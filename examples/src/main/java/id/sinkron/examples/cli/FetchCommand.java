@@ -28,8 +28,19 @@ final class FetchCommand implements Callable<Integer> {
       description = "Environment variable holding the Web Service token; without it the token is asked for.")
   String tokenEnv;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to save the responses to.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Folder to save the responses to.")
   Path out;
+
+  @Option(names = "--history", paramLabel = "DIR",
+      description = "Keep a history instead: save under DIR/NPSN/<UTC timestamp>/; 'sinkron diff --last DIR/NPSN' "
+          + "compares the two latest.")
+  Path history;
+
+  /** The clock naming history folders (tests set it). */
+  static java.time.Clock clock = java.time.Clock.systemUTC();
+
+  private static final java.time.format.DateTimeFormatter STAMP =
+      java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
 
   @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS", description = "Per-request timeout (default 60).")
   int timeoutSeconds;
@@ -47,6 +58,15 @@ final class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if ((out == null) == (history == null)) {
+      throw new IllegalArgumentException("fetch: give exactly one of --out DIR or --history DIR");
+    }
+    if (history != null) {
+      out = history.resolve(npsn.strip()).resolve(STAMP.format(clock.instant()));
+      if (java.nio.file.Files.exists(out)) {
+        throw new IllegalArgumentException(out + ": already exists (two fetches in the same second)");
+      }
+    }
     String token = token();
     DapodikWebService ws = DapodikWebService.builder().baseUri(url).npsn(npsn).token(token)
         .requestTimeout(Duration.ofSeconds(timeoutSeconds)).maxRetries(retries).backoff(Duration.ofMillis(retryWaitMillis))

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sinkron", mixinStandardHelpOptions = true, versionProvider = SinkronCli.Version.class,
     description = "Checks a school's Dapodik data before the sync: what Info GTK, E-Rapor and ARKAS will reject, drop or miscount.",
-    subcommands = {DemoCommand.class, CheckCommand.class, CheckAllCommand.class, FetchCommand.class, IdCommand.class})
+    subcommands = {DemoCommand.class, CheckCommand.class, CheckAllCommand.class, FetchCommand.class, DiffCommand.class, IdCommand.class})
 public final class SinkronCli implements Runnable {
   /** Exit code: every checked application is ready. */
   public static final int READY = 0;
