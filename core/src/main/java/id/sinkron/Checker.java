@@ -56,11 +56,12 @@ public final class Checker {
   public static final Locale INDONESIAN = CheckOptions.INDONESIAN;
 
   private final List<ApplicationValidator> validators;
+  /** The applications asked for with {@link #only}; null when not set (every application with a validator). */
   private final Set<Application> only;
   private final CheckOptions options;
 
   Checker(List<ApplicationValidator> validators) {
-    this(validators, EnumSet.allOf(Application.class), CheckOptions.defaults());
+    this(validators, null, CheckOptions.defaults());
   }
 
   private Checker(List<ApplicationValidator> validators, Set<Application> only, CheckOptions options) {
@@ -97,7 +98,12 @@ public final class Checker {
   }
 
   /**
-   * @param apps the applications to check; the others are reported NOT_EVALUATED
+   * Narrows what is requested. Without it, the requested applications are those whose validator is on
+   * the classpath; with it, exactly {@code apps}, so an application asked for whose validator is
+   * missing makes the report incomplete ({@link Report#isComplete()}). Either way an application
+   * NOT_APPLICABLE to the school is not requested.
+   *
+   * @param apps the applications to check; the others are reported NOT_EVALUATED and are not requested
    * @return a checker for these applications
    * @throws IllegalArgumentException when no application is given
    */
@@ -219,11 +225,17 @@ public final class Checker {
     List<NotEvaluated> notEvaluated = new ArrayList<>();
     Map<Application, Object> details = new EnumMap<>(Application.class);
 
+    Set<Application> requested = EnumSet.noneOf(Application.class);
+    if (only != null) {
+      requested.addAll(only);
+    } else {
+      validators.forEach(v -> requested.add(v.application()));
+    }
     for (Application app : Application.values()) {
       List<ApplicationValidator> forApp = validators.stream().filter(v -> v.application() == app).toList();
       ImmutableApplicationSummary.Builder sum = ImmutableApplicationSummary.builder().application(app)
           .blockers(0).warnings(0).infos(0);
-      if (!only.contains(app)) {
+      if (only != null && !only.contains(app)) {
         summaries.put(app, sum.verdict(Verdict.NOT_EVALUATED)
             .reason(core.format("app.not.requested")).build());
         continue;
@@ -243,7 +255,11 @@ public final class Checker {
       StringJoiner missing = new StringJoiner(", ");
       for (Endpoint e : required) {
         if (!school.has(e)) {
-          missing.add(e.fileName());
+          // say why it is absent when the reader knew (refused, partial, contradicted, not a response)
+          Optional<InputProblemCode> why = school.inputProblems().stream()
+              .filter(ip -> ip.endpoint().orElse(null) == e).map(InputProblem::code)
+              .filter(c -> c != InputProblemCode.ROW_UNREADABLE).reduce((a, b) -> b);
+          missing.add(e.fileName() + why.map(c -> " (" + c.code() + ")").orElse(""));
         }
       }
       if (missing.length() > 0) {
@@ -295,8 +311,23 @@ public final class Checker {
         .semesterId(school.semesterId().map(s -> s.value()))
         .build();
     List<InputProblem> problems = school.inputProblems();
+    // an application not applicable to the school is neither requested-and-failed nor ready
+    requested.removeIf(app -> summaries.get(app).verdict() == Verdict.NOT_APPLICABLE);
+    List<String> incomplete = new ArrayList<>();
+    if (validators.isEmpty()) {
+      incomplete.add(core.format("report.no.validator"));
+    } else if (requested.isEmpty()) {
+      incomplete.add(core.format("report.none.applicable"));
+    }
+    for (Application app : requested) {
+      ApplicationSummary s = summaries.get(app);
+      if (s.verdict() == Verdict.NOT_EVALUATED) {
+        incomplete.add(core.format("report.not.evaluated", app.name(), s.reason().orElse("")));
+      }
+    }
+    boolean readable = !school.endpoints().isEmpty();
     return new Checked(Report.of(info, date, p.name(), locale, options.revealNames(), summaries, findings,
-        notEvaluated, problems, details), ctx);
+        notEvaluated, problems, details, requested, readable, incomplete), ctx);
   }
 
   /**

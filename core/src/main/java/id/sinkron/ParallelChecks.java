@@ -105,11 +105,21 @@ final class ParallelChecks {
         || cause instanceof java.io.UncheckedIOException) && cause.getCause() != null) {
       cause = cause.getCause();
     }
-    boolean missing = cause instanceof NoSuchFileException || cause instanceof FileNotFoundException;
+    boolean missing = cause instanceof NoSuchFileException || cause instanceof FileNotFoundException
+        || (cause instanceof DapodikFormatException f && f.reason() == DapodikFormatException.Reason.FOLDER_MISSING);
     ImmutableInputProblem.Builder p = ImmutableInputProblem.builder()
         .code(missing ? InputProblemCode.ENDPOINT_MISSING : InputProblemCode.ROW_UNREADABLE)
         .file(label)
         .detail(describe(cause));
+    if (cause instanceof DapodikFormatException f) {
+      // a sentence for a person, in the report's language: which file, what is wrong, where
+      p.reasonKey("input.reason.format." + f.reason().name()).addReasonArgs(f.file(), String.valueOf(f.line()),
+          String.valueOf(f.column()));
+    } else if (missing) {
+      p.reasonKey("input.reason.folder.missing");
+    } else {
+      p.reasonKey("input.reason.unreadable").addReasonArgs(cause.getClass().getSimpleName());
+    }
     return ImmutableSchoolSnapshot.builder()
         .endpoints(java.util.EnumSet.noneOf(id.sinkron.model.Endpoint.class))
         .provenance(ImmutableProvenance.builder().source(label.orElse("api")).build())

@@ -15,11 +15,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The result of checking one school: per-application verdicts and counts, findings in a stable order
@@ -53,10 +55,14 @@ public final class Report {
   private final List<NotEvaluated> notEvaluated;
   private final List<InputProblem> inputProblems;
   private final Map<Application, Object> details;
+  private final Set<Application> requested;
+  private final boolean inputReadable;
+  private final List<String> incompleteReasons;
 
   Report(SchoolInfo school, LocalDate asOf, String profile, Locale locale, boolean revealNames,
       Map<Application, ApplicationSummary> applications, List<Finding> findings,
-      List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details) {
+      List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details,
+      Set<Application> requested, boolean inputReadable, List<String> incompleteReasons) {
     this.school = school;
     this.asOf = asOf;
     this.profile = profile;
@@ -69,14 +75,38 @@ public final class Report {
     this.notEvaluated = List.copyOf(notEvaluated);
     this.inputProblems = List.copyOf(inputProblems);
     this.details = details.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(details));
+    Set<Application> req = EnumSet.noneOf(Application.class);
+    req.addAll(requested);
+    this.requested = Collections.unmodifiableSet(req);
+    this.inputReadable = inputReadable;
+    this.incompleteReasons = List.copyOf(incompleteReasons);
   }
 
-  /** Assembles a report; used by the facade and by tests of validator modules. */
+  /**
+   * Assembles a report; used by the facade and by tests of validator modules.
+   *
+   * @param school the school's identity
+   * @param asOf the reference date
+   * @param profile the regulation profile's name
+   * @param locale the language of messages
+   * @param revealNames whether rendered output shows persons' names unmasked
+   * @param applications verdict and counts per application
+   * @param findings the findings, in any order
+   * @param notEvaluated the rules not evaluated
+   * @param inputProblems the problems of the input
+   * @param details typed details per application
+   * @param requested the applications the caller asked for ({@link #requestedApplications()})
+   * @param inputReadable whether the input held at least one readable Web Service response
+   * @param incompleteReasons why the report is not complete, in the report's language (empty when it is)
+   * @return the report
+   */
   public static Report of(SchoolInfo school, LocalDate asOf, String profile, Locale locale, boolean revealNames,
       Map<Application, ApplicationSummary> applications, List<Finding> findings,
-      List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details) {
+      List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details,
+      Set<Application> requested, boolean inputReadable, List<String> incompleteReasons) {
     return new Report(Objects.requireNonNull(school), Objects.requireNonNull(asOf), Objects.requireNonNull(profile),
-        Objects.requireNonNull(locale), revealNames, applications, findings, notEvaluated, inputProblems, details);
+        Objects.requireNonNull(locale), revealNames, applications, findings, notEvaluated, inputProblems, details,
+        requested, inputReadable, incompleteReasons);
   }
 
   public SchoolInfo school() {
@@ -134,9 +164,73 @@ public final class Report {
     return out;
   }
 
-  /** @return whether any evaluated application is NOT_READY */
+  /**
+   * @return whether any evaluated application is NOT_READY. <b>Not a gate on its own</b>: it is false
+   *     too when nothing could be evaluated; gate on {@link #isReady()} (or {@link #outcome()})
+   */
   public boolean hasBlockers() {
     return applications.values().stream().anyMatch(s -> s.verdict() == Verdict.NOT_READY);
+  }
+
+  /**
+   * The applications this report was asked to answer for. With {@code Checker.only(…)}, exactly those;
+   * without it, every application whose validator is on the classpath (an application not applicable to
+   * the snapshot is not requested). Empty when no validator was found at all.
+   *
+   * @return the requested applications, in enum order
+   * @since 0.2
+   */
+  public Set<Application> requestedApplications() {
+    return requested;
+  }
+
+  /**
+   * Whether every requested application was evaluated (none NOT_EVALUATED), and at least one was
+   * requested. A report without any validator, or whose input was missing, refused, partial or
+   * contradictory for a requested application, is not complete; {@link #incompleteReasons()} says why.
+   *
+   * @return whether the report answers for everything that was requested
+   * @since 0.2
+   */
+  public boolean isComplete() {
+    return incompleteReasons.isEmpty();
+  }
+
+  /**
+   * @return why the report is not complete, one line per reason in the report's language (the
+   *     application and its not-evaluated reason, or "no validator on the classpath"); empty when complete
+   * @since 0.2
+   */
+  public List<String> incompleteReasons() {
+    return incompleteReasons;
+  }
+
+  /**
+   * The gate: NOT_READY when a requested application has blockers (or unreadable rows), UNREADABLE when
+   * the input held no readable response at all, INCOMPLETE when the report is not complete, else READY.
+   *
+   * @return the outcome; {@link Outcome#exitCode()} is the command line's exit code
+   * @since 0.2
+   */
+  public Outcome outcome() {
+    if (hasBlockers()) {
+      return Outcome.NOT_READY;
+    }
+    if (!inputReadable) {
+      return Outcome.UNREADABLE;
+    }
+    return isComplete() ? Outcome.READY : Outcome.INCOMPLETE;
+  }
+
+  /**
+   * <b>The call to gate on</b>: true only when every requested application was evaluated and is READY
+   * ({@link #outcome()} is {@link Outcome#READY}). "Nothing evaluated" is never ready.
+   *
+   * @return whether the school is ready for every requested application
+   * @since 0.2
+   */
+  public boolean isReady() {
+    return outcome() == Outcome.READY;
   }
 
   public List<NotEvaluated> notEvaluated() {
@@ -158,11 +252,31 @@ public final class Report {
     return details;
   }
 
-  /** @return the rendered message of an input problem in the report's locale */
+  /**
+   * @param p an input problem (of this report or any other)
+   * @return the rendered message of an input problem in the report's locale: where (file, row, field,
+   *     masked value, only those known) and why ({@link InputProblem#reasonKey()} in the report's
+   *     language; the English {@link InputProblem#detail()} only where no translation exists)
+   */
   public String describe(InputProblem p) {
     Messages m = Messages.load("id.sinkron.check.messages", locale, Report.class.getClassLoader());
-    return m.format(p.code().messageKey(), p.file().orElse("-"), p.row().map(String::valueOf).orElse("-"),
-        p.field().orElse("-"), p.value().orElse(""), p.detail());
+    List<String> where = new ArrayList<>();
+    p.file().ifPresent(where::add);
+    p.row().ifPresent(r -> where.add(m.format("input.where.row", String.valueOf(r))));
+    p.field().ifPresent(f -> where.add(m.format("input.where.field", f)));
+    p.value().filter(v -> !v.isEmpty()).ifPresent(v -> where.add(m.format("input.where.value", v)));
+    String location = where.isEmpty() ? m.format("input.where.none") : String.join(", ", where);
+    return m.format(p.code().messageKey(), location, reason(m, p));
+  }
+
+  private static String reason(Messages m, InputProblem p) {
+    if (p.reasonKey().isPresent() && m.has(p.reasonKey().get())) {
+      Object[] args = p.reasonArgs().stream()
+          .map(a -> a.startsWith("@") && m.has("input.arg." + a.substring(1)) ? m.format("input.arg." + a.substring(1)) : a)
+          .toArray();
+      return m.format(p.reasonKey().get(), args);
+    }
+    return p.detail();
   }
 
   /** @return the name of a subject as rendered output shows it (masked for persons unless revealed) */
@@ -209,6 +323,18 @@ public final class Report {
     g.writeEndObject();
     g.writeStringField("asOf", asOf.toString());
     g.writeStringField("profile", profile);
+    g.writeStringField("outcome", outcome().name());
+    g.writeBooleanField("complete", isComplete());
+    g.writeArrayFieldStart("requested");
+    for (Application a : requested) {
+      g.writeString(a.name());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("incompleteReasons");
+    for (String r : incompleteReasons) {
+      g.writeString(r);
+    }
+    g.writeEndArray();
     g.writeObjectFieldStart("applications");
     for (ApplicationSummary s : applications.values()) {
       g.writeObjectFieldStart(s.application().name());

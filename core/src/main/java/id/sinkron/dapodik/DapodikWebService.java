@@ -2,6 +2,7 @@ package id.sinkron.dapodik;
 
 import id.sinkron.dapodik.DapodikWebServiceException.Reason;
 import id.sinkron.dapodik.internal.ErrorBody;
+import id.sinkron.dapodik.internal.Pages;
 import id.sinkron.dapodik.internal.SnapshotReader;
 import id.sinkron.model.Endpoint;
 import id.sinkron.model.Sekolah;
@@ -39,11 +40,18 @@ import java.util.Optional;
  *
  * <p>{@link #fetch()} calls getSekolah, getGtk, getPesertaDidik, getRombonganBelajar and, unless
  * disabled, getPengguna, one after another. <b>A failed endpoint fails the whole fetch</b> with a
- * {@link DapodikWebServiceException}: a partial snapshot is never returned. Two answers are not
- * failures: an empty-list error ({@code Data GTK tidak ditemukan}, {@code Data Peserta Didik …},
- * {@code Data Rombongan Belajar …}, {@code Data Pengguna …}) is what the server says when the list is
- * truly empty, so it is read as zero rows and noted as an {@code INPUT-WS-ERROR} input problem of the
- * snapshot; and rows that cannot be mapped are {@code INPUT-ROW-UNREADABLE} problems, as in
+ * {@link DapodikWebServiceException}: a partial snapshot is never returned. List requests carry
+ * {@code limit} ({@link Builder#pageSize}, default large enough for any school; the 2022 server ignores it
+ * and sends every row); when a response holds fewer rows than its {@code results}, the next rows are
+ * asked for with {@code start} until all have arrived, and the pages are kept as one body; when that
+ * fails (a page fails or brings no row, or the server ignores {@code start}) the fetch fails with
+ * {@link Reason#INCOMPLETE}. An HTML page or JSON without the envelope is {@link Reason#MALFORMED}
+ * (or {@link Reason#HTTP} with a non-2xx status). Two answers are not failures: an empty-list error
+ * ({@code Data GTK tidak ditemukan}, {@code Data Peserta Didik …}, {@code Data Rombongan Belajar …},
+ * {@code Data Pengguna …}) is read as zero rows and noted as an {@code INPUT-WS-ERROR} input problem of
+ * the snapshot, unless the other responses show the list cannot be empty: then the snapshot carries
+ * {@code INPUT-EMPTY-CONTRADICTED} and lacks that endpoint, so the applications that need it are not
+ * evaluated; and rows that cannot be mapped are {@code INPUT-ROW-UNREADABLE} problems, as in
  * {@link WebServiceDump}. getSekolah without a school is {@link Reason#EMPTY}; a school whose NPSN is
  * not the requested one is {@link Reason#NPSN_MISMATCH} (the server answers for the school bound to the
  * token and only checks that the requested NPSN exists).
@@ -62,6 +70,12 @@ import java.util.Optional;
 public final class DapodikWebService {
   private static final System.Logger LOG = System.getLogger("id.sinkron.dapodik");
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+  private static final int MAX_PAGES = 10_000;
+
+  /** Waits between retries; tests inject one that records the waits instead of sleeping. */
+  interface Sleeper {
+    void sleep(Duration d) throws InterruptedException;
+  }
 
   private final URI base;
   private final String npsn;
@@ -72,6 +86,8 @@ public final class DapodikWebService {
   private final HttpClient client;
   private final boolean includePengguna;
   private final Clock clock;
+  private final int pageSize;
+  private final Sleeper sleeper;
 
   private DapodikWebService(Builder b) {
     this.base = b.baseUri;
@@ -82,6 +98,8 @@ public final class DapodikWebService {
     this.backoff = b.backoff;
     this.includePengguna = b.includePengguna;
     this.clock = b.clock;
+    this.pageSize = b.pageSize;
+    this.sleeper = b.sleeper;
     this.client = b.httpClient != null ? b.httpClient
         : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1).build();
@@ -133,26 +151,34 @@ public final class DapodikWebService {
       calls.add(Endpoint.PENGGUNA);
     }
     for (Endpoint e : calls) {
-      HttpResponse<byte[]> resp = get(e);
+      HttpResponse<byte[]> resp = get(e, -1);
       byte[] body = resp.body() == null ? new byte[0] : resp.body();
       int status = resp.statusCode();
       boolean ok = status >= 200 && status < 300;
-      Optional<ErrorBody> error;
+      if (ok && e != Endpoint.SEKOLAH) {
+        body = allPages(e, body);
+      }
+      SnapshotReader.Body read;
       try {
-        error = reader.endpoint(e, new ByteArrayInputStream(body), "/WebService/" + e.path());
+        read = reader.endpoint(e, new ByteArrayInputStream(body), "/WebService/" + e.path());
       } catch (DapodikFormatException ex) {
         throw new DapodikWebServiceException(ok ? Reason.MALFORMED : Reason.HTTP, e.path(), status, null,
             ok ? ex.getMessage() : null);
       } catch (IOException ex) {
         throw new IllegalStateException("reading an in-memory body cannot fail", ex);
       }
-      if (error.isPresent()) {
-        ErrorBody err = error.get();
+      if (read.error().isPresent()) {
+        ErrorBody err = read.error().get();
         if (!(err.isEmptyList() && e != Endpoint.SEKOLAH)) {
           throw new DapodikWebServiceException(reason(err, e, ok), e.path(), status, err.message(), null);
         }
+      } else if (read.foreign().isPresent()) {
+        throw new DapodikWebServiceException(ok ? Reason.MALFORMED : Reason.HTTP, e.path(), status, null,
+            read.foreign().get());
       } else if (!ok) {
         throw new DapodikWebServiceException(Reason.HTTP, e.path(), status, null, "a data body with an error status");
+      } else if (read.isPartial()) {
+        throw incomplete(e, read.rows(), read.results(), "after paging");
       }
       if (e == Endpoint.SEKOLAH) {
         checkSchool(reader, status);
@@ -161,6 +187,53 @@ public final class DapodikWebService {
     }
     SchoolSnapshot snapshot = reader.build(base.toString(), fetchedAt);
     return new FetchResult(snapshot, raw, base, fetchedAt);
+  }
+
+  /**
+   * Follows {@code start} while fewer rows than {@code results} have arrived, and merges the pages into
+   * one body. A page that fails, brings no row, starts elsewhere than asked or repeats the first page
+   * (a server that ignores {@code start}) fails the fetch with {@link Reason#INCOMPLETE}.
+   */
+  private byte[] allPages(Endpoint e, byte[] first) {
+    Optional<Pages.Counts> c = Pages.scan(first);
+    if (c.isEmpty() || !c.get().isPartial()) {
+      return first; // a whole list, an error body or not a response: the reader says which
+    }
+    long results = c.get().results();
+    int have = c.get().rows();
+    List<byte[]> pages = new ArrayList<>(List.of(first));
+    try {
+      for (int n = 1; have < results; n++) {
+        if (n > MAX_PAGES) {
+          throw incomplete(e, have, results, "more than " + MAX_PAGES + " pages");
+        }
+        HttpResponse<byte[]> resp = get(e, have);
+        byte[] body = resp.body() == null ? new byte[0] : resp.body();
+        Optional<Pages.Counts> pc = Pages.scan(body);
+        if (resp.statusCode() < 200 || resp.statusCode() >= 300 || pc.isEmpty()) {
+          throw incomplete(e, have, results, "the page from start " + have + " is not a list response (HTTP "
+              + resp.statusCode() + ")");
+        }
+        if (pc.get().rows() == 0) {
+          throw incomplete(e, have, results, "the page from start " + have + " holds no row");
+        }
+        if ((pc.get().start() >= 0 && pc.get().start() != have) || Pages.sameFirstRow(first, body)) {
+          throw incomplete(e, have, results, "the server does not page with start (it answered from start "
+              + Math.max(pc.get().start(), 0) + " when asked for " + have + ")");
+        }
+        pages.add(body);
+        have += pc.get().rows();
+      }
+      LOG.log(System.Logger.Level.DEBUG, "{0}: {1} rows in {2} pages", e.path(), have, pages.size());
+      return Pages.merge(pages);
+    } catch (IOException ex) {
+      throw incomplete(e, have, results, "a page cannot be parsed");
+    }
+  }
+
+  private static DapodikWebServiceException incomplete(Endpoint e, long rows, long results, String why) {
+    return new DapodikWebServiceException(Reason.INCOMPLETE, e.path(), 0, null,
+        rows + " of the " + results + " rows announced by 'results' arrived; " + why);
   }
 
   private void checkSchool(SnapshotReader reader, int status) {
@@ -203,8 +276,8 @@ public final class DapodikWebService {
     }
   }
 
-  private HttpResponse<byte[]> get(Endpoint e) {
-    URI uri = uri(e);
+  private HttpResponse<byte[]> get(Endpoint e, int from) {
+    URI uri = uri(e, from);
     HttpRequest req = HttpRequest.newBuilder(uri)
         .timeout(requestTimeout)
         .header("Authorization", "Bearer " + token)
@@ -252,7 +325,7 @@ public final class DapodikWebService {
     LOG.log(System.Logger.Level.WARNING, "GET {0} failed ({1}); retry {2} of {3} in {4} ms", uri, why,
         attempt + 1, maxRetries, wait.toMillis());
     try {
-      Thread.sleep(wait.toMillis());
+      sleeper.sleep(wait);
     } catch (InterruptedException ex) {
       Thread.currentThread().interrupt();
       throw new DapodikWebServiceException(Reason.INTERRUPTED, e.path(), 0, null, null);
@@ -264,12 +337,18 @@ public final class DapodikWebService {
     return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
   }
 
-  private URI uri(Endpoint e) {
+  /** @param start the first row of a later page, or -1 for the first request */
+  private URI uri(Endpoint e, int start) {
     String b = base.toString();
     while (b.endsWith("/")) {
       b = b.substring(0, b.length() - 1);
     }
-    return URI.create(b + "/WebService/" + e.path() + "?npsn=" + URLEncoder.encode(npsn, StandardCharsets.UTF_8));
+    String q = "?npsn=" + URLEncoder.encode(npsn, StandardCharsets.UTF_8);
+    if (e != Endpoint.SEKOLAH) {
+      // the 2022 server ignores both and sends every row; a server that pages gets a limit large enough
+      q += (start > 0 ? "&start=" + start : "") + "&limit=" + pageSize;
+    }
+    return URI.create(b + "/WebService/" + e.path() + q);
   }
 
   /** @return the base, NPSN and options; never the token */
@@ -285,6 +364,9 @@ public final class DapodikWebService {
    * @since 0.1
    */
   public static final class Builder {
+    /** The default {@code limit} of list requests: more rows than any school has. */
+    public static final int DEFAULT_PAGE_SIZE = 100_000;
+
     private URI baseUri;
     private String npsn;
     private String token;
@@ -295,8 +377,34 @@ public final class DapodikWebService {
     private HttpClient httpClient;
     private boolean includePengguna = true;
     private Clock clock = Clock.systemUTC();
+    private int pageSize = DEFAULT_PAGE_SIZE;
+    private Sleeper sleeper = d -> Thread.sleep(d.toMillis());
 
     private Builder() {}
+
+    /**
+     * @param rows the {@code limit} sent with every list request (default {@value #DEFAULT_PAGE_SIZE}); a
+     *     server that sends fewer rows than {@code results} is asked for the next page with {@code start}
+     * @return this builder
+     * @throws IllegalArgumentException if rows is less than 1
+     * @since 0.2
+     */
+    public Builder pageSize(int rows) {
+      if (rows < 1) {
+        throw new IllegalArgumentException("pageSize must be at least 1, was " + rows);
+      }
+      this.pageSize = rows;
+      return this;
+    }
+
+    /**
+     * @param s how retries wait (tests record the waits instead of sleeping)
+     * @return this builder
+     */
+    Builder sleeper(Sleeper s) {
+      this.sleeper = Objects.requireNonNull(s, "sleeper");
+      return this;
+    }
 
     /** @param base the Web Service base, e.g. {@code http://localhost:5774} (a path prefix is kept) */
     public Builder baseUri(URI base) {

@@ -48,8 +48,15 @@ public final class DapodikWebServiceException extends RuntimeException {
      * rows and noted as an {@code INPUT-WS-ERROR} input problem of the snapshot.)
      */
     EMPTY,
-    /** The body is not JSON, is cut off, or is JSON without {@code rows}. */
+    /** The body is not JSON, is cut off, is an HTML page, or is JSON without {@code rows}. */
     MALFORMED,
+    /**
+     * A list response held fewer rows than its {@code results} announces, and following {@code start}
+     * did not bring the rest (a page failed, brought no row, or the server ignores {@code start}).
+     *
+     * @since 0.2
+     */
+    INCOMPLETE,
     /** A JSON error body ({@code "success": false}) with a message Sinkron does not know. */
     UNKNOWN_ERROR,
     /** An HTTP status other than 2xx without a recognised error body (after retries for 5xx); see {@link #httpStatus()}. */

@@ -61,7 +61,8 @@ public final class FetchResult {
 
   /**
    * @param endpoint an endpoint
-   * @return a copy of the response body exactly as received, empty when the endpoint was not called.
+   * @return a copy of the response body exactly as received (a list the server sent in several pages:
+   *     one body holding every row, {@code results} equal to them), empty when the endpoint was not called.
    *     For {@code getPengguna} it contains password hashes: treat it as a secret.
    */
   public Optional<byte[]> rawResponse(Endpoint endpoint) {
@@ -70,7 +71,8 @@ public final class FetchResult {
   }
 
   /**
-   * Saves the raw responses as a dump folder ({@code getSekolah.json} …), byte for byte as received. Each
+   * Saves the raw responses as a dump folder ({@code getSekolah.json} …), byte for byte as received
+   * (pages merged as in {@link #rawResponse}). Each
    * file is written to a temporary file and moved into place atomically, so a crash never leaves a
    * half-written file. A {@code getPengguna.json} left from an earlier fetch is deleted when getPengguna
    * was not called this time; {@code sinkron-supplement.json} (the operator's own input) is never touched.

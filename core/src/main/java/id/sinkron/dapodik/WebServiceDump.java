@@ -30,9 +30,20 @@ import java.util.Objects;
  *       from the previous rombel;</li>
  *   <li>an error body saved to a file ({@code Access denied …}, {@code {"success": false, …}}) is
  *       reported as {@code INPUT-WS-ERROR} with the server's text and the endpoint is absent from
- *       {@link SchoolSnapshot#endpoints()} (applications needing it are NOT_EVALUATED); the empty-list
- *       errors ({@code Data GTK tidak ditemukan} …) mean zero rows: the endpoint is present, empty, and
- *       the {@code INPUT-WS-ERROR} notes it;</li>
+ *       {@link SchoolSnapshot#endpoints()} (applications needing it are NOT_EVALUATED); it is recognised
+ *       wherever it starts: after a byte-order mark, after PHP notice HTML or after raw HTTP header lines;</li>
+ *   <li><b>a partial response is never read as the school</b>: a list whose {@code rows} hold fewer
+ *       rows than the envelope's {@code results} (a saved page, a cut-off download) is
+ *       {@code INPUT-PAGE-INCOMPLETE}, its rows are not used and the endpoint is absent;</li>
+ *   <li><b>an empty list is believed only when the other responses agree</b>: an empty-list error
+ *       ({@code Data GTK tidak ditemukan} …) or an empty or null {@code rows} means zero rows, unless
+ *       another response shows the list cannot be empty (rombel name a wali or pembelajaran teacher,
+ *       users are linked to a PTK, or there are students, for getGtk; rombel list members for
+ *       getPesertaDidik; students are placed in a rombel for getRombonganBelajar): then it is
+ *       {@code INPUT-EMPTY-CONTRADICTED} and the endpoint is absent;</li>
+ *   <li>a file that is not a Web Service response at all (a saved HTML page, a bare JSON list, an object
+ *       without {@code rows}) is {@code INPUT-NOT-WEB-SERVICE}, saying what it looks like; the endpoint
+ *       is absent;</li>
  *   <li>a row that cannot be mapped (a value of the wrong JSON type, a date such as {@code 2010-13-45},
  *       an empty required id) is left out and reported as {@code INPUT-ROW-UNREADABLE} once per bad field,
  *       naming file, row index, field and value (masked for identifiers and personal data); other rows
@@ -73,10 +84,10 @@ public final class WebServiceDump {
    * @param dir the folder
    * @return the snapshot; {@code provenance().source()} is the folder's absolute path
    * @throws NullPointerException if dir is null
-   * @throws DapodikFormatException if a file is not JSON at all, is cut off, or is JSON that is not a Web
-   *     Service response (names the file, line and column)
-   * @throws UncheckedIOException if the folder does not exist ({@link java.nio.file.NoSuchFileException}),
-   *     is not a folder ({@link java.nio.file.NotDirectoryException}) or a file cannot be read
+   * @throws DapodikFormatException if the folder does not exist ({@link DapodikFormatException.Reason#FOLDER_MISSING})
+   *     or is not a folder ({@link DapodikFormatException.Reason#NOT_A_FOLDER}), or a file is empty, not JSON
+   *     at all or cut off (names the file, line and column; {@link DapodikFormatException#reason()} says which)
+   * @throws UncheckedIOException if a file that exists cannot be read (permissions, disk errors)
    */
   public static SchoolSnapshot read(Path dir) {
     Objects.requireNonNull(dir, "dir");

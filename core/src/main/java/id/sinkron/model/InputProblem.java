@@ -37,6 +37,20 @@ public interface InputProblem {
   /** @return a technical detail in English (the server's reason for WS errors) */
   String detail();
 
+  /**
+   * @return a key of core's message bundle ({@code id.sinkron.check.messages}) whose text, formatted
+   *     with {@link #reasonArgs()}, says in the report's language what {@link #detail()} says in
+   *     English; empty when only the English detail exists
+   * @since 0.2
+   */
+  Optional<String> reasonKey();
+
+  /**
+   * @return the arguments of {@link #reasonKey()} (no personal data)
+   * @since 0.2
+   */
+  java.util.List<String> reasonArgs();
+
   /** @return a one-line description naming file, row and field */
   @com.fasterxml.jackson.annotation.JsonIgnore
   default String describe() {

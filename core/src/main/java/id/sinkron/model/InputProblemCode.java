@@ -14,7 +14,29 @@ public enum InputProblemCode {
   /** The Web Service answered with an error body (auth, NPSN, no semester, empty list …). */
   WS_ERROR("INPUT-WS-ERROR"),
   /** Responses come from different semesters. */
-  SEMESTER_MIXED("INPUT-SEMESTER-MIXED");
+  SEMESTER_MIXED("INPUT-SEMESTER-MIXED"),
+  /**
+   * A list response holds fewer rows than its envelope's {@code results} says (a saved page, a cut-off
+   * download): the response is partial, its rows are not used, and the applications that need it are
+   * not evaluated.
+   *
+   * @since 0.2
+   */
+  PAGE_INCOMPLETE("INPUT-PAGE-INCOMPLETE"),
+  /**
+   * A list response is empty ({@code rows} empty or null, or a "Data … tidak ditemukan" error) while
+   * another response shows it cannot be: the applications that need it are not evaluated.
+   *
+   * @since 0.2
+   */
+  EMPTY_CONTRADICTED("INPUT-EMPTY-CONTRADICTED"),
+  /**
+   * The file is not a Web Service response at all (an HTML page, a bare list, an object without the
+   * envelope); the applications that need it are not evaluated.
+   *
+   * @since 0.2
+   */
+  NOT_WEB_SERVICE("INPUT-NOT-WEB-SERVICE");
 
   private final String code;
 

@@ -55,6 +55,14 @@ public interface Ptk {
 
   Optional<JenisPtk> jenisPtk();
 
+  /**
+   * @return {@code jabatan_ptk_id} of the getGtk row: the PTK's position (e.g. {@code "2"} kepala
+   *     sekolah; codes of Dapodik {@code ref.jabatan_tugas_ptk}), sent by newer servers (2025/26); empty
+   *     when the server does not send it or sends it empty. Trimmed, {@code "2.00"} reads as {@code "2"}.
+   * @since 0.2
+   */
+  Optional<String> jabatanPtkId();
+
   Optional<StatusKepegawaian> statusKepegawaian();
 
   @Value.Redacted

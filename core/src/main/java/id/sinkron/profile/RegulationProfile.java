@@ -83,6 +83,32 @@ public interface RegulationProfile {
   /** @return rombel member cap per jenjang (SD 28, SMP 32, SMA/SMK 36) */
   Map<Jenjang, Integer> rombelCaps();
 
+  /**
+   * @return the usual age of a student of each tingkat pendidikan (1–13), in whole years on {@link
+   *     #tingkatAgeDate()} of the tahun ajaran: entry at 7 in tingkat 1, one tingkat a year
+   * @since 0.2
+   */
+  Map<Integer, Integer> usualAgeByTingkat();
+
+  /**
+   * @return how many years a student's age may differ from the usual age of their tingkat before
+   *     ARKAS-PD-TINGKAT-IMPLAUSIBLE (2)
+   * @since 0.2
+   */
+  int tingkatAgeTolerance();
+
+  /**
+   * @return the day in the tahun ajaran's start year on which ages for the tingkat check are taken: 1 July
+   * @since 0.2
+   */
+  MonthDay tingkatAgeDate();
+
+  /**
+   * @return the tingkat a new entrant ({@code jenis_pendaftaran_id} siswa baru) enters: 1, 7, 10
+   * @since 0.2
+   */
+  Set<Integer> entryTingkat();
+
   /** @return minimum countable students (60) */
   int minStudents();
 

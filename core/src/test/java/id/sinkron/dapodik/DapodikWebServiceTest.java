@@ -167,9 +167,11 @@ class DapodikWebServiceTest {
   @Test
   void fetchCallsTheFiveEndpointsWithBearerTokenAndNpsn() throws IOException {
     FetchResult r = client().build().fetch();
-    assertThat(requests).containsExactly("/WebService/getSekolah?npsn=69999901", "/WebService/getGtk?npsn=69999901",
-        "/WebService/getPesertaDidik?npsn=69999901", "/WebService/getRombonganBelajar?npsn=69999901",
-        "/WebService/getPengguna?npsn=69999901");
+    // issue 12 (changed expectation): list requests carry a limit large enough for every row
+    assertThat(requests).containsExactly("/WebService/getSekolah?npsn=69999901",
+        "/WebService/getGtk?npsn=69999901&limit=100000", "/WebService/getPesertaDidik?npsn=69999901&limit=100000",
+        "/WebService/getRombonganBelajar?npsn=69999901&limit=100000",
+        "/WebService/getPengguna?npsn=69999901&limit=100000");
     assertThat(authorizations).containsOnly("Bearer " + TOKEN);
     SchoolSnapshot s = r.snapshot();
     assertThat(s.provenance().source()).isEqualTo(base.toString());
@@ -227,16 +229,130 @@ class DapodikWebServiceTest {
 
   @Test
   void emptyListErrorMeansZeroRowsNotAFailure() {
+    // issue 12 (changed input): the empty lists agree with each other (no student, no rombel, no PTK, no user)
     answers.put("getGtk", body(200, "application/json", Fixtures.errorBody("Data GTK tidak ditemukan")));
+    answers.put("getPesertaDidik", body(200, "application/json", Fixtures.errorBody("Data Peserta Didik tidak ditemukan")));
+    answers.put("getRombonganBelajar", body(200, "application/json",
+        Fixtures.errorBody("Data Rombongan Belajar tidak ditemukan")));
     answers.put("getPengguna", body(200, "application/json", Fixtures.errorBody("Data Pengguna tidak ditemukan")));
     SchoolSnapshot s = client().build().fetch().snapshot();
     assertThat(s.has(Endpoint.GTK)).isTrue();
+    assertThat(s.has(Endpoint.PESERTA_DIDIK)).isTrue();
     assertThat(s.ptk()).isEmpty();
     assertThat(s.pengguna()).isEmpty();
-    assertThat(s.inputProblems()).extracting(p -> p.code()).containsExactly(InputProblemCode.WS_ERROR,
-        InputProblemCode.WS_ERROR);
+    assertThat(s.inputProblems()).extracting(p -> p.code()).containsOnly(InputProblemCode.WS_ERROR).hasSize(4);
     assertThat(s.inputProblems().get(0).file()).contains("/WebService/getGtk");
     assertThat(s.inputProblems().get(0).detail()).startsWith("Data GTK tidak ditemukan");
+  }
+
+  @Test
+  void anEmptyListTheOtherResponsesContradictIsNotBelieved() {
+    // getGtk says "no PTK" while the recorded rombel name wali and pembelajaran teachers and students exist
+    answers.put("getGtk", body(200, "application/json", Fixtures.errorBody("Data GTK tidak ditemukan")));
+    SchoolSnapshot s = client().build().fetch().snapshot();
+    assertThat(s.has(Endpoint.GTK)).isFalse();
+    assertThat(s.inputProblems()).extracting(p -> p.code())
+        .containsExactly(InputProblemCode.WS_ERROR, InputProblemCode.EMPTY_CONTRADICTED);
+    assertThat(s.inputProblems().get(0).detail()).isEqualTo("Data GTK tidak ditemukan");
+    assertThat(s.inputProblems().get(1).endpoint()).contains(Endpoint.GTK);
+  }
+
+  // ------------------------------------------------------------------ paging
+
+  /**
+   * A server that pages: at most {@code cap} rows per answer whatever the limit, from {@code start}, with
+   * {@code results} the total; {@code honourStart=false} always answers from row 0.
+   */
+  static Answer paging(String name, int cap, boolean honourStart, List<String> seen) {
+    return (ex, call) -> {
+      com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+      com.fasterxml.jackson.databind.JsonNode all = m.readTree(
+          Files.readString(Fixtures.dump(Fixtures.SMK).resolve(name + ".json")).replaceFirst("^[^{]*", ""));
+      String q = ex.getRequestURI().getRawQuery();
+      seen.add(q);
+      int start = honourStart ? intParam(q, "start", 0) : 0;
+      int limit = Math.min(intParam(q, "limit", 20), cap);
+      com.fasterxml.jackson.databind.node.ArrayNode rows = m.createArrayNode();
+      for (int i = start; i < Math.min(start + limit, all.get("rows").size()); i++) {
+        rows.add(all.get("rows").get(i));
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode out = m.createObjectNode();
+      out.put("results", all.get("rows").size()).put("id", "x").put("start", start).put("limit", limit);
+      out.set("rows", rows);
+      send(ex, 200, "text/html", m.writeValueAsString(out));
+    };
+  }
+
+  static int intParam(String query, String name, int dflt) {
+    for (String kv : query.split("&")) {
+      if (kv.startsWith(name + "=")) {
+        return Integer.parseInt(kv.substring(name.length() + 1));
+      }
+    }
+    return dflt;
+  }
+
+  @Test
+  void followsStartUntilEveryRowHasArrivedAndSavesOneWholeBody() throws IOException {
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    answers.put("getPesertaDidik", paging("getPesertaDidik", 2, true, seen));
+    FetchResult r = client().pageSize(2).build().fetch();
+    // 5 students in pages of 2: start 0, 2, 4
+    assertThat(seen).containsExactly("npsn=69999901&limit=2", "npsn=69999901&start=2&limit=2",
+        "npsn=69999901&start=4&limit=2");
+    assertThat(r.snapshot().pesertaDidik()).hasSize(5);
+    assertThat(r.snapshot().inputProblems()).isEmpty();
+    Path noSupplement = Fixtures.copy(Fixtures.SMK, tmp.resolve("ws-only"));
+    Files.delete(noSupplement.resolve("sinkron-supplement.json"));
+    SchoolSnapshot whole = WebServiceDump.read(noSupplement);
+    assertThat(r.snapshot().pesertaDidik()).isEqualTo(whole.pesertaDidik());
+    // the saved body is the merged list, results equal to its rows, and reads back whole
+    Path dir = tmp.resolve("paged");
+    r.saveTo(dir);
+    String saved = Files.readString(dir.resolve("getPesertaDidik.json"));
+    assertThat(saved).contains("\"results\" : 5").contains("\"limit\" : 5");
+    assertThat(WebServiceDump.read(dir).pesertaDidik()).isEqualTo(whole.pesertaDidik());
+  }
+
+  @Test
+  void aServerThatIgnoresStartFailsTheFetchAsIncomplete() {
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    answers.put("getGtk", paging("getGtk", 3, false, seen));
+    DapodikWebServiceException e = fails(client());
+    assertThat(e.reason()).isEqualTo(Reason.INCOMPLETE);
+    assertThat(e.endpoint()).isEqualTo("getGtk");
+    assertThat(e.getMessage()).contains("3 of the 4 rows");
+    assertThat(seen).hasSize(2);
+  }
+
+  @Test
+  void aPageThatBringsNoRowFailsTheFetchAsIncomplete() {
+    // results says 40, the server holds 4 rows: the page from start 4 is empty
+    answers.put("getGtk", (ex, call) -> {
+      String q = ex.getRequestURI().getRawQuery();
+      if (q.contains("start=")) {
+        send(ex, 200, "application/json", "{\"results\": 40, \"start\": 4, \"rows\": []}");
+      } else {
+        String whole = Files.readString(Fixtures.dump(Fixtures.SMK).resolve("getGtk.json"));
+        send(ex, 200, "application/json", whole.replaceFirst("\"results\": 4", "\"results\": 40"));
+      }
+    });
+    DapodikWebServiceException e = fails(client());
+    assertThat(e.reason()).isEqualTo(Reason.INCOMPLETE);
+    assertThat(e.getMessage()).contains("4 of the 40 rows").contains("holds no row");
+  }
+
+  @Test
+  void aPageThatFailsFailsTheFetchAsIncomplete() {
+    answers.put("getGtk", (ex, call) -> {
+      if (ex.getRequestURI().getRawQuery().contains("start=")) {
+        send(ex, 200, "text/plain", "Access denied - You are not authorized to access this page. #1");
+      } else {
+        String whole = Files.readString(Fixtures.dump(Fixtures.SMK).resolve("getGtk.json"));
+        send(ex, 200, "application/json", whole.replaceFirst("\"results\": 4", "\"results\": 5"));
+      }
+    });
+    assertThat(fails(client()).reason()).isEqualTo(Reason.INCOMPLETE);
   }
 
   @Test
@@ -356,15 +472,38 @@ class DapodikWebServiceTest {
   }
 
   @Test
-  void slowEndpointTimesOutWithoutRetry() {
+  void slowEndpointTimesOutWithoutRetry() throws InterruptedException {
+    // the server holds the answer until the test releases it (no wall-clock sleep); the client gives up first
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch served = new java.util.concurrent.CountDownLatch(1);
     answers.put("getPesertaDidik", (ex, call) -> {
-      Thread.sleep(3000);
-      send(ex, 200, "application/json", "{\"rows\": []}");
+      try {
+        release.await();
+        send(ex, 200, "application/json", "{\"rows\": []}");
+      } finally {
+        served.countDown();
+      }
     });
-    DapodikWebServiceException e = fails(client().requestTimeout(Duration.ofMillis(300)));
-    assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
-    assertThat(e.endpoint()).isEqualTo("getPesertaDidik");
-    assertThat(calls.get("getPesertaDidik")).isEqualTo(1);
+    try {
+      DapodikWebServiceException e = fails(client().requestTimeout(Duration.ofMillis(200)));
+      assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
+      assertThat(e.endpoint()).isEqualTo("getPesertaDidik");
+      assertThat(calls.get("getPesertaDidik")).isEqualTo(1);
+    } finally {
+      release.countDown();
+    }
+    served.await();
+  }
+
+  @Test
+  void retriesWaitTheBackoffDoublingUpToThirtySecondsWithoutSleeping() {
+    answers.put("getSekolah", body(503, "text/html", "<html>Service Unavailable</html>"));
+    List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
+    DapodikWebServiceException e = fails(client().backoff(Duration.ofSeconds(10)).maxRetries(3)
+        .sleeper(waits::add));
+    assertThat(e.reason()).isEqualTo(Reason.HTTP);
+    assertThat(waits).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(30));
+    assertThat(calls.get("getSekolah")).isEqualTo(4);
   }
 
   @Test

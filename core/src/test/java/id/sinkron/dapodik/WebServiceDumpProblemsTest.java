@@ -14,7 +14,6 @@ import id.sinkron.model.InputProblemCode;
 import id.sinkron.model.SchoolSnapshot;
 import id.sinkron.model.SemesterId;
 import id.sinkron.testing.TestGtkValidator;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -203,7 +202,13 @@ class WebServiceDumpProblemsTest {
     Fixtures.write(dir.resolve("getRombonganBelajar.json"),
         "Warning: something\n{\"message\": \"Data Rombongan Belajar tidak ditemukan\", \"success\": \"false\"}");
     SchoolSnapshot s = WebServiceDump.read(dir);
-    assertThat(s.has(Endpoint.ROMBONGAN_BELAJAR)).isTrue();
+    // the error is recognised after stray text and in any field order ...
+    assertThat(problems(s, InputProblemCode.WS_ERROR)).singleElement()
+        .satisfies(p -> assertThat(p.detail()).isEqualTo("Data Rombongan Belajar tidak ditemukan"));
+    // ... and (issue 12, changed expectation) it is not believed: the fixture's students are placed in rombel
+    assertThat(problems(s, InputProblemCode.EMPTY_CONTRADICTED)).singleElement()
+        .satisfies(p -> assertThat(p.endpoint()).contains(Endpoint.ROMBONGAN_BELAJAR));
+    assertThat(s.has(Endpoint.ROMBONGAN_BELAJAR)).isFalse();
     assertThat(s.rombel()).isEmpty();
   }
 
@@ -219,10 +224,27 @@ class WebServiceDumpProblemsTest {
   // ------------------------------------------------------------------ not JSON
 
   @Test
-  void htmlInsteadOfJsonThrowsNamingTheFile() {
+  void htmlInsteadOfJsonIsNotAWebServiceResponseNamingTheFile() {
+    // issue 12 item 6 (changed expectation): an HTML page is INPUT-NOT-WEB-SERVICE for its endpoint, the rest is read
     Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
     Fixtures.write(dir.resolve("getGtk.json"), "\n  <html><body>502 Bad Gateway</body></html>\n");
+    SchoolSnapshot s = WebServiceDump.read(dir);
+    assertThat(s.inputProblems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(InputProblemCode.NOT_WEB_SERVICE);
+      assertThat(p.file()).contains("getGtk.json");
+      assertThat(p.detail()).startsWith("an HTML page");
+    });
+    assertThat(s.has(Endpoint.GTK)).isFalse();
+    assertThat(s.has(Endpoint.ROMBONGAN_BELAJAR)).isTrue();
+    assertThat(checkGtk(s).verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_EVALUATED);
+  }
+
+  @Test
+  void textThatIsNeitherJsonNorAKnownErrorThrowsNamingFileAndPosition() {
+    Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
+    Fixtures.write(dir.resolve("getGtk.json"), "\n  Gateway timeout, coba lagi\n");
     DapodikFormatException e = catchThrowableOfType(() -> WebServiceDump.read(dir), DapodikFormatException.class);
+    assertThat(e.reason()).isEqualTo(DapodikFormatException.Reason.NOT_JSON);
     assertThat(e.file()).isEqualTo("getGtk.json");
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(3);
@@ -238,6 +260,8 @@ class WebServiceDumpProblemsTest {
     assertThat(e.file()).isEqualTo("getPesertaDidik.json");
     assertThat(e.line()).isEqualTo(4);
     assertThat(e.getMessage()).doesNotContain("BUDI");
+    assertThat(e.reason()).isEqualTo(DapodikFormatException.Reason.CUT_OFF);
+    assertThat(e.getMessage()).as("no Jackson internals").doesNotContain("Source").doesNotContain("REDACTED");
   }
 
   @Test
@@ -250,6 +274,8 @@ class WebServiceDumpProblemsTest {
     assertThat(e.column()).isGreaterThan(30);
     assertThat(e.getMessage()).doesNotContain("3204011204780001").doesNotContain("20478");
     assertThat(e.getCause()).isNull();
+    assertThat(e.reason()).isEqualTo(DapodikFormatException.Reason.INVALID_JSON);
+    assertThat(e.getMessage()).as("no Jackson internals").doesNotContain("Source").doesNotContain("REDACTED");
   }
 
   @Test
@@ -262,14 +288,21 @@ class WebServiceDumpProblemsTest {
   }
 
   @Test
-  void jsonThatIsNotAWebServiceResponseThrows() {
+  void jsonThatIsNotAWebServiceResponseIsReportedAndAnEmptyFileThrows() {
+    // issue 12 item 6 (changed expectation): JSON without the envelope is INPUT-NOT-WEB-SERVICE naming what it holds
     Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
     Fixtures.write(dir.resolve("getGtk.json"), "{\"data\": []}");
-    assertThatThrownBy(() -> WebServiceDump.read(dir)).isInstanceOf(DapodikFormatException.class)
-        .hasMessageContaining("rows");
+    SchoolSnapshot s = WebServiceDump.read(dir);
+    assertThat(s.inputProblems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(InputProblemCode.NOT_WEB_SERVICE);
+      assertThat(p.endpoint()).contains(Endpoint.GTK);
+      assertThat(p.detail()).contains("data").contains("no 'rows'");
+    });
+    assertThat(s.has(Endpoint.GTK)).isFalse();
     Fixtures.write(dir.resolve("getGtk.json"), "");
-    assertThatThrownBy(() -> WebServiceDump.read(dir)).isInstanceOf(DapodikFormatException.class)
-        .hasMessageContaining("empty");
+    DapodikFormatException e = catchThrowableOfType(() -> WebServiceDump.read(dir), DapodikFormatException.class);
+    assertThat(e.reason()).isEqualTo(DapodikFormatException.Reason.EMPTY);
+    assertThat(e.getMessage()).contains("empty");
   }
 
   @Test
@@ -300,9 +333,16 @@ class WebServiceDumpProblemsTest {
   }
 
   @Test
-  void missingFolderIsAnIoError() {
-    assertThatThrownBy(() -> WebServiceDump.read(tmp.resolve("nope"))).isInstanceOf(UncheckedIOException.class)
-        .hasCauseInstanceOf(NoSuchFileException.class);
+  void missingFolderIsATypedFormatException() throws Exception {
+    // issue 19 item 7 (changed expectation): the project's typed exception, with the NoSuchFileException as cause
+    DapodikFormatException e = catchThrowableOfType(() -> WebServiceDump.read(tmp.resolve("nope")),
+        DapodikFormatException.class);
+    assertThat(e.reason()).isEqualTo(DapodikFormatException.Reason.FOLDER_MISSING);
+    assertThat(e.file()).endsWith("nope");
+    assertThat(e.getCause()).isInstanceOf(NoSuchFileException.class);
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    assertThat(catchThrowableOfType(() -> WebServiceDump.read(file), DapodikFormatException.class).reason())
+        .isEqualTo(DapodikFormatException.Reason.NOT_A_FOLDER);
     assertThatThrownBy(() -> WebServiceDump.read(null)).isInstanceOf(NullPointerException.class);
   }
 

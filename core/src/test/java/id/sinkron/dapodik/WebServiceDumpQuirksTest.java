@@ -179,6 +179,15 @@ class WebServiceDumpQuirksTest {
   }
 
   @Test
+  void jabatanPtkIdOfNewerServersIsReadAsACodeAndAbsentWhereNotSent() {
+    // web-service-shapes.md S8/S9: newer getGtk rows carry jabatan_ptk_id (a number or a string)
+    assertThat(ptk(smk, P_KEPSEK).jabatanPtkId()).contains("2");
+    assertThat(ptk(smk, P_SITI).jabatanPtkId()).as("string with spaces, trimmed").contains("1");
+    assertThat(ptk(smk, P_RUDI).jabatanPtkId()).as("older server: field absent").isEmpty();
+    assertThat(sd.ptk().get(0).jabatanPtkId()).isEmpty();
+  }
+
+  @Test
   void unknownFieldsAreIgnored() {
     // getSekolah and getGtk carry fields of a newer Dapodik (one an object): read as usual
     assertThat(smk.sekolah()).isPresent();

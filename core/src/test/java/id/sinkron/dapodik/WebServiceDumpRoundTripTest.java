@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,13 @@ class WebServiceDumpRoundTripTest {
     JsonNode gtk = JSON.readTree(tmp.resolve("getGtk.json").toFile());
     assertThat(gtk.get("results").asInt()).isEqualTo(4);
     assertThat(gtk.get("rows").isArray()).isTrue();
+    // results equals the rows written (issue 12), limit too (it was 0): a reader that checks results agrees
+    for (String f : List.of("getGtk.json", "getPesertaDidik.json", "getRombonganBelajar.json", "getPengguna.json")) {
+      JsonNode n = JSON.readTree(tmp.resolve(f).toFile());
+      assertThat(n.get("results").asInt()).as(f).isEqualTo(n.get("rows").size()).isPositive();
+      assertThat(n.get("limit").asInt()).as(f).isEqualTo(n.get("rows").size());
+      assertThat(n.get("start").asInt()).as(f).isZero();
+    }
     assertThat(gtk.at("/rows/0/ptk_induk").asText()).isEqualTo("1");
     assertThat(gtk.at("/rows/0/jenis_ptk_id").isTextual()).isTrue();
     JsonNode pd = JSON.readTree(tmp.resolve("getPesertaDidik.json").toFile());

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinkron.Checker;
 import id.sinkron.Sinkron;
 import id.sinkron.check.Application;
+import id.sinkron.ReportOrder;
 import id.sinkron.check.Finding;
+import id.sinkron.check.Outcome;
 import id.sinkron.check.Report;
 import id.sinkron.check.Severity;
 import id.sinkron.check.SubjectKind;
@@ -24,12 +26,19 @@ import id.sinkron.model.JenisPtk;
 import id.sinkron.model.SchoolSnapshot;
 import id.sinkron.model.SemesterId;
 import id.sinkron.profile.RegulationProfiles;
+import id.sinkron.testing.TestGtkValidator;
+import id.sinkron.dapodik.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SinkronFacadeTest {
   static final String PTK_WITHOUT_NIK = "00000000-0000-4000-8000-000000000002";
@@ -117,6 +126,141 @@ class SinkronFacadeTest {
     }
     assertThat(r.findings()).isEmpty();
     assertThat(r.hasBlockers()).isFalse();
+    // issue 19 item 5: "no validator found" is impossible to miss
+    assertThat(r.requestedApplications()).isEmpty();
+    assertThat(r.isComplete()).isFalse();
+    assertThat(r.isReady()).isFalse();
+    assertThat(r.outcome()).isEqualTo(Outcome.INCOMPLETE);
+    assertThat(r.outcome().exitCode()).isEqualTo(3);
+    assertThat(r.incompleteReasons()).singleElement().satisfies(x -> assertThat(x).contains("classpath"));
+    assertThat(r.toJson()).contains("\"complete\" : false").contains("\"outcome\" : \"INCOMPLETE\"");
+    // also when the caller names an application
+    Report only = Sinkron.checker().validators(List.of()).only(Application.INFO_GTK).check(school());
+    assertThat(only.requestedApplications()).containsExactly(Application.INFO_GTK);
+    assertThat(only.incompleteReasons()).hasSize(2);
+    assertThat(only.isReady()).isFalse();
+  }
+
+  @Test
+  void requestedAreTheApplicationsWithAValidatorUnlessOnlyNarrowsThem() {
+    // core's tests have one validator on the classpath (Info GTK): that is what is requested
+    SchoolSnapshot clean = ImmutableSchoolSnapshot.copyOf(school()).withPtk(school().ptk().get(0));
+    Report r = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(clean);
+    assertThat(r.requestedApplications()).containsExactly(Application.INFO_GTK);
+    assertThat(r.verdict(Application.ARKAS)).isEqualTo(Verdict.NOT_EVALUATED);
+    assertThat(r.isComplete()).isTrue();
+    assertThat(r.outcome()).isEqualTo(Outcome.READY);
+    assertThat(r.isReady()).isTrue();
+    assertThat(r.incompleteReasons()).isEmpty();
+    // asking for an application whose validator is missing makes the report incomplete
+    Report arkas = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).only(Application.INFO_GTK, Application.ARKAS)
+        .check(clean);
+    assertThat(arkas.requestedApplications()).containsExactly(Application.INFO_GTK, Application.ARKAS);
+    assertThat(arkas.outcome()).isEqualTo(Outcome.INCOMPLETE);
+    assertThat(arkas.incompleteReasons()).singleElement().satisfies(x -> assertThat(x).startsWith("ARKAS"));
+    // a blocker wins over incompleteness
+    Report blocked = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).only(Application.INFO_GTK, Application.ARKAS)
+        .check(school());
+    assertThat(blocked.outcome()).isEqualTo(Outcome.NOT_READY);
+    assertThat(blocked.isComplete()).isFalse();
+  }
+
+  /** The test validator under another application, applicable to every school or to none. */
+  record Wrapped(Application app, boolean applies) implements id.sinkron.check.ApplicationValidator {
+    static final TestGtkValidator v = new TestGtkValidator();
+
+    @Override
+    public Application application() {
+      return app;
+    }
+
+    @Override
+    public java.util.Set<Endpoint> requiredEndpoints() {
+      return v.requiredEndpoints();
+    }
+
+    @Override
+    public List<? extends id.sinkron.check.FindingCode> codes() {
+      return v.codes();
+    }
+
+    @Override
+    public String messageBundle() {
+      return v.messageBundle();
+    }
+
+    @Override
+    public List<id.sinkron.check.Rule> rules() {
+      return v.rules();
+    }
+
+    @Override
+    public boolean appliesTo(SchoolSnapshot school) {
+      return applies;
+    }
+  }
+
+  @Test
+  void anApplicationNotApplicableIsNotRequestedAndNothingApplicableIsNeverReady() {
+    Report r = Sinkron.checker().validators(List.of(new Wrapped(Application.INFO_GTK, false))).asOf(LocalDate.of(2025, 8, 31))
+        .check(school());
+    assertThat(r.verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(r.requestedApplications()).isEmpty();
+    assertThat(r.isComplete()).isFalse();
+    assertThat(r.outcome()).isEqualTo(Outcome.INCOMPLETE);
+    assertThat(r.incompleteReasons()).singleElement().satisfies(x -> assertThat(x).contains("berlaku"));
+    // beside an applicable application it is neither failed nor ready: the report is complete
+    Report both = Sinkron.checker().validators(List.of(new Wrapped(Application.INFO_GTK, false),
+        new Wrapped(Application.ARKAS, true))).asOf(LocalDate.of(2025, 8, 31)).check(ImmutableSchoolSnapshot.copyOf(school()).withPtk(school().ptk().get(0)));
+    assertThat(both.requestedApplications()).containsExactly(Application.ARKAS);
+    assertThat(both.verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(both.outcome()).isEqualTo(Outcome.READY);
+  }
+
+  @Test
+  void aSnapshotWithoutAnyResponseIsUnreadableNeverReady() {
+    SchoolSnapshot nothing = ImmutableSchoolSnapshot.copyOf(school()).withEndpoints(EnumSet.noneOf(Endpoint.class));
+    Report r = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(nothing);
+    assertThat(r.hasBlockers()).isFalse();
+    assertThat(r.outcome()).isEqualTo(Outcome.UNREADABLE);
+    assertThat(r.outcome().exitCode()).isEqualTo(2);
+    assertThat(r.isReady()).isFalse();
+  }
+
+  @Test
+  void brokenSchoolsInCheckDumpsAreNeverReadyAndSayWhyInOneLanguage(@TempDir Path tmp) throws Exception {
+    Path cut = Fixtures.copy(Fixtures.SMK, tmp.resolve("cut"));
+    Files.writeString(cut.resolve("getGtk.json"), Files.readString(cut.resolve("getGtk.json")).substring(0, 300));
+    Path missing = tmp.resolve("missing");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (Locale locale : List.of(Checker.INDONESIAN, Locale.ENGLISH)) {
+        List<Report> reports;
+        try (Stream<Report> s = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).locale(locale)
+            .checkDumps(Stream.of(cut, missing), pool, 2, ReportOrder.INPUT)) {
+          reports = s.toList();
+        }
+        for (Report r : reports) {
+          assertThat(r.hasBlockers()).isFalse();
+          assertThat(r.isReady()).isFalse();
+          assertThat(r.outcome()).isEqualTo(Outcome.UNREADABLE);
+          String m = r.describe(r.inputProblems().get(0));
+          assertThat(m).doesNotContain("Source").doesNotContain("REDACTED").doesNotContain("Exception")
+              .doesNotContain(" -,").doesNotContain("(-").doesNotContain("''");
+          if (locale == Locale.ENGLISH) {
+            assertThat(m).doesNotContain("tidak").doesNotContain("berkas");
+          } else {
+            assertThat(m).doesNotContain(" the ").doesNotContain(" is ").doesNotContain("could");
+          }
+        }
+        assertThat(reports.get(0).describe(reports.get(0).inputProblems().get(0))).contains("getGtk.json")
+            .contains(locale == Locale.ENGLISH ? "cut off" : "terpotong");
+        assertThat(reports.get(1).describe(reports.get(1).inputProblems().get(0)))
+            .contains(locale == Locale.ENGLISH ? "does not exist" : "tidak ada");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -258,6 +258,12 @@ final class Base {
     s.users.add(user(kepsek, PERAN_KEPSEK));
     s.users.add(user(operator, PERAN_OPERATOR));
     Set<String> walis = new HashSet<>();
+    // ARKAS and SIPLah take the bendahara BOS through their Dapodik account (operator case AR-06)
+    for (Drafts.Ptk t : s.ptk) {
+      if (t != kepsek && t.duties.stream().anyMatch(d -> JABATAN_BENDAHARA_BOS.equals(d.jabatan)) && walis.add(t.ptkId)) {
+        s.users.add(user(t, PERAN_PTK));
+      }
+    }
     for (Drafts.Rombel r : s.rombel) {
       if (r.wali != null && walis.add(r.wali)) {
         s.users.add(user(ptk(r.wali), PERAN_PTK));

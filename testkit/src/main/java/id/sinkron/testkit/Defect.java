@@ -66,7 +66,7 @@ public enum Defect {
   /** A wali kelas who also has three "other" duties (7 JTM against a cap of 6). */
   OTHER_DUTIES_ABOVE_CAP("GTK-DUTY-CAP"),
   /** A second kepala sekolah (jenis PTK and duty). */
-  TWO_KEPALA_SEKOLAH("GTK-KEPSEK-SETUP"),
+  TWO_KEPALA_SEKOLAH("GTK-KEPSEK-SETUP", "ARKAS-PEJABAT-NO-ACCOUNT"),
   /** An extra non-induk teacher without tanggal_surat_tugas. */
   NON_INDUK_WITHOUT_SURAT_TUGAS("GTK-NON-INDUK-INCOMPLETE"),
 
@@ -94,7 +94,7 @@ public enum Defect {
   /** An extra pembelajaran (muatan lokal) with 0 hours. */
   PEMBELAJARAN_WITHOUT_HOURS("ERAPOR-PEMBELAJARAN-NO-HOURS"),
   /** A rombel whose tingkat is outside the bentuk pendidikan's range. */
-  ROMBEL_WITH_INVALID_TINGKAT("ERAPOR-TINGKAT-INVALID"),
+  ROMBEL_WITH_INVALID_TINGKAT("ERAPOR-TINGKAT-INVALID", "ARKAS-PD-TINGKAT-IMPLAUSIBLE"),
   /** A class rombel without kurikulum. */
   ROMBEL_WITHOUT_KURIKULUM("ERAPOR-KURIKULUM-MISSING"),
   /** A stale copy of a rombel from the previous semester (members and pembelajaran included). */
@@ -120,7 +120,7 @@ public enum Defect {
   /** Two students with the same NIK. */
   STUDENT_DUPLICATE("ARKAS-PD-DUPLICATE"),
   /** A student whose age on the cut-off date is one year above the band (identifiers follow). */
-  STUDENT_OUTSIDE_AGE_BAND("ARKAS-PD-AGE-BAND"),
+  STUDENT_OUTSIDE_AGE_BAND("ARKAS-PD-AGE-BAND", "ARKAS-PD-TINGKAT-IMPLAUSIBLE"),
   /** A student who entered the day after the cut-off. */
   STUDENT_ENTERED_AFTER_CUTOFF("ARKAS-PD-AFTER-CUTOFF"),
   /** A student whose NIK has 15 digits. */
@@ -140,7 +140,13 @@ public enum Defect {
   /** The student count declared for ARKAS is 5 above the countable count. */
   DECLARED_COUNT_MISMATCH("ARKAS-COUNT-MISMATCH"),
   /** A BOSP unit cost in the supplement (an INFO finding with the estimate). */
-  UNIT_COST_CONFIGURED("ARKAS-BOSP-ESTIMATE");
+  UNIT_COST_CONFIGURED("ARKAS-BOSP-ESTIMATE"),
+  /** A student whose tanggal_lahir is one day after the date in their NIK. */
+  STUDENT_NIK_MISMATCH("ARKAS-PD-NIK-MISMATCH"),
+  /** A student of a later tingkat registered as a new entrant (siswa baru) of this tahun ajaran. */
+  STUDENT_NEW_IN_LATER_TINGKAT("ARKAS-PD-TINGKAT-IMPLAUSIBLE"),
+  /** The kepala sekolah has no user account in getPengguna. */
+  KEPALA_SEKOLAH_WITHOUT_ACCOUNT("ARKAS-PEJABAT-NO-ACCOUNT");
 
   private final List<String> codes;
 

@@ -467,7 +467,12 @@ final class DefectInjector {
         break;
       }
       case WALI_WITHOUT_ACCOUNT: {
-        Drafts.Rombel r = classRombel(x -> x.wali != null);
+        // a wali who is neither kepala sekolah nor bendahara BOS: only E-Rapor needs their account
+        Predicate<Drafts.Rombel> plainWali = x -> x.wali != null && s.ptk.stream().anyMatch(t -> t.ptkId.equals(x.wali)
+            && t.role != Drafts.Role.KEPALA_SEKOLAH
+            && t.duties.stream().noneMatch(u -> Base.JABATAN_BENDAHARA_BOS.equals(u.jabatan)));
+        Drafts.Rombel r = s.rombel.stream().anyMatch(x -> x.jenis.isClass() && plainWali.test(x))
+            ? classRombel(plainWali) : classRombel(x -> x.wali != null);
         String w = r.wali;
         s.users.removeIf(u -> w.equals(u.ptkId));
         break;
@@ -490,6 +495,23 @@ final class DefectInjector {
       case STUDENT_OUTSIDE_AGE_BAND: {
         Drafts.Pd p = student();
         base.setBirth(p, base.ids.birthDateForAge(base.cutOff, base.band().maxYears() + 1));
+        break;
+      }
+      case STUDENT_NIK_MISMATCH: {
+        Drafts.Pd p = student(x -> x.nik != null && x.lahir.getMonthValue() < 12 && x.lahir.getDayOfMonth() < 28);
+        p.lahir = p.lahir.plusDays(1);
+        break;
+      }
+      case STUDENT_NEW_IN_LATER_TINGKAT: {
+        Drafts.Pd p = student(x -> x.rombel != null && x.rombel.tingkat != null
+            && base.profile.usualAgeByTingkat().containsKey(x.rombel.tingkat)
+            && !base.profile.entryTingkat().contains(x.rombel.tingkat));
+        p.tanggalMasuk = base.profile.tingkatAgeDate().atYear(base.cutOff.getYear()).plusDays(14);
+        break;
+      }
+      case KEPALA_SEKOLAH_WITHOUT_ACCOUNT: {
+        String k = kepsek().ptkId;
+        s.users.removeIf(u -> k.equals(u.ptkId));
         break;
       }
       case STUDENT_ENTERED_AFTER_CUTOFF:

@@ -790,6 +790,36 @@ public final class SchoolGenerator {
   public SchoolGenerator withUnitCostConfigured() {
     return with(Defect.UNIT_COST_CONFIGURED);
   }
+
+  /**
+   * {@link Defect#STUDENT_NIK_MISMATCH}: a student whose tanggal_lahir is one day after their NIK's date.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withStudentNikMismatch() {
+    return with(Defect.STUDENT_NIK_MISMATCH);
+  }
+
+  /**
+   * {@link Defect#STUDENT_NEW_IN_LATER_TINGKAT}: a student of a later tingkat registered as a new entrant.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withStudentNewInLaterTingkat() {
+    return with(Defect.STUDENT_NEW_IN_LATER_TINGKAT);
+  }
+
+  /**
+   * {@link Defect#KEPALA_SEKOLAH_WITHOUT_ACCOUNT}: the kepala sekolah has no user account.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withKepalaSekolahWithoutAccount() {
+    return with(Defect.KEPALA_SEKOLAH_WITHOUT_ACCOUNT);
+  }
   /**
    * Injects {@link Defect#STUDENT_OUTSIDE_ROMBEL_AT_CUTOFF}: a student in no class rombel at the cut-off.
    *

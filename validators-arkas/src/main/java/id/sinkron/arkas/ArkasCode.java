@@ -116,6 +116,29 @@ public enum ArkasCode implements FindingCode {
   COUNT_MISMATCH("ARKAS-COUNT-MISMATCH", Severity.BLOCKER, SubjectKind.SEKOLAH,
       "Permendikbud 6/2021 (alokasi BOSP dari data Dapodik)"),
   /**
+   * Student NIK of valid format whose date or sex segment disagrees with {@code tanggal_lahir} / {@code
+   * jenis_kelamin}: Dukcapil matching in Verval PD is likely to fail.
+   *
+   * @since 0.2
+   */
+  PD_NIK_MISMATCH("ARKAS-PD-NIK-MISMATCH", Severity.WARNING, SubjectKind.PD,
+      "Verval PD: pemadanan NIK dengan Dukcapil"),
+  /**
+   * Student whose age is more than the profile's tolerance off the usual age of their tingkat, or a new
+   * entrant outside an entry tingkat.
+   *
+   * @since 0.2
+   */
+  PD_TINGKAT_IMPLAUSIBLE("ARKAS-PD-TINGKAT-IMPLAUSIBLE", Severity.WARNING, SubjectKind.PD,
+      "Permendikbud 1/2021 (usia masuk SD); tingkat masuk Dapodik"),
+  /**
+   * Kepala sekolah or Bendahara BOS without a user account in {@code getPengguna}.
+   *
+   * @since 0.2
+   */
+  PEJABAT_NO_ACCOUNT("ARKAS-PEJABAT-NO-ACCOUNT", Severity.WARNING, SubjectKind.PTK,
+      "ARKAS 4 dan SIPLah (akun kepala sekolah dan bendahara dari Dapodik)"),
+  /**
    * The BOSP estimate: countable students × the unit cost for the school's region and jenjang (only when
    * a unit cost is configured).
    *

@@ -40,7 +40,8 @@ class CompletenessTest {
       "ARKAS-PD-NO-NISN", "ARKAS-PD-NISN-DUPLICATE", "ARKAS-PD-DUPLICATE", "ARKAS-PD-NO-ROMBEL",
       "ARKAS-PD-AGE-BAND", "ARKAS-PD-AFTER-CUTOFF", "ARKAS-PD-NIK-INVALID", "ARKAS-ROMBEL-OVER-CAP",
       "ARKAS-MIN-STUDENTS", "ARKAS-KEPSEK-MISSING", "ARKAS-BENDAHARA-MISSING", "ARKAS-NIP-FORMAT",
-      "ARKAS-NPSN-FORMAT", "ARKAS-COUNT-MISMATCH", "ARKAS-BOSP-ESTIMATE");
+      "ARKAS-NPSN-FORMAT", "ARKAS-COUNT-MISMATCH", "ARKAS-PD-NIK-MISMATCH", "ARKAS-PD-TINGKAT-IMPLAUSIBLE",
+      "ARKAS-PEJABAT-NO-ACCOUNT", "ARKAS-BOSP-ESTIMATE");
 
   static Properties load(String resource) throws IOException {
     Properties p = new Properties();
@@ -99,6 +100,19 @@ class CompletenessTest {
     assertThat(id.stringPropertyNames()).containsAll(used);
   }
 
+  /** A school whose users (getPengguna) have no account for the kepala sekolah. */
+  static SchoolSnapshot kepsekWithoutAccount() {
+    SchoolBuilder b = SchoolBuilder.smp();
+    for (int i = 1; i <= 3; i++) {
+      b.add(Fixtures.student(i));
+    }
+    SchoolSnapshot s = b.build();
+    java.util.EnumSet<id.sinkron.model.Endpoint> e = java.util.EnumSet.copyOf(s.endpoints());
+    e.add(id.sinkron.model.Endpoint.PENGGUNA);
+    return id.sinkron.model.ImmutableSchoolSnapshot.copyOf(s).withEndpoints(e).withPengguna(List.of(
+        id.sinkron.model.ImmutablePengguna.builder().penggunaId("u-1").ptkId("ptk-other").peran("Operator").build()));
+  }
+
   /** A small school whose administration is broken: no kepala sekolah, bad NPSN, few students. */
   static SchoolSnapshot brokenAdministration() {
     SchoolBuilder b = SchoolBuilder.smp()
@@ -120,6 +134,8 @@ class CompletenessTest {
           .check(brokenAdministration());
       realistic.findings().stream().map(Finding::code).forEach(seen::add);
       broken.findings().stream().map(Finding::code).forEach(seen::add);
+      Sinkron.checker().asOf(Fixtures.AS_OF).only(Application.ARKAS).locale(l).check(kepsekWithoutAccount())
+          .findings().stream().map(Finding::code).forEach(seen::add);
     }
     assertThat(seen).containsExactlyInAnyOrderElementsOf(RULES_MD_CODES);
   }

@@ -37,14 +37,39 @@ final class BodyReader {
     void row(int index, T dto);
   }
 
-  /** What the body turned out to be. */
-  record Result(ErrorBody error, int rows) {
+  /**
+   * What the body turned out to be: an error body, rows (with the envelope's {@code results} when it
+   * has one), or something that is not a Web Service response.
+   *
+   * @param error the error body, or null
+   * @param rows the number of elements of {@code rows} (bound or not)
+   * @param results the envelope's {@code results}, or -1 when absent or not a number
+   * @param foreign what the body looks like when it is not a Web Service response, or null
+   */
+  record Result(ErrorBody error, int rows, long results, Foreign foreign) {
     boolean isError() {
       return error != null;
     }
+
+    boolean isForeign() {
+      return foreign != null;
+    }
   }
 
-  private static final int MAX_PREFIX_KEPT = 2048;
+  /**
+   * A body that is not a Web Service response.
+   *
+   * @param detail what it looks like, in English, without personal data
+   * @param key the message key of the same text in core's bundle
+   * @param args its arguments
+   */
+  record Foreign(String detail, String key, List<String> args) {}
+
+  private static final int MAX_PREFIX_KEPT = 8192;
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
+  private static final Pattern HTTP_HEADER = Pattern.compile("^(HTTP/\\d(\\.\\d)? \\d{3}.*|[A-Za-z][A-Za-z0-9-]*: .*)$");
+  private static final Pattern LONG_DIGITS = Pattern.compile("\\d{5,}");
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'|\"([^\"]*)\"");
 
   private final UnaryOperator<JsonParser> decorator;
@@ -69,17 +94,35 @@ final class BodyReader {
       Problems problems) throws IOException {
     BufferedInputStream bin = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 65536);
     Prefix prefix = skipToBrace(bin);
+    String text = new String(prefix.kept.toByteArray(), StandardCharsets.UTF_8);
     if (!prefix.foundBrace) {
-      String text = new String(prefix.kept.toByteArray(), StandardCharsets.UTF_8).strip();
-      if (text.isEmpty()) {
-        throw new DapodikFormatException(file, 1, 1, "empty body, not a Web Service response");
+      if (text.strip().isEmpty()) {
+        throw new DapodikFormatException(DapodikFormatException.Reason.EMPTY, file, 1, 1,
+            "empty body, not a Web Service response");
       }
-      ErrorBody e = ErrorBody.classify(firstLine(text), endpoint);
-      if (e.kind() != ErrorBody.Kind.UNKNOWN) {
-        return new Result(e, 0);
+      ErrorBody e = findError(text, endpoint);
+      if (e != null) {
+        return new Result(e, 0, -1, null);
       }
-      throw new DapodikFormatException(file, prefix.firstTextLine, prefix.firstTextColumn,
-          "not JSON and not a known Web Service error text");
+      if (looksLikeHtml(text)) {
+        return new Result(null, 0, -1, html(text));
+      }
+      String t = text.strip();
+      if (t.startsWith("[") && t.endsWith("]")) {
+        return new Result(null, 0, -1, bareList());
+      }
+      throw new DapodikFormatException(DapodikFormatException.Reason.NOT_JSON, file, prefix.firstTextLine,
+          prefix.firstTextColumn, "not JSON and not a known Web Service error text");
+    }
+    if (text.strip().equals("[")) {
+      // a list of rows saved without the envelope (nothing but "[" before the first row): the reader cannot
+      // know whether it is whole. A PHP log line such as "[22-Apr-2026 …] PHP Notice" is stray text instead.
+      return new Result(null, 0, -1, bareList());
+    }
+    if (looksLikeHtmlDocument(text)) {
+      // an HTML page whose first brace is in its CSS or script: not a response (an error text in it still is one)
+      ErrorBody e = findError(text, endpoint);
+      return e != null ? new Result(e, 0, -1, null) : new Result(null, 0, -1, html(text));
     }
     try (JsonParser p = decorator.apply(Json.FACTORY.createParser(bin))) {
       return readEnvelope(p, file, endpoint, reader, handler, problems);
@@ -88,23 +131,103 @@ final class BodyReader {
     }
   }
 
+  /**
+   * The first line of {@code text} that is a known Web Service error, ignoring HTML tags (PHP notices
+   * printed before the error, DOMAIN.md §2.2 and web-service-shapes.md S1) and raw HTTP header lines
+   * saved into the file (S9); null when there is none.
+   */
+  static ErrorBody findError(String text, Endpoint endpoint) {
+    for (String line : text.split("\\r?\\n|\\r|<br\\s*/?>")) {
+      String t = TAG.matcher(line).replaceAll(" ").strip();
+      if (t.isEmpty() || (HTTP_HEADER.matcher(t).matches() && !t.toLowerCase(java.util.Locale.ROOT)
+          .startsWith("access denied"))) {
+        continue;
+      }
+      ErrorBody e = ErrorBody.classify(t, endpoint);
+      if (e.kind() != ErrorBody.Kind.UNKNOWN) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Any HTML tag other than the line breaks and bold of a PHP notice. */
+  private static boolean looksLikeHtml(String text) {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    return looksLikeHtmlDocument(text) || t.contains("<div") || t.contains("<p>") || t.contains("<h1");
+  }
+
+  /** The start of an HTML document (not the {@code <br />}/{@code <b>} of a PHP notice). */
+  private static boolean looksLikeHtmlDocument(String text) {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    return t.contains("<html") || t.contains("<!doctype") || t.contains("<head") || t.contains("<title")
+        || t.contains("<body") || t.contains("<style");
+  }
+
+  private static Foreign html(String text) {
+    Matcher m = TITLE.matcher(text);
+    String title = m.find() ? TAG.matcher(m.group(1)).replaceAll(" ").replaceAll("\\s+", " ").strip() : "";
+    if (title.length() > 60) {
+      title = title.substring(0, 60) + "…";
+    }
+    title = maskDigits(title);
+    if (title.isEmpty()) {
+      return new Foreign("an HTML page, not a Web Service response: the file was saved from a web page",
+          "input.reason.html", List.of());
+    }
+    return new Foreign("an HTML page titled \"" + title + "\", not a Web Service response: the file was saved from "
+        + "a web page", "input.reason.html.titled", List.of(title));
+  }
+
+  private static Foreign bareList() {
+    return new Foreign("a bare JSON list without the Web Service envelope ('results', 'rows'): whether it holds "
+        + "every row cannot be told", "input.reason.bare.list", List.of());
+  }
+
+  private static String maskDigits(String s) {
+    Matcher m = LONG_DIGITS.matcher(s);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, Matcher.quoteReplacement(Masking.maskIdentifier(m.group())));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
   private <T> Result readEnvelope(JsonParser p, String file, Endpoint endpoint, ObjectReader reader,
       RowHandler<T> handler, Problems problems) throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
-      throw new DapodikFormatException(file, 1, 1, "not a JSON object");
+      throw new DapodikFormatException(DapodikFormatException.Reason.WRONG_STRUCTURE, file, 1, 1,
+          "not a JSON object");
     }
     boolean sawRows = false;
     boolean failed = false;
     String message = null;
+    String rowsType = null;
+    String rowsKind = null;
+    long results = -1;
+    List<String> fields = new java.util.ArrayList<>();
     int rows = 0;
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      if (fields.size() < 6) {
+        fields.add(maskDigits(name.length() > 30 ? name.substring(0, 30) + "…" : name));
+      }
       JsonToken v = p.nextToken();
       switch (name) {
         case "rows":
-          sawRows = true;
-          rows = readRows(p, v, file, endpoint, reader, handler, problems);
+          if (v == JsonToken.VALUE_NULL || v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+            sawRows = true;
+            rows = readRows(p, v, file, endpoint, reader, handler, problems);
+          } else {
+            rowsType = describe(v);
+            rowsKind = v == JsonToken.VALUE_STRING ? "text" : v.isNumeric() ? "number" : "boolean";
+          }
+          break;
+        case "results":
+          results = count(p, v);
+          p.skipChildren();
           break;
         case "success":
           failed = v == JsonToken.VALUE_FALSE
@@ -124,16 +247,39 @@ final class BodyReader {
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw new DapodikFormatException(file, p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(),
-          "unexpected end of the response object");
+      throw new DapodikFormatException(t == null ? DapodikFormatException.Reason.CUT_OFF
+          : DapodikFormatException.Reason.INVALID_JSON, file, p.currentLocation().getLineNr(),
+          p.currentLocation().getColumnNr(), "unexpected end of the response object");
     }
     if (failed || (!sawRows && message != null)) {
-      return new Result(ErrorBody.classify(message, endpoint), 0);
+      return new Result(ErrorBody.classify(message, endpoint), 0, -1, null);
+    }
+    if (rowsType != null) {
+      return new Result(null, 0, -1, new Foreign("a JSON object whose 'rows' is " + rowsType + ", not a list",
+          "input.reason.rows.type", List.of("@" + rowsKind)));
     }
     if (!sawRows) {
-      throw new DapodikFormatException(file, 1, 1, "JSON object without 'rows': not a Web Service response");
+      String names = String.join(", ", fields);
+      return new Result(null, 0, -1, fields.isEmpty()
+          ? new Foreign("an empty JSON object, not a Web Service response", "input.reason.empty.object", List.of())
+          : new Foreign("a JSON object with the fields " + names + " but no 'rows': not a Web Service response",
+              "input.reason.no.rows", List.of(names)));
     }
-    return new Result(null, rows);
+    return new Result(null, rows, results, null);
+  }
+
+  /** The value of {@code results}: a whole number or its text; -1 otherwise. */
+  private static long count(JsonParser p, JsonToken v) throws IOException {
+    if (v == JsonToken.VALUE_NUMBER_INT) {
+      return p.getLongValue();
+    }
+    if (v == JsonToken.VALUE_STRING) {
+      String s = p.getText().strip();
+      if (!s.isEmpty() && s.length() < 12 && s.chars().allMatch(Character::isDigit)) {
+        return Long.parseLong(s);
+      }
+    }
+    return -1;
   }
 
   private <T> int readRows(JsonParser p, JsonToken v, String file, Endpoint endpoint, ObjectReader reader,
@@ -147,15 +293,15 @@ final class BodyReader {
       return 1;
     }
     if (v != JsonToken.START_ARRAY) {
-      JsonLocation l = p.currentLocation();
-      throw new DapodikFormatException(file, l.getLineNr(), l.getColumnNr(), "'rows' is neither an array nor an object");
+      throw new IllegalStateException("rows of type " + v);
     }
     int arrayDepth = p.getParsingContext().getNestingDepth();
     int index = 0;
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t == null) {
-        throw new DapodikFormatException(file, 0, 0, "unexpected end of input inside 'rows'");
+        throw new DapodikFormatException(DapodikFormatException.Reason.CUT_OFF, file, 0, 0,
+            "unexpected end of input inside 'rows'");
       }
       if (t != JsonToken.START_OBJECT) {
         problems.rowUnreadable(endpoint, file, index, null, describe(t), false, "row is not an object");
@@ -205,7 +351,8 @@ final class BodyReader {
       problems.rowUnreadable(endpoint, file, index, field.isEmpty() ? null : field, value, data, detail(e, at));
       while (p.getParsingContext().getNestingDepth() > parentDepth) {
         if (p.nextToken() == null) {
-          throw new DapodikFormatException(file, 0, 0, "unexpected end of input inside a row");
+          throw new DapodikFormatException(DapodikFormatException.Reason.CUT_OFF, file, 0, 0,
+              "unexpected end of input inside a row");
         }
       }
       return null;
@@ -324,7 +471,11 @@ final class BodyReader {
       line = l.getLineNr() + pre.lines;
       col = l.getColumnNr() > 0 ? l.getColumnNr() + (l.getLineNr() == 1 ? pre.lastLineBytes : 0) : 0;
     }
-    return new DapodikFormatException(file, line, col, "not valid JSON: " + sanitise(e.getOriginalMessage()));
+    boolean cut = e instanceof com.fasterxml.jackson.core.io.JsonEOFException;
+    return new DapodikFormatException(cut ? DapodikFormatException.Reason.CUT_OFF
+        : DapodikFormatException.Reason.INVALID_JSON, file, line, col,
+        cut ? "the JSON ends before it is complete (a cut-off download or copy?)"
+            : "not valid JSON: " + sanitise(e.getOriginalMessage()));
   }
 
   /** Jackson quotes the offending token in its messages: mask quoted text (it may be personal data). */
@@ -333,6 +484,8 @@ final class BodyReader {
       return "unreadable";
     }
     String first = message.lines().findFirst().orElse("");
+    // Jackson appends the location as "[Source: REDACTED …; line: 1, column: 2]": the caller gives the position
+    first = first.replaceAll("\\s*\\(?(start marker )?at \\[Source:.*$", "").replaceAll("\\[Source:.*$", "").strip();
     Matcher m = QUOTED.matcher(first);
     StringBuilder b = new StringBuilder();
     while (m.find()) {

@@ -58,6 +58,7 @@ final class Dto {
     @JsonProperty("nuptk") String nuptk;
     @JsonProperty("nik") String nik;
     @JsonProperty("jenis_ptk_id") String jenisPtkId;
+    @JsonProperty("jabatan_ptk_id") @JsonSerialize(using = AsNumber.class) String jabatanPtkId;
     @JsonProperty("status_kepegawaian_id") @JsonSerialize(using = AsNumber.class) String statusKepegawaianId;
     @JsonProperty("nip") String nip;
     @JsonProperty("pendidikan_terakhir") String pendidikanTerakhir;
@@ -124,6 +125,10 @@ final class Dto {
     @JsonProperty("tingkat_pendidikan_id") String tingkatPendidikanId;
     @JsonProperty("semester_id") String semesterId;
     @JsonProperty("jenis_rombel") String jenisRombel;
+    /** The name a 2020 client reads the rombel kind by (web-service-shapes.md S4): an alias. */
+    @JsonProperty(value = "jenis_rombel_id", access = JsonProperty.Access.WRITE_ONLY) String jenisRombelId;
+    @JsonProperty(value = "id_kelas_ekskul", access = JsonProperty.Access.WRITE_ONLY) String idKelasEkskul;
+    @JsonProperty(value = "id_ekskul", access = JsonProperty.Access.WRITE_ONLY) String idEkskul;
     @JsonProperty("kurikulum_id") @JsonSerialize(using = AsNumber.class) String kurikulumId;
     @JsonProperty("id_ruang") String idRuang;
     @JsonProperty("moving_class") String movingClass;

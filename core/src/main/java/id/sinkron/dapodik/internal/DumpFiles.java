@@ -1,5 +1,6 @@
 package id.sinkron.dapodik.internal;
 
+import id.sinkron.dapodik.DapodikFormatException;
 import id.sinkron.model.Endpoint;
 import id.sinkron.model.Ptk;
 import id.sinkron.model.PesertaDidik;
@@ -40,15 +41,16 @@ public final class DumpFiles {
   /**
    * Reads a dump folder with {@code reader}.
    *
-   * @throws NoSuchFileException when the folder does not exist
-   * @throws NotDirectoryException when it is not a folder
+   * @throws DapodikFormatException when the folder does not exist or is not a folder
    */
   public static SchoolSnapshot read(Path dir, SnapshotReader reader) throws IOException {
     if (!Files.isDirectory(dir)) {
       if (Files.exists(dir)) {
-        throw new NotDirectoryException(dir.toString());
+        throw new DapodikFormatException(DapodikFormatException.Reason.NOT_A_FOLDER, dir.toString(), 0, 0,
+            "not a folder", new NotDirectoryException(dir.toString()));
       }
-      throw new NoSuchFileException(dir.toString(), null, "no such dump folder");
+      throw new DapodikFormatException(DapodikFormatException.Reason.FOLDER_MISSING, dir.toString(), 0, 0,
+          "no such dump folder", new NoSuchFileException(dir.toString(), null, "no such dump folder"));
     }
     Path sup = dir.resolve(SUPPLEMENT);
     if (Files.isRegularFile(sup)) {
@@ -182,11 +184,13 @@ public final class DumpFiles {
     final int results;
     final String id;
     final int start = 0;
-    final int limit = 0;
+    final int limit;
     final Object rows;
 
+    /** @param results the number of rows written: {@code results} (and {@code limit}) equal it, as real servers send */
     Envelope(int results, String id, Object rows) {
       this.results = results;
+      this.limit = results;
       this.id = id;
       this.rows = rows;
     }

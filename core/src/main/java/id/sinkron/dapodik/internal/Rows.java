@@ -75,6 +75,7 @@ final class Rows {
         .nuptk(Fields.id(d.nuptk))
         .nik(Fields.id(d.nik))
         .jenisPtk(Fields.code(d.jenisPtkId).map(JenisPtk::of))
+        .jabatanPtkId(Fields.code(d.jabatanPtkId))
         .statusKepegawaian(Fields.code(d.statusKepegawaianId).map(StatusKepegawaian::of))
         .nip(Fields.id(d.nip))
         .pendidikanTerakhir(Fields.code(d.pendidikanTerakhir))
@@ -168,8 +169,12 @@ final class Rows {
 
   static Rombel rombel(Dto.Rombel d, Fields f) {
     String id = f.requiredId("rombongan_belajar_id", d.rombonganBelajarId);
-    String jenis = f.requiredId("jenis_rombel", Fields.code(d.jenisRombel).orElse(null));
-    JenisRombel jenisRombel = jenis.isEmpty() ? JenisRombel.KELAS : JenisRombel.of(jenis);
+    // a 2020 client names the field jenis_rombel_id (web-service-shapes.md S4); when neither is sent, an
+    // ekstrakurikuler row is known by its ekskul ids (DOMAIN.md §2.3) and any other row is a class rombel
+    Optional<String> jenis = Fields.code(d.jenisRombel).or(() -> Fields.code(d.jenisRombelId));
+    JenisRombel jenisRombel = jenis.map(JenisRombel::of)
+        .orElse(Fields.id(d.idKelasEkskul).isPresent() || Fields.id(d.idEkskul).isPresent()
+            ? JenisRombel.EKSTRAKURIKULER : JenisRombel.KELAS);
     boolean ekskul = jenisRombel.isEkstrakurikuler();
     ImmutableRombel.Builder b = ImmutableRombel.builder()
         .rombonganBelajarId(id)
@@ -291,6 +296,7 @@ final class Rows {
     d.nuptk = p.nuptk().orElse(null);
     d.nik = p.nik().orElse(null);
     d.jenisPtkId = p.jenisPtk().map(JenisPtk::id).orElse(null);
+    d.jabatanPtkId = p.jabatanPtkId().orElse(null);
     d.statusKepegawaianId = p.statusKepegawaian().map(StatusKepegawaian::id).orElse(null);
     d.nip = p.nip().orElse(null);
     d.pendidikanTerakhir = p.pendidikanTerakhir().orElse(null);

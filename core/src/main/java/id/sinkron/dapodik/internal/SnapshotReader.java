@@ -40,6 +40,13 @@ public final class SnapshotReader {
   private final Problems problems = new Problems();
   private final SupplementData supplement = new SupplementData();
   private final Set<Endpoint> present = EnumSet.noneOf(Endpoint.class);
+  /** List endpoints read with zero rows (an empty-list error, {@code rows} empty or null). */
+  private final Set<Endpoint> empty = EnumSet.noneOf(Endpoint.class);
+  /** List endpoints whose body holds fewer rows than its {@code results}. */
+  private final Set<Endpoint> partial = EnumSet.noneOf(Endpoint.class);
+  /** The index of the "read as zero rows" note of an empty-list error, per endpoint. */
+  private final Map<Endpoint, Integer> emptyNotes = new java.util.EnumMap<>(Endpoint.class);
+  private final Map<Endpoint, String> files = new java.util.EnumMap<>(Endpoint.class);
   private Sekolah sekolah;
   private int sekolahRows;
   private final List<Ptk> ptk = new ArrayList<>();
@@ -66,29 +73,60 @@ public final class SnapshotReader {
   }
 
   /**
+   * What one body held.
+   *
+   * @param error the error body, when the body is one (also recorded as an input problem)
+   * @param foreign what the body looks like when it is not a Web Service response (recorded as
+   *     {@code INPUT-NOT-WEB-SERVICE}), else empty
+   * @param rows the number of rows in the body
+   * @param results the envelope's {@code results}, or -1 when it has none
+   */
+  public record Body(Optional<ErrorBody> error, Optional<String> foreign, int rows, long results) {
+    /** @return whether the envelope announces more rows than the body holds */
+    public boolean isPartial() {
+      return error.isEmpty() && foreign.isEmpty() && results >= 0 && rows < results;
+    }
+  }
+
+  /**
    * Reads one endpoint's body.
    *
-   * @return the error body when the body is one (also recorded as an input problem), else empty
-   * @throws id.sinkron.dapodik.DapodikFormatException when the body is not a JSON Web Service response
+   * @return what the body held
+   * @throws id.sinkron.dapodik.DapodikFormatException when the body is empty, not JSON or cut off
    */
-  public Optional<ErrorBody> endpoint(Endpoint e, InputStream in, String file) throws IOException {
+  public Body endpoint(Endpoint e, InputStream in, String file) throws IOException {
     BodyReader.Result r = readRows(e, in, file);
+    files.put(e, file);
+    if (r.isForeign()) {
+      problems.notWebService(e, file, r.foreign());
+      return new Body(Optional.empty(), Optional.of(r.foreign().detail()), 0, -1);
+    }
     if (r.isError()) {
       ErrorBody err = r.error();
       if (err.isEmptyList() && e != Endpoint.SEKOLAH) {
-        problems.wsError(e, file, err.message() + " (read as zero rows)");
+        emptyNotes.put(e, problems.wsErrorReadAsEmpty(e, file, err.message()));
+        empty.add(e);
         present.add(e);
       } else {
         problems.wsError(e, file, err.message());
       }
-      return Optional.of(err);
+      return new Body(Optional.of(err), Optional.empty(), 0, -1);
     }
-    if (e == Endpoint.SEKOLAH && sekolahRows == 0) {
-      problems.wsError(e, file, "the response holds no school");
-      return Optional.empty();
+    Body body = new Body(Optional.empty(), Optional.empty(), r.rows(), r.results());
+    if (e == Endpoint.SEKOLAH) {
+      if (sekolahRows == 0) {
+        problems.wsError(e, file, "the response holds no school");
+        return body;
+      }
+    } else if (body.isPartial()) {
+      problems.pageIncomplete(e, file, r.rows(), r.results());
+      partial.add(e);
+      return body;
+    } else if (r.rows() == 0) {
+      empty.add(e);
     }
     present.add(e);
-    return Optional.empty();
+    return body;
   }
 
   private BodyReader.Result readRows(Endpoint e, InputStream in, String file) throws IOException {
@@ -170,6 +208,20 @@ public final class SnapshotReader {
    * @param fetchedAt when the data was fetched, or null
    */
   public SchoolSnapshot build(String source, Instant fetchedAt) {
+    contradictions();
+    // a partial response is never checked as if it were whole: its rows are not used
+    if (partial.contains(Endpoint.GTK)) {
+      ptk.clear();
+    }
+    if (partial.contains(Endpoint.PESERTA_DIDIK)) {
+      pd.clear();
+    }
+    if (partial.contains(Endpoint.ROMBONGAN_BELAJAR)) {
+      rombel.clear();
+    }
+    if (partial.contains(Endpoint.PENGGUNA)) {
+      pengguna.clear();
+    }
     Optional<SemesterId> semester = activeSemester();
     ImmutableProvenance.Builder prov = ImmutableProvenance.builder().source(source)
         .dapodikVersion(supplement.versiDapodik);
@@ -188,6 +240,60 @@ public final class SnapshotReader {
         .endpoints(present)
         .inputProblems(problems.list())
         .build();
+  }
+
+  /**
+   * An empty list is the truth only when the other responses agree (RULES.md INPUT-EMPTY-CONTRADICTED):
+   * no PTK while rombel name a wali, pembina or pembelajaran teacher, users are linked to a PTK, or there
+   * are students; no students while rombel list members or users are linked to a student; no rombel
+   * while students are placed in one. The rows of partial responses count as evidence too. A
+   * contradicted endpoint is absent from the snapshot, so the applications that need it are not
+   * evaluated.
+   */
+  private void contradictions() {
+    if (empty.contains(Endpoint.GTK)) {
+      long wali = rombel.stream().filter(r -> r.ptkId().isPresent()).count();
+      long teachers = rombel.stream().flatMap(r -> r.pembelajaran().stream())
+          .map(x -> x.ptkId().orElse(null)).filter(Objects::nonNull).distinct().count();
+      long students = pd.size();
+      long users = pengguna.stream().filter(u -> u.ptkId().isPresent()).count();
+      if (wali + teachers + students + users > 0) {
+        contradicted(Endpoint.GTK, "getGtk holds no PTK while getRombonganBelajar names " + wali
+            + " wali/pembina and " + teachers + " pembelajaran teachers, getPesertaDidik holds " + students
+            + " students and getPengguna links " + users + " users to a PTK", "input.reason.empty.gtk",
+            List.of(String.valueOf(wali), String.valueOf(teachers), String.valueOf(students), String.valueOf(users)));
+      }
+    }
+    if (empty.contains(Endpoint.PESERTA_DIDIK)) {
+      long members = rombel.stream().flatMap(r -> r.anggotaRombel().stream()).map(a -> a.pesertaDidikId())
+          .distinct().count();
+      long users = pengguna.stream().filter(u -> u.pesertaDidikId().isPresent()).count();
+      if (members + users > 0) {
+        contradicted(Endpoint.PESERTA_DIDIK, "getPesertaDidik holds no student while getRombonganBelajar lists "
+            + members + " members and getPengguna links " + users + " users to a student", "input.reason.empty.pd",
+            List.of(String.valueOf(members), String.valueOf(users)));
+      }
+    }
+    if (empty.contains(Endpoint.ROMBONGAN_BELAJAR)) {
+      long placed = pd.stream().filter(x -> x.rombonganBelajarId().isPresent()).count();
+      if (placed > 0) {
+        contradicted(Endpoint.ROMBONGAN_BELAJAR, "getRombonganBelajar holds no rombel while getPesertaDidik places "
+            + placed + " students in one", "input.reason.empty.rombel", List.of(String.valueOf(placed)));
+      }
+    }
+  }
+
+  private void contradicted(Endpoint e, String detail, String key, List<String> args) {
+    present.remove(e);
+    Integer note = emptyNotes.get(e);
+    if (note != null) {
+      // the server's "Data … tidak ditemukan" is still reported, but not as "read as zero rows"
+      id.sinkron.model.InputProblem p = problems.get(note);
+      String server = p.reasonArgs().isEmpty() ? p.detail() : p.reasonArgs().get(0);
+      problems.set(note, id.sinkron.model.ImmutableInputProblem.builder().from(p).detail(server)
+          .reasonKey(Optional.empty()).reasonArgs(List.of()).build());
+    }
+    problems.emptyContradicted(e, files.getOrDefault(e, e.fileName()), detail, key, args);
   }
 
   /**
@@ -216,9 +322,14 @@ public final class SnapshotReader {
     }
     if (counts.size() > 1) {
       StringJoiner j = new StringJoiner(", ");
-      counts.forEach((s, c) -> j.add(s + " (" + c[0] + " rows)"));
+      StringJoiner n = new StringJoiner(", ");
+      counts.forEach((s, c) -> {
+        j.add(s + " (" + c[0] + " rows)");
+        n.add(s + " (" + c[0] + ")");
+      });
       problems.semesterMixed("getRombonganBelajar/getPesertaDidik rows carry different semester_id values: " + j
-          + "; the snapshot uses " + best + ", the most common");
+          + "; the snapshot uses " + best + ", the most common", "input.reason.semester.rows",
+          List.of(n.toString(), best.toString()));
     }
     Map<String, int[]> years = new TreeMap<>();
     String expected = String.valueOf(best.tahunAjaranStart());
@@ -227,9 +338,13 @@ public final class SnapshotReader {
     }
     if (!years.isEmpty()) {
       StringJoiner j = new StringJoiner(", ");
-      years.forEach((y, c) -> j.add(y + " (" + c[0] + " rows)"));
+      StringJoiner n = new StringJoiner(", ");
+      years.forEach((y, c) -> {
+        j.add(y + " (" + c[0] + " rows)");
+        n.add(y + " (" + c[0] + ")");
+      });
       problems.semesterMixed("getGtk rows carry tahun_ajaran_id " + j + ", not " + expected + " of the active semester "
-          + best);
+          + best, "input.reason.semester.gtk", List.of(n.toString(), expected, best.toString()));
     }
     return Optional.of(best);
   }

@@ -38,7 +38,8 @@ final class SupplementReader {
     out.present = true;
     try (JsonParser p = decorator.apply(Json.FACTORY.createParser(in))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new DapodikFormatException(file, 1, 1, "the supplement must be a JSON object");
+        throw new DapodikFormatException(DapodikFormatException.Reason.WRONG_STRUCTURE, file, 1, 1,
+            "the supplement must be a JSON object");
       }
       int rootDepth = p.getParsingContext().getNestingDepth();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -196,7 +197,8 @@ final class SupplementReader {
   private static void expectNull(JsonParser p, JsonToken v, String file, String name, String expected) {
     if (v != JsonToken.VALUE_NULL) {
       JsonLocation l = p.currentLocation();
-      throw new DapodikFormatException(file, l.getLineNr(), l.getColumnNr(), "'" + name + "' must be " + expected);
+      throw new DapodikFormatException(DapodikFormatException.Reason.WRONG_STRUCTURE, file, l.getLineNr(),
+          l.getColumnNr(), "'" + name + "' must be " + expected);
     }
   }
 

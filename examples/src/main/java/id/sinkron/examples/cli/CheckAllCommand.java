@@ -6,8 +6,6 @@ import id.sinkron.check.Application;
 import id.sinkron.check.ApplicationSummary;
 import id.sinkron.check.Report;
 import id.sinkron.check.Verdict;
-import id.sinkron.model.InputProblem;
-import id.sinkron.model.InputProblemCode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -37,11 +35,18 @@ import picocli.CommandLine.Spec;
  * bar on standard error and a summary at the end. Memory stays bounded by a few schools whatever the
  * number of folders ({@code Checker.checkDumps}).
  *
- * <p>Exit codes: 0 every checked application of every school is ready; 1 at least one school has
- * blockers; 2 bad usage, a {@code ROOT} without dump folders, or at least one folder that could not be
- * read at all (its line in the results carries the input problem; the other schools are still checked).
+ * <p>Exit codes: 0 every school is ready (every requested application evaluated and ready); 2 bad usage,
+ * a {@code ROOT} without dump folders, or at least one folder with nothing readable (its line in the
+ * results carries the input problems; the other schools are still checked); else 1 when at least one
+ * school has blockers; else 3 when at least one school could not be evaluated whole. The summary counts
+ * the schools per outcome.
  */
 @Command(name = "check-all", mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        "0:every school: every requested application evaluated and ready",
+        "1:at least one school has a blocker (and every folder was readable)",
+        "2:usage error, no dump folder under ROOT, or at least one folder with nothing readable",
+        "3:no blocker and every folder readable, but some requested application of some school could not be evaluated"},
     description = "Check every dump folder under ROOT (one school each) in parallel; write one report JSON per line.")
 final class CheckAllCommand implements Callable<Integer> {
   /**
@@ -136,7 +141,10 @@ final class CheckAllCommand implements Callable<Integer> {
     if (tally.unreadable > 0) {
       return SinkronCli.BAD_INPUT;
     }
-    return tally.notReady > 0 ? SinkronCli.BLOCKERS : SinkronCli.READY;
+    if (tally.notReady > 0) {
+      return SinkronCli.BLOCKERS;
+    }
+    return tally.incomplete > 0 ? SinkronCli.INCOMPLETE : SinkronCli.READY;
   }
 
   /** {@code --progress} / {@code --no-progress} when given, else only when standard error is a terminal. */
@@ -148,7 +156,9 @@ final class CheckAllCommand implements Callable<Integer> {
   static final class Tally {
     final Map<Application, Map<Verdict, Integer>> verdicts = new EnumMap<>(Application.class);
     int schools;
+    int ready;
     int notReady;
+    int incomplete;
     int unreadable;
     long blockers;
     long warnings;
@@ -156,26 +166,23 @@ final class CheckAllCommand implements Callable<Integer> {
 
     void add(Report r) {
       schools++;
-      boolean blocked = false;
       for (ApplicationSummary s : r.applications().values()) {
         verdicts.computeIfAbsent(s.application(), a -> new EnumMap<>(Verdict.class)).merge(s.verdict(), 1, Integer::sum);
         blockers += s.blockers();
         warnings += s.warnings();
         infos += s.infos();
-        blocked |= s.verdict() == Verdict.NOT_READY;
       }
-      notReady += blocked ? 1 : 0;
-      for (InputProblem p : r.inputProblems()) {
-        if (p.endpoint().isEmpty()
-            && (p.code() == InputProblemCode.ROW_UNREADABLE || p.code() == InputProblemCode.ENDPOINT_MISSING)) {
-          unreadable++;
-          break;
-        }
+      switch (r.outcome()) {
+        case READY -> ready++;
+        case NOT_READY -> notReady++;
+        case INCOMPLETE -> incomplete++;
+        case UNREADABLE -> unreadable++;
       }
     }
 
     void print(PrintWriter w, CliText text, double seconds, Path out) {
       w.println(text.t("checkall.summary.title", schools));
+      w.println("  " + text.t("checkall.summary.outcomes", ready, notReady, incomplete, unreadable));
       for (Map.Entry<Application, Map<Verdict, Integer>> e : verdicts.entrySet()) {
         Map<Verdict, Integer> v = e.getValue();
         w.println("  " + text.t("checkall.summary.app", text.t("app." + e.getKey().name()),

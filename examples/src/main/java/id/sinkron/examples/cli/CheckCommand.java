@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sinkron check DIR}: checks a folder of saved Web Service responses. */
 @Command(name = "check", mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        SinkronCli.EXIT_0, SinkronCli.EXIT_1, SinkronCli.EXIT_2, SinkronCli.EXIT_3},
     description = "Check a dump folder (getSekolah.json, getGtk.json, getPesertaDidik.json, getRombonganBelajar.json, optional getPengguna.json and sinkron-supplement.json).")
 final class CheckCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The dump folder.")

@@ -7,6 +7,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sinkron demo}: checks the bundled demo school and prints the operator report. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        SinkronCli.EXIT_0, SinkronCli.EXIT_1, SinkronCli.EXIT_2, SinkronCli.EXIT_3},
     description = "Check the bundled, invented demo school (SMP) and print the operator report.")
 final class DemoCommand implements Callable<Integer> {
   @Mixin

@@ -56,6 +56,7 @@ final class ReportOptions {
       }
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
-    return report.hasBlockers() ? SinkronCli.BLOCKERS : SinkronCli.READY;
+    // the gate: nothing evaluated is never success (Report.outcome: 0 ready, 1 blockers, 2 unreadable, 3 incomplete)
+    return report.outcome().exitCode();
   }
 }

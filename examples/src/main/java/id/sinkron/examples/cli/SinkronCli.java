@@ -7,20 +7,35 @@ import picocli.CommandLine.Command;
 /**
  * The {@code sinkron} command line.
  *
- * <p>Exit codes (DESIGN.md §6): 0 every checked application is ready; 1 at least one application is
- * not ready (blockers); 2 bad usage or unreadable input, with a one-line message naming the file and
- * the problem (the stack trace only with {@code --debug}).
+ * <p>Exit codes ({@link #EXIT_CODES}, also in {@code --help} and the README): 0 every requested application
+ * was evaluated and is ready; 1 at least one blocker; 2 bad usage or nothing readable, with a one-line
+ * message naming the file and the problem (the stack trace only with {@code --debug}); 3 some requested
+ * application could not be evaluated ("nothing evaluated is never success"). {@code --only} narrows
+ * what is requested. For one school the code is {@code Report.outcome().exitCode()}.
  */
 @Command(name = "sinkron", mixinStandardHelpOptions = true, versionProvider = SinkronCli.Version.class,
     description = "Checks a school's Dapodik data before the sync: what Info GTK, E-Rapor and ARKAS will reject, drop or miscount.",
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+        SinkronCli.EXIT_0, SinkronCli.EXIT_1, SinkronCli.EXIT_2, SinkronCli.EXIT_3},
     subcommands = {DemoCommand.class, CheckCommand.class, CheckAllCommand.class, FetchCommand.class, DiffCommand.class, IdCommand.class})
 public final class SinkronCli implements Runnable {
-  /** Exit code: every checked application is ready. */
+  /** Exit code: every requested application was evaluated and is ready. */
   public static final int READY = 0;
   /** Exit code: at least one blocker. */
   public static final int BLOCKERS = 1;
-  /** Exit code: bad usage or unreadable input. */
+  /** Exit code: bad usage, or nothing readable (no Web Service response could be read). */
   public static final int BAD_INPUT = 2;
+  /** Exit code: some requested application could not be evaluated (input missing, refused, partial or contradictory). */
+  public static final int INCOMPLETE = 3;
+
+  /** The exit-code lines of {@code --help} (the README's table says the same). */
+  static final String EXIT_0 = "0:every requested application was evaluated and is ready";
+  static final String EXIT_1 = "1:at least one blocker (a requested application is not ready)";
+  static final String EXIT_2 = "2:usage error, or nothing readable (no Web Service response could be read)";
+  static final String EXIT_3 = "3:some requested application could not be evaluated (input missing, refused, "
+      + "partial or contradictory, or no validator for it); --only narrows what is requested";
+  /** The exit codes and their meaning, in order. */
+  public static final java.util.List<String> EXIT_CODES = java.util.List.of(EXIT_0, EXIT_1, EXIT_2, EXIT_3);
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -53,16 +53,44 @@ class CheckAllCommandTest {
     SchoolGenerator.smp().seed(4).students(60).saveTo(root.resolve("1-ok"));
     Files.createDirectories(root.resolve("2-broken"));
     Files.writeString(root.resolve("2-broken").resolve("getSekolah.json"), "<html>gateway timeout</html>");
+    SchoolGenerator.smp().seed(6).students(60).saveTo(root.resolve("3-cut"));
+    Path cut = root.resolve("3-cut").resolve("getGtk.json");
+    Files.writeString(cut, Files.readString(cut).substring(0, 200));
 
     CliRunner r = CliRunner.run("check-all", root.toString(), "--as-of", "2025-08-31", "--no-progress");
 
     assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.BAD_INPUT);
     String[] lines = r.out().split("\n");
-    assertThat(lines).hasSize(2);
+    assertThat(lines).hasSize(3);
+    // issue 12 (changed expectation): an HTML page is INPUT-NOT-WEB-SERVICE of its endpoint, the missing files
+    // INPUT-ENDPOINT-MISSING; nothing of the school is readable
     JsonNode broken = JSON.readTree(lines[1]);
-    assertThat(broken.at("/inputProblems/0/code").asText()).isIn("INPUT-ROW-UNREADABLE", "INPUT-ENDPOINT-MISSING");
-    assertThat(broken.at("/inputProblems/0/file").asText()).endsWith("2-broken");
-    assertThat(r.err()).contains("RINGKASAN 2 SEKOLAH").doesNotContain("[#");
+    assertThat(broken.at("/inputProblems/0/code").asText()).isEqualTo("INPUT-NOT-WEB-SERVICE");
+    assertThat(broken.at("/inputProblems/0/file").asText()).isEqualTo("getSekolah.json");
+    assertThat(broken.get("inputProblems")).extracting(p -> p.get("code").asText()).containsExactly(
+        "INPUT-NOT-WEB-SERVICE", "INPUT-ENDPOINT-MISSING", "INPUT-ENDPOINT-MISSING", "INPUT-ENDPOINT-MISSING");
+    assertThat(broken.get("outcome").asText()).isEqualTo("UNREADABLE");
+    // a folder that cannot be read at all still gets its line, whose input problem names the folder
+    JsonNode cutOff = JSON.readTree(lines[2]);
+    assertThat(cutOff.at("/inputProblems/0/code").asText()).isIn("INPUT-ROW-UNREADABLE", "INPUT-ENDPOINT-MISSING");
+    assertThat(cutOff.at("/inputProblems/0/file").asText()).endsWith("3-cut");
+    assertThat(cutOff.at("/inputProblems/0/message").asText()).contains("getGtk.json")
+        .doesNotContain("Source").doesNotContain("REDACTED").doesNotContain(" - ");
+    assertThat(r.err()).contains("RINGKASAN 3 SEKOLAH").contains("Sekolah: 1 siap, 0 tidak siap (penghambat), "
+        + "0 tidak lengkap diperiksa, 2 tidak terbaca").doesNotContain("[#");
+  }
+
+  @Test
+  void schoolsThatCouldNotBeEvaluatedWholeExitThree(@TempDir Path tmp) throws Exception {
+    Path root = tmp.resolve("kab");
+    SchoolGenerator.smk().seed(5).students(70).saveTo(root.resolve("a"));
+    SchoolGenerator.smk().seed(5).students(70).saveTo(root.resolve("b"));
+    Files.writeString(root.resolve("b").resolve("getGtk.json"),
+        "Access denied - You are not authorized to access this page. #1");
+    CliRunner r = CliRunner.run("check-all", root.toString(), "--as-of", "2025-08-31", "--lang", "en",
+        "--no-progress");
+    assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.INCOMPLETE);
+    assertThat(r.err()).contains("Schools: 1 ready, 0 not ready (blockers), 1 not evaluated whole, 0 unreadable");
   }
 
   @Test

@@ -33,6 +33,9 @@ public final class ArkasRules {
       new NipFormatRule(),
       new NpsnFormatRule(),
       new CountMismatchRule(),
+      new NikMismatchRule(),
+      new TingkatImplausibleRule(),
+      new PejabatNoAccountRule(),
       new BospEstimateRule());
 
   private ArkasRules() {}

@@ -99,9 +99,15 @@ public final class RealisticSmp {
     return b.build();
   }
 
-  /** Student {@code n} of tingkat {@code tk}: born so that the age fits the tingkat (13, 14, 15 on the cut-off). */
+  /**
+   * Student {@code n} of tingkat {@code tk}: born so that the age fits the tingkat (13, 14, 15 on the
+   * cut-off), entered in July of the year they started tingkat 7.
+   */
   private static ImmutablePesertaDidik.Builder pd(int n, int tk) {
     ImmutablePesertaDidik.Builder p = student(n);
+    if (tk > 7) {
+      p.tanggalMasukSekolah(LocalDate.of(2025 - (tk - 7), 7, 15));
+    }
     PesertaDidik probe = p.build();
     LocalDate birth = LocalDate.of(2012 - (tk - 7), 1, 1).plusDays(n % 300);
     return p.tanggalLahir(birth).nik(Fixtures.nik(birth, probe.jenisKelamin().orElseThrow(), n));
