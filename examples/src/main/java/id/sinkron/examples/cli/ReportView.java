@@ -99,6 +99,23 @@ final class ReportView {
         ? Optional.empty() : Optional.of(t.t("counts", s.blockers(), s.warnings(), s.infos()));
   }
 
+  /**
+   * "Check not complete (this does not mean ready): Info GTK, ARKAS/BOSP" when a requested application
+   * could not be evaluated; empty for a complete report. Nothing evaluated is never success, so both
+   * reports say it before anything else.
+   */
+  Optional<String> incomplete() {
+    if (report.isComplete()) {
+      return Optional.empty();
+    }
+    // the per-application reasons are in the summary; name the applications, or say why none was checked
+    List<String> apps = report.requestedApplications().stream()
+        .filter(a -> report.verdict(a) == id.sinkron.check.Verdict.NOT_EVALUATED)
+        .map(this::appName).toList();
+    String why = apps.isEmpty() ? String.join(" ", report.incompleteReasons()) : String.join(", ", apps);
+    return Optional.of(t.t("incomplete") + " " + why);
+  }
+
   /** CSS class of a verdict ({@code ready}, {@code not_ready}, …). */
   static String cssClass(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT);

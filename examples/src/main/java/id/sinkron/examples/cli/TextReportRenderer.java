@@ -57,16 +57,10 @@ final class TextReportRenderer {
         }
       }
     }
-    if (!report.isComplete()) {
-      // nothing evaluated is never success: say so before anything else
-      // the per-application reasons are in the summary above; name the applications, or say why none was checked
-      List<String> apps = report.requestedApplications().stream()
-          .filter(a -> report.verdict(a) == id.sinkron.check.Verdict.NOT_EVALUATED)
-          .map(v::appName).toList();
-      String why = apps.isEmpty() ? String.join(" ", report.incompleteReasons()) : String.join(", ", apps);
+    v.incomplete().ifPresent(text -> {
       out.append('\n');
-      CliText.wrap(v.t("incomplete") + " " + why, "", "  ").forEach(l -> line(out, l));
-    }
+      CliText.wrap(text, "", "  ").forEach(l -> line(out, l));
+    });
     summaries(out, v);
 
     for (Application app : Application.values()) {

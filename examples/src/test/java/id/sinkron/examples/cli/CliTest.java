@@ -189,6 +189,28 @@ class CliTest {
   }
 
   @Test
+  void anIncompleteCheckSaysSoInTextAndHtml(@TempDir Path tmp) throws Exception {
+    Path dump = copyDemo(tmp);
+    // a saved first page of getPesertaDidik (1 row of 40): E-Rapor and ARKAS cannot be evaluated
+    JsonNode pd = JSON.readTree(dump.resolve("getPesertaDidik.json").toFile());
+    com.fasterxml.jackson.databind.node.ObjectNode page = JSON.createObjectNode().put("results", 40)
+        .put("id", "registrasi_id").put("start", 0).put("limit", 1);
+    page.putArray("rows").add(pd.get("rows").get(0));
+    Files.writeString(dump.resolve("getPesertaDidik.json"), page.toString());
+    Path html = tmp.resolve("r.html");
+    CliRunner h = CliRunner.run("check", dump.toString(), "--as-of", "2026-08-15", "--lang", "en", "--format", "html",
+        "--out", html.toString());
+    CliRunner t = CliRunner.run("check", dump.toString(), "--as-of", "2026-08-15", "--lang", "en");
+    assertThat(h.exit()).as(h.err()).isEqualTo(t.exit()).isNotEqualTo(SinkronCli.READY);
+    String text = t.out().replaceAll("\\s+", " ");
+    assertThat(text).contains("CHECK NOT COMPLETE").contains("E-Rapor, ARKAS/BOSP").doesNotContain("No findings");
+    String page1 = Files.readString(html, StandardCharsets.UTF_8);
+    assertThat(page1.replaceAll("\\s+", " ")).contains("<section id=\"incomplete\"").contains("CHECK NOT COMPLETE")
+        .contains("E-Rapor, ARKAS/BOSP");
+    assertThat(CliRunner.run("demo", "--format", "html").out()).doesNotContain("id=\"incomplete\"");
+  }
+
+  @Test
   void everyFindingShowsItsBasisInBothLanguages() {
     List<String> id = CliRunner.run("demo").out().lines().map(String::strip).toList();
     assertThat(id).contains("dasar: Permendikdasmen 11/2025 (sebelumnya 15/2018)");
