@@ -56,6 +56,30 @@ public interface RegulationProfile {
   /** @return JJM category A3 lower bound (A3 12–17); below is A4 */
   int jjmA3Min();
 
+  /**
+   * @return which pembelajaran of a (rombel, mata pelajaran) loses the hours above the curriculum
+   *     allocation (GTK-HOURS-ABOVE-CURRICULUM) when several rows share it
+   * @since 0.2
+   */
+  @Value.Default
+  default ExcessHoursFrom curriculumExcessFrom() {
+    return ExcessHoursFrom.LAST_ROW;
+  }
+
+  /**
+   * @return minimum recognised face-to-face teaching JTM (before duty equivalents) of an induk teacher
+   *     without a main duty (GTK-TATAP-MUKA-MIN): 16 from Permendikdasmen 11/2025; empty when the
+   *     profile sets none
+   * @since 0.2
+   */
+  Optional<Integer> minTatapMukaJtm();
+
+  /**
+   * @return the face-to-face minimum for a teacher with a counted main duty: 12; empty when none
+   * @since 0.2
+   */
+  Optional<Integer> minTatapMukaJtmWithMainDuty();
+
   /** @return duty table by {@code jabatan_ptk_id} */
   Map<String, DutyRule> duties();
 

@@ -40,6 +40,19 @@ class RegulationProfilesTest {
   }
 
   @Test
+  void faceToFaceMinimumOnlyFrom2025AndCurriculumExcessFromTheLastRow() {
+    RegulationProfile p2025 = RegulationProfiles.permendikdasmen11of2025();
+    RegulationProfile p2018 = RegulationProfiles.permendikbud15of2018();
+    assertThat(p2025.minTatapMukaJtm()).hasValue(16);
+    assertThat(p2025.minTatapMukaJtmWithMainDuty()).hasValue(12);
+    assertThat(p2018.minTatapMukaJtm()).isEmpty();
+    assertThat(p2018.minTatapMukaJtmWithMainDuty()).isEmpty();
+    assertThat(p2025.curriculumExcessFrom()).isEqualTo(ExcessHoursFrom.LAST_ROW);
+    assertThat(ImmutableRegulationProfile.copyOf(p2025).withCurriculumExcessFrom(ExcessHoursFrom.FIRST_ROW)
+        .curriculumExcessFrom()).isEqualTo(ExcessHoursFrom.FIRST_ROW);
+  }
+
+  @Test
   void chosenByTahunAjaran() {
     assertThat(RegulationProfiles.forTahunAjaran(2024).name()).isEqualTo(RegulationProfiles.PERMENDIKBUD_15_2018);
     assertThat(RegulationProfiles.forTahunAjaran(2025).name()).isEqualTo(RegulationProfiles.PERMENDIKDASMEN_11_2025);

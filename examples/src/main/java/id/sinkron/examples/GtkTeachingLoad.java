@@ -27,8 +27,8 @@ public final class GtkTeachingLoad {
     // tag::gtk[]
     GtkAssessment gtk = InfoGtk.assess(school, CheckOptions.builder().referenceDate(DemoSchool.AS_OF).build());
     return gtk.teachers().stream()
-        .filter(t -> t.recognisedJtm().isPresent() && t.load().shortfallJtm() > 0)
-        .map(t -> describe(t, t.load()))
+        .filter(t -> t.recognisedJtm().isPresent() && t.bebanKerja().shortfallJtm() > 0)
+        .map(t -> describe(t, t.bebanKerja()))
         .collect(Collectors.toList());
     // end::gtk[]
   }

@@ -73,7 +73,7 @@ final class Assembler {
         .tanggalSuratTugas(java.util.Optional.ofNullable(p.tanggalSuratTugas))
         .nama(p.nama).jenisKelamin(p.sex).tempatLahir(p.tempatLahir).tanggalLahir(p.lahir).agamaId("1")
         .nuptk(java.util.Optional.ofNullable(p.nuptk)).nik(java.util.Optional.ofNullable(p.nik))
-        .jenisPtk(p.jenis).statusKepegawaian(p.status).nip(java.util.Optional.ofNullable(p.nip))
+        .jenisPtk(java.util.Optional.ofNullable(p.jenis)).statusKepegawaian(p.status).nip(java.util.Optional.ofNullable(p.nip))
         .bidangStudiTerakhir(p.bidangStudi)
         .nrg(java.util.Optional.ofNullable(p.nrg));
     if (p.status.isPnsOrCpns()) {

@@ -4,8 +4,10 @@ import id.sinkron.model.Jenjang;
 import java.util.List;
 
 /**
- * The subjects a generated rombel gets per jenjang (Kurikulum Merdeka ids and plausible weekly hours from
- * {@code mata_pelajaran_kurikulum_merdeka.tsv}), with the certification field that is linear with each
+ * The subjects a generated rombel gets per jenjang (Kurikulum Merdeka ids and weekly hours within the
+ * allocation {@code jumlah_jam_maksimum} of {@code mata_pelajaran_kurikulum_merdeka.tsv} wherever the table
+ * has the subject at that tingkat, so GTK-HOURS-ABOVE-CURRICULUM stays silent on clean schools; SMA
+ * Bahasa Inggris is 2, the allocation of 10311), with the certification field that is linear with each
  * subject in the linearity seed table, or {@code null} when the seed has none (such teachers are never
  * certified, so linearity is always decidable).
  */
@@ -30,6 +32,9 @@ final class Curriculum {
       new Subject("100011070", "Pendidikan Agama Islam dan Budi Pekerti", 3, "127", "Pendidikan Agama Islam");
   private static final Subject PANCASILA =
       new Subject("200010300", "Pendidikan Pancasila", 3, "154", "Pendidikan Pancasila dan Kewarganegaraan");
+  /** Bahasa Indonesia: at its allocation in every generated kurikulum (SMP 6; SMA and SMK tingkat 10: 4). */
+  static final String INDONESIA_ID = "300110000";
+
   private static final Subject INDONESIA =
       new Subject("300110000", "Bahasa Indonesia", 6, "156", "Pendidikan Bahasa Indonesia");
   private static final Subject MATEMATIKA =
@@ -78,7 +83,7 @@ final class Curriculum {
             new Subject("800000122", "Dasar Dasar Teknik Jaringan Komputer dan Telekomunikasi", 12, null,
                 "Pendidikan Teknik Informatika"));
       default:
-        return List.of(PAI, with(PANCASILA, 2), with(INDONESIA, 4), with(MATEMATIKA, 4), with(INGGRIS, 3),
+        return List.of(PAI, with(PANCASILA, 2), with(INDONESIA, 4), with(MATEMATIKA, 4), with(INGGRIS, 2),
             new Subject("401121000", "Fisika", 3, "184", "Pendidikan Fisika"),
             new Subject("401130100", "Kimia", 3, "187", "Pendidikan Kimia"),
             new Subject("401110200", "Biologi", 3, "190", "Pendidikan Biologi"),

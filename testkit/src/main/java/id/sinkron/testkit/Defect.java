@@ -27,21 +27,44 @@ public enum Defect {
   TEACHER_NUPTK_MALFORMED("GTK-NUPTK-FORMAT"),
   /** Two teachers with the same NUPTK. */
   TEACHER_NUPTK_DUPLICATE("GTK-NUPTK-DUPLICATE"),
+  /**
+   * A teacher whose NUPTK has the temporary prefix 9999.
+   *
+   * @since 0.2
+   */
+  TEACHER_NUPTK_TEMPORARY("GTK-NUPTK-TEMPORARY"),
+  /**
+   * A pembelajaran of the first tingkat gets 2 JTM above the curriculum allocation of its subject
+   * (Bahasa Indonesia; guru kelas at SD), which Info GTK does not recognise.
+   *
+   * @since 0.2
+   */
+  HOURS_ABOVE_CURRICULUM("GTK-HOURS-ABOVE-CURRICULUM"),
   /** A PNS teacher whose NIP has 17 digits. */
   PNS_NIP_MALFORMED("GTK-NIP-FORMAT"),
   /** A PNS teacher whose NIP birth date is one day off the tanggal_lahir. */
   NIP_BIRTH_DATE_MISMATCH("GTK-NIP-MISMATCH"),
   /** A teacher (no duties, not wali) whose teaching load is cut to 12–21 JTM. */
   TEACHER_BELOW_MINIMUM_LOAD("GTK-LOAD-BELOW-MIN"),
+  /**
+   * A teacher (no duties, not wali) whose teaching is cut below the profile's face-to-face minimum (12–15
+   * JTM under Permendikdasmen 11/2025), so the load is below the minimum too.
+   *
+   * @since 0.2
+   */
+  TEACHER_BELOW_FACE_TO_FACE_MINIMUM("GTK-TATAP-MUKA-MIN", "GTK-LOAD-BELOW-MIN"),
   /** A teacher whose pembelajaran hours add up to more than 40 JTM. */
   TEACHER_ABOVE_MAXIMUM_LOAD("GTK-LOAD-ABOVE-MAX"),
   /** The wakasek teaches 6–11 JTM at the induk school; main and other duties still make the minimum. */
-  TEACHER_LOW_LOAD_AT_INDUK("GTK-LOAD-INDUK-LOW"),
+  TEACHER_LOW_LOAD_AT_INDUK("GTK-LOAD-INDUK-LOW", "GTK-TATAP-MUKA-MIN"),
   /** An extra guru mapel with no pembelajaran at all (so also below the minimum load). */
   TEACHER_WITHOUT_PEMBELAJARAN("GTK-NO-PEMBELAJARAN", "GTK-LOAD-BELOW-MIN"),
   /** An extra class rombel with a wali and one pembelajaran but no members. */
   HOURS_IN_EMPTY_ROMBEL("GTK-HOURS-EMPTY-ROMBEL", "ERAPOR-ROMBEL-EMPTY"),
-  /** A rombel gets a second pembelajaran of a mapel it already has. */
+  /**
+   * A rombel gets a second pembelajaran of a mapel it already has (2 JTM, taken from the first so the
+   * subject stays within its curriculum allocation).
+   */
   MAPEL_CLAIMED_TWICE("GTK-HOURS-CLAIMED-TWICE", "ERAPOR-PEMBELAJARAN-DUPLICATE"),
   /** A certified teacher's certification field is changed to one linear with none of the subjects taught. */
   TEACHER_NOT_LINEAR("GTK-NOT-LINEAR"),
@@ -89,7 +112,7 @@ public enum Defect {
   PEMBELAJARAN_WITHOUT_TEACHER("ERAPOR-PEMBELAJARAN-NO-PTK"),
   /** An extra pembelajaran (muatan lokal) whose teacher is not a PTK of the school. */
   PEMBELAJARAN_WITH_UNKNOWN_TEACHER("ERAPOR-PEMBELAJARAN-PTK-UNKNOWN"),
-  /** A rombel gets a second pembelajaran of a mapel it already has. */
+  /** A rombel gets a second pembelajaran of a mapel it already has (2 JTM taken from the first). */
   DUPLICATE_PEMBELAJARAN("ERAPOR-PEMBELAJARAN-DUPLICATE", "GTK-HOURS-CLAIMED-TWICE"),
   /** An extra pembelajaran (muatan lokal) with 0 hours. */
   PEMBELAJARAN_WITHOUT_HOURS("ERAPOR-PEMBELAJARAN-NO-HOURS"),
@@ -101,6 +124,24 @@ public enum Defect {
   ROMBEL_FROM_OTHER_SEMESTER("ERAPOR-SEMESTER-MISMATCH"),
   /** An elective rombel (jenis 16) whose wali differs from its members' class wali. */
   ELECTIVE_ROMBEL_WITH_OTHER_WALI("ERAPOR-ELECTIVE-WALI-MISMATCH"),
+  /**
+   * An elective rombel (jenis 16) without members, with a 2 JTM pembelajaran.
+   *
+   * @since 0.2
+   */
+  EMPTY_ELECTIVE_ROMBEL_WITH_HOURS("GTK-HOURS-ELECTIVE-EMPTY"),
+  /**
+   * The school operator (tenaga administrasi) is registered without jenis PTK.
+   *
+   * @since 0.2
+   */
+  PTK_WITHOUT_JENIS_PTK("GTK-JENIS-PTK-MISSING"),
+  /**
+   * A teacher who holds a main duty gets a second one (kepala perpustakaan), which is not counted.
+   *
+   * @since 0.2
+   */
+  SECOND_MAIN_DUTY("GTK-DUTY-NOT-COUNTED"),
   /** A student whose name has a double space. */
   NAME_WITH_DOUBLE_SPACE("ERAPOR-NAME-CHARS"),
   /** Two students with the same NISN (E-Rapor keys users on it; BOSP counts only one). */

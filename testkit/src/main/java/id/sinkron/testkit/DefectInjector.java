@@ -3,6 +3,7 @@ package id.sinkron.testkit;
 import id.sinkron.model.JenisKelamin;
 import id.sinkron.model.JenisPtk;
 import id.sinkron.model.JenisRombel;
+import id.sinkron.model.Jenjang;
 import id.sinkron.model.StatusKepegawaian;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -229,6 +230,20 @@ final class DefectInjector {
         anyTeacher().nuptk = a.nuptk;
         break;
       }
+      case TEACHER_NUPTK_TEMPORARY: {
+        Drafts.Ptk t = teacher(x -> x.nuptk != null);
+        t.nuptk = "9999" + t.nuptk.substring(4);
+        break;
+      }
+      case HOURS_ABOVE_CURRICULUM: {
+        String mapel = base.jenjang == Jenjang.SD ? Curriculum.GURU_KELAS_SD.mapelId() : Curriculum.INDONESIA_ID;
+        Drafts.Pemb p = s.rombel.stream().filter(r -> r.jenis.isClass() && r.tingkat != null
+                && r.tingkat == base.firstTingkat() && s.semesterId.equals(r.semesterId) && !r.members.isEmpty())
+            .flatMap(r -> r.pemb.stream()).filter(x -> mapel.equals(x.mapelId) && x.jam != null)
+            .findFirst().orElseThrow(() -> new IllegalStateException("no pembelajaran of " + mapel));
+        p.jam += 2;
+        break;
+      }
       case PNS_NIP_MALFORMED: {
         Drafts.Ptk t = anyTeacher();
         makePns(t);
@@ -247,16 +262,61 @@ final class DefectInjector {
       }
       case TEACHER_BELOW_MINIMUM_LOAD: {
         int max = base.profile.minJtm() - 3;
-        int min = base.profile.minJtmAtInduk();
+        // at or above the face-to-face minimum where the profile has one, so only the load is short
+        int min = Math.max(base.profile.minJtmAtInduk(), base.profile.minTatapMukaJtm().orElse(0));
         Drafts.Ptk t = teacher(x -> x.duties.isEmpty() && keepable(x, min, max));
         keepBetween(t, min, max);
         break;
       }
+      case TEACHER_BELOW_FACE_TO_FACE_MINIMUM: {
+        int min = base.profile.minJtmAtInduk();
+        int max = base.profile.minTatapMukaJtm().orElse(base.profile.minJtm() - 3) - 1;
+        Drafts.Ptk t = teacher(x -> x.duties.isEmpty() && keepable(x, min, max));
+        keepBetween(t, min, max);
+        break;
+      }
+      case EMPTY_ELECTIVE_ROMBEL_WITH_HOURS: {
+        Drafts.Rombel e = base.newRombel(base.firstTingkat(), " PILIHAN KOSONG");
+        e.jenis = JenisRombel.MAPEL_PILIHAN;
+        s.rombel.add(e);
+        used.add(e);
+        Drafts.Ptk t = uncertifiedTeacher(x -> base.teaching(x) <= 36);
+        base.teach(t, base.newPemb(e, Curriculum.MULOK, 2));
+        break;
+      }
+      case PTK_WITHOUT_JENIS_PTK: {
+        Drafts.Ptk t = s.ptk.stream().filter(x -> x.role == Drafts.Role.OPERATOR && !used.contains(x)).findFirst()
+            .orElseThrow(() -> new IllegalStateException("no operator"));
+        used.add(t);
+        t.jenis = null;
+        break;
+      }
+      case SECOND_MAIN_DUTY: {
+        Drafts.Ptk t = s.ptk.stream()
+            .filter(x -> x.duties.stream().anyMatch(y -> y.jabatan.equals(Base.JABATAN_WAKASEK_KURIKULUM)))
+            .filter(x -> !used.contains(x)).findFirst().orElse(null);
+        if (t == null) {
+          t = teacher(x -> x.duties.stream().noneMatch(y -> y.jabatan.equals(Base.JABATAN_KEPALA_PERPUSTAKAAN)));
+          t.duties.add(duty(Base.JABATAN_WAKASEK_KURIKULUM));
+        }
+        used.add(t);
+        t.duties.add(duty(Base.JABATAN_KEPALA_PERPUSTAKAAN));
+        break;
+      }
       case TEACHER_ABOVE_MAXIMUM_LOAD: {
-        Drafts.Ptk t = anyTeacher();
-        List<Drafts.Pemb> p = base.pembOf(t);
+        // extra local-content subjects (2 JTM each, within their allocation) in rombel after rombel, so
+        // the hours are above the maximum without exceeding any curriculum allocation
+        // (when the extras run out, in a school with many defects, hours are added to the teacher's rows)
+        Drafts.Ptk t = uncertifiedTeacher(x -> true);
         for (int i = 0; base.teaching(t) <= base.profile.maxJtm() + 1; i++) {
-          p.get(i % p.size()).jam++;
+          boolean extraLeft = s.rombel.stream()
+              .anyMatch(x -> x.jenis.isClass() && s.semesterId.equals(x.semesterId) && extra(x) != null);
+          if (extraLeft) {
+            addExtra(List.of(), t, 2);
+          } else {
+            List<Drafts.Pemb> p = base.pembOf(t);
+            p.get(i % p.size()).jam++;
+          }
         }
         break;
       }
@@ -295,8 +355,13 @@ final class DefectInjector {
       case MAPEL_CLAIMED_TWICE:
       case DUPLICATE_PEMBELAJARAN: {
         Drafts.Ptk t = teacher(x -> base.teaching(x) <= 36);
-        Drafts.Pemb p = base.pembOf(t).get(0);
+        Drafts.Pemb p = base.pembOf(t).stream().filter(x -> x.jam != null && x.jam > 2).findFirst()
+            .orElse(base.pembOf(t).get(0));
         Drafts.Pemb dup = base.newPemb(p.rombel, new Curriculum.Subject(p.mapelId, p.namaMapel, 2, p.certField, ""), 2);
+        // keep the subject's total (and the teacher's load) as it was: within the curriculum allocation
+        if (p.jam != null && p.jam > 2) {
+          p.jam -= 2;
+        }
         base.teach(t, dup);
         break;
       }

@@ -306,6 +306,68 @@ public final class SchoolGenerator {
   }
 
   /**
+   * Injects {@link Defect#TEACHER_NUPTK_TEMPORARY}: a teacher whose NUPTK has the temporary prefix 9999.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withTeacherNuptkTemporary() {
+    return with(Defect.TEACHER_NUPTK_TEMPORARY);
+  }
+
+  /**
+   * Injects {@link Defect#HOURS_ABOVE_CURRICULUM}: a pembelajaran of the first tingkat gets 2 JTM above its
+   * subject's curriculum allocation.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withHoursAboveCurriculum() {
+    return with(Defect.HOURS_ABOVE_CURRICULUM);
+  }
+
+  /**
+   * Injects {@link Defect#TEACHER_BELOW_FACE_TO_FACE_MINIMUM}: a teacher whose teaching is cut below the
+   * face-to-face minimum.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withTeacherBelowFaceToFaceMinimum() {
+    return with(Defect.TEACHER_BELOW_FACE_TO_FACE_MINIMUM);
+  }
+
+  /**
+   * Injects {@link Defect#EMPTY_ELECTIVE_ROMBEL_WITH_HOURS}: an elective rombel without members, with hours.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withEmptyElectiveRombelWithHours() {
+    return with(Defect.EMPTY_ELECTIVE_ROMBEL_WITH_HOURS);
+  }
+
+  /**
+   * Injects {@link Defect#PTK_WITHOUT_JENIS_PTK}: the operator is registered without jenis PTK.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withPtkWithoutJenisPtk() {
+    return with(Defect.PTK_WITHOUT_JENIS_PTK);
+  }
+
+  /**
+   * Injects {@link Defect#SECOND_MAIN_DUTY}: a teacher with a main duty gets a second one.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withSecondMainDuty() {
+    return with(Defect.SECOND_MAIN_DUTY);
+  }
+
+  /**
    * Injects {@link Defect#PNS_NIP_MALFORMED}: a PNS teacher whose NIP has 17 digits.
    *
    * @return this generator

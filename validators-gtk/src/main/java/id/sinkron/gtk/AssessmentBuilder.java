@@ -89,7 +89,7 @@ final class AssessmentBuilder {
           .codes(codes)
           .loadEvaluation(load.evaluation())
           .dutiesKnown(load.dutiesKnown())
-          .load(load)
+          .bebanKerja(load)
           .findings(own);
       if (evaluated) {
         b.recognisedJtm(load.recognisedJtm()).jjmCategory(load.jjmCategory());
@@ -98,6 +98,7 @@ final class AssessmentBuilder {
         b.certified(!p.sertifikasi().isEmpty());
       }
       linearJtm(p, load, known, linearity, jenjang).ifPresent(b::linearJtm);
+      b.blocks(blocks(p, load, known, own, codes, notEvaluated));
       teachers.add(b.build());
     }
     return ImmutableGtkAssessment.builder()
@@ -108,6 +109,65 @@ final class AssessmentBuilder {
         .findings(sorted)
         .notEvaluated(notEvaluated)
         .build();
+  }
+
+  /** The seven blocks: NOT_VALID on a blocker or a predicted code, else NOT_EVALUATED when the block's input is missing. */
+  private static List<BlockVerdict> blocks(Ptk p, BebanKerja load, boolean known, List<Finding> own,
+      Set<InfoGtkStatusCode> codes, List<NotEvaluated> notEvaluated) {
+    List<BlockVerdict> out = new ArrayList<>();
+    for (VerificationBlock block : VerificationBlock.values()) {
+      Set<String> deciding = new LinkedHashSet<>();
+      Set<String> other = new LinkedHashSet<>();
+      for (Finding f : own) {
+        if (VerificationBlock.ofCode(f.code()).orElse(null) != block) {
+          continue;
+        }
+        if (f.severity() == Severity.BLOCKER || decidedByStatusCode(block, f.code(), codes)) {
+          deciding.add(f.code());
+        } else {
+          other.add(f.code());
+        }
+      }
+      other.removeAll(deciding);
+      Set<String> unevaluated = new LinkedHashSet<>();
+      for (NotEvaluated n : notEvaluated) {
+        if (VerificationBlock.ofCode(n.code()).orElse(null) == block
+            && n.subject().map(s -> s.kind() == SubjectKind.PTK && s.id().equals(p.ptkId())).orElse(false)) {
+          unevaluated.add(n.code());
+        }
+      }
+      if (block == VerificationBlock.BEBAN_MENGAJAR && load.evaluation() != LoadEvaluation.EVALUATED) {
+        unevaluated.add(GtkCode.LOAD_BELOW_MIN.code());
+      }
+      if (block == VerificationBlock.KELULUSAN_SERTIFIKASI && !known) {
+        unevaluated.add(GtkCode.CERT_INCOMPLETE.code());
+      }
+      if (block == VerificationBlock.USIA && p.tanggalLahir().isEmpty()) {
+        unevaluated.add(GtkCode.RETIREMENT_AGE.code());
+      }
+      boolean notCertified = block == VerificationBlock.KELULUSAN_SERTIFIKASI && known && p.sertifikasi().isEmpty();
+      BlockStatus status;
+      List<String> decidingCodes;
+      if (!deciding.isEmpty() || notCertified) {
+        status = BlockStatus.NOT_VALID;
+        decidingCodes = List.copyOf(deciding);
+      } else if (!unevaluated.isEmpty()) {
+        status = BlockStatus.NOT_EVALUATED;
+        decidingCodes = List.copyOf(unevaluated);
+      } else {
+        status = BlockStatus.VALID;
+        decidingCodes = List.of();
+      }
+      out.add(ImmutableBlockVerdict.builder().block(block).status(status).codes(decidingCodes)
+          .otherCodes(other).build());
+    }
+    return out;
+  }
+
+  /** A warning that still decides a block: the load below the minimum (code 02) for an uncertified teacher. */
+  private static boolean decidedByStatusCode(VerificationBlock block, String code, Set<InfoGtkStatusCode> codes) {
+    return block == VerificationBlock.BEBAN_MENGAJAR && code.equals(GtkCode.LOAD_BELOW_MIN.code())
+        && codes.contains(InfoGtkStatusCode.LOAD_BELOW_MIN);
   }
 
   private static Optional<Integer> linearJtm(Ptk p, BebanKerja load, boolean known, LinearityTable linearity,

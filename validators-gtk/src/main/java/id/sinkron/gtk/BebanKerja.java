@@ -14,8 +14,11 @@ import org.immutables.value.Value;
  *
  * <ul>
  *   <li>teaching: {@code jam_mengajar_per_minggu} of each pembelajaran of the teacher; hours count only
- *       in class rombel of the active semester with members. Every excluded row is kept with its
- *       {@link ExclusionReason}. Counted teaching above the profile's maximum is not recognised;
+ *       in class rombel and elective rombel ({@code jenis_rombel} 16) of the active semester with members. Every excluded row is kept with its
+ *       {@link HoursExclusion}. Hours of a (rombel, mapel) above the curriculum allocation are not
+ *       recognised ({@link CurriculumAllocation}; {@link #aboveCurriculumJtm()}, per row
+ *       {@link TeachingHours#aboveCurriculumJtm()}). Counted teaching above the profile's maximum is not
+ *       recognised;
  *   <li>duties: the kepala sekolah duty counts as the profile's full minimum; main duties count their
  *       JTM, at most {@code profile.maxMainDuties()}; "other" duties — wali kelas of a class rombel
  *       (from the rombel's {@code ptk_id}, {@code profile.waliKelasJtm()}) first, then the supplement's —
@@ -24,8 +27,10 @@ import org.immutables.value.Value;
  *       {@link DutyOutcome}.
  * </ul>
  *
- * <p>Recognised JTM = min(teaching, max) + kepala sekolah + main + capped other duties. When the
- * supplement is absent ({@link #dutiesKnown()} false) only teaching and wali kelas count.
+ * <p>Recognised JTM = min(teaching − above curriculum, max) + kepala sekolah + main + capped other
+ * duties. When the supplement is absent ({@link #dutiesKnown()} false) only teaching, wali kelas and the
+ * kepala sekolah position of {@code getGtk}'s {@code jabatan_ptk_id} ({@link DutyKind#JABATAN_PTK})
+ * count.
  *
  * <p>Every number comes from the check's regulation profile. Immutable and thread-safe.
  *
@@ -71,10 +76,20 @@ public interface BebanKerja {
   /** @return hours of the teacher's pembelajaran that do not count */
   int excludedJtm();
 
-  /** @return counted teaching hours capped at the maximum */
+  /**
+   * @return counted teaching hours not recognised because their (rombel, mapel) exceeds the curriculum
+   *     allocation (GTK-HOURS-ABOVE-CURRICULUM; "JJM dapodik" above "JJM diakui"); 0 when none
+   * @since 0.2
+   */
+  @Value.Default
+  default int aboveCurriculumJtm() {
+    return 0;
+  }
+
+  /** @return counted teaching hours less those above the curriculum allocation, capped at the maximum */
   int recognisedTeachingJtm();
 
-  /** @return counted teaching hours above the maximum (not recognised) */
+  /** @return counted teaching hours within the curriculum allocation above the maximum (not recognised) */
   int excessTeachingJtm();
 
   /** @return the kepala sekolah duty equivalent counted (the minimum, or 0) */
@@ -83,16 +98,28 @@ public interface BebanKerja {
   /** @return main duty equivalents counted */
   int mainDutyJtm();
 
-  /** @return wali kelas equivalent counted (within the other-duty cap) */
+  /**
+   * @return wali kelas equivalent counted (within the other-duty cap; wali kelas is an "other" duty that
+   *     is counted first)
+   */
   int waliKelasJtm();
 
-  /** @return other duty equivalents counted besides wali kelas (within the cap) */
+  /**
+   * @return "other" duty equivalents counted <em>besides</em> wali kelas, within the cap. Counted other
+   *     duties in all = {@code waliKelasJtm() + otherDutyJtm()}
+   */
   int otherDutyJtm();
 
-  /** @return other duty equivalents claimed, wali kelas included, before the cap */
-  int otherDutyClaimedJtm();
+  /**
+   * @return "other" duty equivalents claimed before the cap, wali kelas <em>included</em> — what the cap is
+   *     applied to. {@code otherDutyAndWaliClaimedJtm() = waliKelasJtm() + otherDutyJtm() +
+   *     otherDutyExcessJtm()}. Named {@code otherDutyClaimedJtm} until 0.2 (the name hid that wali kelas is
+   *     included while {@link #otherDutyJtm()} excludes it)
+   * @since 0.2
+   */
+  int otherDutyAndWaliClaimedJtm();
 
-  /** @return other duty equivalents above the cap (not counted) */
+  /** @return "other" duty equivalents (wali kelas included) above the cap: claimed, not counted */
   int otherDutyExcessJtm();
 
   /** @return all duty equivalents counted (kepala sekolah + main + wali kelas + other) */
@@ -124,7 +151,7 @@ public interface BebanKerja {
     int sum = 0;
     for (TeachingHours t : teaching()) {
       if (t.counted() && t.mataPelajaranId().map(linearMapel::test).orElse(false)) {
-        sum += t.jtm();
+        sum += t.recognisedJtm();
       }
     }
     return Math.min(sum, maxJtm());

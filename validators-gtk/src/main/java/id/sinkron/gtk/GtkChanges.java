@@ -164,7 +164,7 @@ public record GtkChanges(List<TeacherChange> teachers) {
 
   private static Map<String, TeachingHours> counted(Optional<TeacherAssessment> t) {
     Map<String, TeachingHours> out = new LinkedHashMap<>();
-    t.ifPresent(x -> x.load().teaching().stream().filter(h -> h.excluded().isEmpty())
+    t.ifPresent(x -> x.bebanKerja().teaching().stream().filter(h -> h.excluded().isEmpty())
         .forEach(h -> out.merge(h.pembelajaranId(), h, (p, q) -> p)));
     return out;
   }
@@ -190,7 +190,7 @@ public record GtkChanges(List<TeacherChange> teachers) {
 
   private static Map<String, DutyEquivalent> duties(Optional<TeacherAssessment> t) {
     Map<String, DutyEquivalent> out = new LinkedHashMap<>();
-    t.ifPresent(x -> x.load().duties().forEach(d -> out.putIfAbsent(
+    t.ifPresent(x -> x.bebanKerja().duties().forEach(d -> out.putIfAbsent(
         d.kind() + "|" + d.jabatanPtkId().orElse("") + "|" + d.rombonganBelajarId().orElse("") + "|" + d.nama(), d)));
     return out;
   }

@@ -21,7 +21,7 @@ public enum GtkCode implements FindingCode {
   /** The NIK's birth date or sex segment disagrees with {@code tanggal_lahir}/{@code jenis_kelamin}. @since 0.1 */
   NIK_MISMATCH("GTK-NIK-MISMATCH", Refs.NIK),
   /** The same valid NIK is on two or more PTK of the school (every member after the first). @since 0.1 */
-  NIK_DUPLICATE("GTK-NIK-DUPLICATE", Refs.DAPODIK_PTK),
+  NIK_DUPLICATE("GTK-NIK-DUPLICATE", Refs.NIK_ONE_PERSON),
   /** A teacher has no NUPTK; the message lists the missing issuance prerequisites. @since 0.1 */
   NUPTK_MISSING("GTK-NUPTK-MISSING", Refs.NUPTK),
   /** A PTK's NUPTK is not 16 digits or is a placeholder. @since 0.1 */
@@ -65,7 +65,28 @@ public enum GtkCode implements FindingCode {
   /** No active kepala sekolah nor PLT, more than one, jenis Kepala Sekolah without the duty, or a non-induk kepala sekolah. @since 0.1 */
   KEPSEK_SETUP("GTK-KEPSEK-SETUP", Refs.KEPSEK),
   /** A non-induk PTK without {@code tanggal_surat_tugas}. @since 0.1 */
-  NON_INDUK_INCOMPLETE("GTK-NON-INDUK-INCOMPLETE", Refs.DAPODIK_PTK);
+  NON_INDUK_INCOMPLETE("GTK-NON-INDUK-INCOMPLETE", Refs.DAPODIK_PTK),
+  /**
+   * The hours of one mapel in one rombel, summed over every teacher, exceed the curriculum allocation;
+   * the excess is not recognised. @since 0.2
+   */
+  HOURS_ABOVE_CURRICULUM("GTK-HOURS-ABOVE-CURRICULUM", Refs.CURRICULUM),
+  /** A NUPTK with a temporary prefix (9999, 9000, 9898). @since 0.2 */
+  NUPTK_TEMPORARY("GTK-NUPTK-TEMPORARY", Refs.NUPTK),
+  /**
+   * Recognised face-to-face teaching below the profile's minimum (16; 12 with a main duty), even when
+   * duties bring the total to the minimum; B if certified, else W. @since 0.2
+   */
+  TATAP_MUKA_MIN("GTK-TATAP-MUKA-MIN", ""),
+  /** {@code jenis_ptk_id} empty or not a known code: no teacher rule can judge the PTK. @since 0.2 */
+  JENIS_PTK_MISSING("GTK-JENIS-PTK-MISSING", Refs.DAPODIK_PTK),
+  /**
+   * A tugas tambahan the load leaves out for a reason no other finding states (non-induk school, second
+   * main duty, jabatan not in the profile's table). @since 0.2
+   */
+  DUTY_NOT_COUNTED("GTK-DUTY-NOT-COUNTED", ""),
+  /** Hours in an elective rombel (jenis 16) without members: Info GTK does not count them. @since 0.2 */
+  HOURS_ELECTIVE_EMPTY("GTK-HOURS-ELECTIVE-EMPTY", "");
 
   private final String code;
   private final String reference;
@@ -122,6 +143,7 @@ public enum GtkCode implements FindingCode {
   private static final class Refs {
     static final String DAPODIK_PTK = "Validasi PTK Dapodik 2022";
     static final String NIK = "Struktur NIK Dukcapil; validasi PTK Dapodik 2022";
+    static final String NIK_ONE_PERSON = "NIK Dukcapil: satu NIK untuk satu orang";
     static final String NUPTK = "Syarat NUPTK (gtk.data.kemdikbud.go.id/Home/Syarat)";
     static final String NIP = "Perka BKN 22/2007 (NIP)";
     static final String LINEARITY = "Permendikbud 46/2016 (linieritas guru bersertifikat pendidik)";
@@ -129,6 +151,7 @@ public enum GtkCode implements FindingCode {
     static final String QUALIFICATION = "UU 14/2005 pasal 9 (kualifikasi S1/D4)";
     static final String STATUS_06 = "Info GTK kode 06 (usia pensiun)";
     static final String KEPSEK = "Validasi PTK Dapodik 2022 (kepala sekolah, PLT)";
+    static final String CURRICULUM = "Struktur kurikulum Dapodik (jumlah_jam_maksimum per mata pelajaran dan tingkat)";
 
     private Refs() {}
   }

@@ -55,9 +55,10 @@ final class LoadCalculator {
 
   private static Collected collect(RuleContext ctx) {
     SchoolIndex index = ctx.index();
+    CurriculumAllocation curriculum = CurriculumAllocation.of(ctx);
     Collected c = new Collected();
     for (Rombel r : ctx.snapshot().rombel()) {
-      Optional<ExclusionReason> reason = exclusion(r, index);
+      Optional<HoursExclusion> reason = exclusion(r, index);
       for (Pembelajaran p : r.pembelajaran()) {
         Optional<String> ptkId = index.teacherOf(p).map(Ptk::ptkId).or(p::ptkId);
         if (ptkId.isEmpty()) {
@@ -72,6 +73,8 @@ final class LoadCalculator {
             .jtm(Math.max(0, p.jamMengajarPerMinggu().orElse(0)))
             .subMapel(p.indukPembelajaranId().isPresent())
             .excluded(reason)
+            .curriculumMaxJtm(optional(curriculum.maxJtm(p.pembelajaranId())))
+            .aboveCurriculumJtm(curriculum.lostJtm(p.pembelajaranId()))
             .build());
       }
       if (r.isClass() && index.isActiveSemester(r) && r.ptkId().isPresent()) {
@@ -81,19 +84,19 @@ final class LoadCalculator {
     return c;
   }
 
-  /** Why a rombel's hours do not count, in the order of {@link ExclusionReason}. */
-  static Optional<ExclusionReason> exclusion(Rombel r, SchoolIndex index) {
+  /** Why a rombel's hours do not count, in the order of {@link HoursExclusion}. */
+  static Optional<HoursExclusion> exclusion(Rombel r, SchoolIndex index) {
     if (r.jenisRombel().isEkstrakurikuler()) {
-      return Optional.of(ExclusionReason.EKSTRAKURIKULER);
+      return Optional.of(HoursExclusion.EKSTRAKURIKULER);
     }
     if (!index.isActiveSemester(r)) {
-      return Optional.of(ExclusionReason.INACTIVE_SEMESTER);
+      return Optional.of(HoursExclusion.INACTIVE_SEMESTER);
     }
-    if (!r.isClass()) {
-      return Optional.of(ExclusionReason.NOT_CLASS_ROMBEL);
+    if (!r.isClass() && !r.jenisRombel().isElective()) {
+      return Optional.of(HoursExclusion.NOT_CLASS_ROMBEL);
     }
     if (r.anggotaRombel().isEmpty()) {
-      return Optional.of(ExclusionReason.EMPTY_ROMBEL);
+      return Optional.of(HoursExclusion.EMPTY_ROMBEL);
     }
     return Optional.empty();
   }
@@ -106,14 +109,17 @@ final class LoadCalculator {
 
     int counted = 0;
     int excluded = 0;
+    int aboveCurriculum = 0;
     for (TeachingHours t : teaching) {
       if (t.counted()) {
         counted += t.jtm();
+        aboveCurriculum += t.jtm() - t.recognisedJtm();
       } else {
         excluded += t.jtm();
       }
     }
-    int recognisedTeaching = Math.min(counted, profile.maxJtm());
+    int withinCurriculum = counted - aboveCurriculum;
+    int recognisedTeaching = Math.min(withinCurriculum, profile.maxJtm());
 
     List<DutyEquivalent> duties = new ArrayList<>();
     int ks = 0;
@@ -146,6 +152,18 @@ final class LoadCalculator {
       duties.add(ImmutableDutyEquivalent.builder().kind(DutyKind.WALI_KELAS).nama(r.nama())
           .category(DutyCategory.OTHER).rombonganBelajarId(r.rombonganBelajarId())
           .claimedJtm(claimed).countedJtm(add).outcome(outcome).build());
+    }
+
+    if (!dutiesKnown && kepalaSekolahByJabatan(ptk, profile)) {
+      // getGtk's jabatan_ptk_id names the kepala sekolah position; the supplement, when given, wins
+      DutyOutcome outcome = ptk.induk() ? DutyOutcome.COUNTED : DutyOutcome.NOT_AT_INDUK;
+      ks = ptk.induk() ? profile.minJtm() : 0;
+      String id = ptk.jabatanPtkId().get();
+      duties.add(ImmutableDutyEquivalent.builder().kind(DutyKind.JABATAN_PTK)
+          .jabatanPtkId(id)
+          .nama(profile.duty(id).map(DutyRule::nama).orElse(id))
+          .category(DutyCategory.KEPALA_SEKOLAH)
+          .claimedJtm(profile.minJtm()).countedJtm(ks).outcome(outcome).build());
     }
 
     if (dutiesKnown) {
@@ -219,13 +237,14 @@ final class LoadCalculator {
         .maxJtm(profile.maxJtm())
         .teachingJtm(counted)
         .excludedJtm(excluded)
+        .aboveCurriculumJtm(aboveCurriculum)
         .recognisedTeachingJtm(recognisedTeaching)
-        .excessTeachingJtm(counted - recognisedTeaching)
+        .excessTeachingJtm(withinCurriculum - recognisedTeaching)
         .kepalaSekolahJtm(ks)
         .mainDutyJtm(main)
         .waliKelasJtm(waliCounted)
         .otherDutyJtm(otherCounted)
-        .otherDutyClaimedJtm(otherClaimed)
+        .otherDutyAndWaliClaimedJtm(otherClaimed)
         .otherDutyExcessJtm(otherClaimed - waliCounted - otherCounted)
         .jjmCategory(profile.jjmCategory(recognised))
         .build();
@@ -238,9 +257,20 @@ final class LoadCalculator {
     if (ptk.jenisPtk().map(JenisPtk::isGuruBk).orElse(false)) {
       return LoadEvaluation.GURU_BK;
     }
-    if (!dutiesKnown && ptk.jenisPtk().map(JenisPtk::isKepalaSekolah).orElse(false)) {
+    if (!dutiesKnown && ptk.jabatanPtkId().isEmpty()
+        && ptk.jenisPtk().map(JenisPtk::isKepalaSekolah).orElse(false)) {
       return LoadEvaluation.KEPALA_SEKOLAH_DUTIES_UNKNOWN;
     }
     return LoadEvaluation.EVALUATED;
+  }
+
+  /** @return whether getGtk's {@code jabatan_ptk_id} names a kepala sekolah position in the profile's table */
+  static boolean kepalaSekolahByJabatan(Ptk ptk, RegulationProfile profile) {
+    return ptk.jabatanPtkId().flatMap(profile::duty).map(DutyRule::category)
+        .filter(c -> c == DutyCategory.KEPALA_SEKOLAH).isPresent();
+  }
+
+  private static Optional<Integer> optional(java.util.OptionalInt v) {
+    return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.empty();
   }
 }

@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What Sinkron predicts Info GTK will show for one teacher: status, Info GTK code(s), recognised load
- * and JJM category, the load breakdown, and the teacher's findings.
+ * What Sinkron predicts Info GTK will show for one teacher: status, Info GTK code(s), the seven
+ * verification blocks of the Info GTK page, recognised load and JJM category, the load breakdown, and the
+ * teacher's findings.
  *
  * <p>JSON (the report's {@code details.INFO_GTK.teachers[]}) holds no personal data beyond the masked
  * name: the findings are reduced to their codes. Immutable and thread-safe.
@@ -21,8 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTeacherAssessment.class)
-@JsonPropertyOrder({"ptkId", "maskedName", "status", "codes", "recognisedJtm", "jjmCategory", "linearJtm",
-    "certified", "induk", "jenisPtkId", "loadEvaluation", "dutiesKnown", "findingCodes", "load"})
+@JsonPropertyOrder({"ptkId", "maskedName", "status", "codes", "blocks", "recognisedJtm", "jjmCategory",
+    "linearJtm", "certified", "induk", "jenisPtkId", "loadEvaluation", "dutiesKnown", "findingCodes", "bebanKerja"})
 public interface TeacherAssessment {
   String ptkId();
 
@@ -38,6 +39,27 @@ public interface TeacherAssessment {
 
   /** @return the predicted Info GTK codes, in code order; empty when none is predicted */
   List<InfoGtkStatusCode> codes();
+
+  /**
+   * @return the seven verification blocks of the Info GTK page ({@link VerificationBlock}), in the
+   *     page's order, each with its predicted status and deciding codes
+   * @since 0.2
+   */
+  List<BlockVerdict> blocks();
+
+  /**
+   * @param block a verification block
+   * @return the teacher's verdict for it
+   * @since 0.2
+   */
+  default BlockVerdict block(VerificationBlock block) {
+    for (BlockVerdict b : blocks()) {
+      if (b.block() == block) {
+        return b;
+      }
+    }
+    throw new IllegalStateException("no verdict for " + block);
+  }
 
   /** @return the recognised load; empty when the load is not evaluated ({@link #loadEvaluation()}) */
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -61,8 +83,12 @@ public interface TeacherAssessment {
   /** @return whether tugas tambahan were known (the supplement was given) */
   boolean dutiesKnown();
 
-  /** @return the full load breakdown (hours at this school, even when not evaluated) */
-  BebanKerja load();
+  /**
+   * @return the full load breakdown (hours at this school, even when not evaluated); JSON
+   *     {@code bebanKerja}. Named {@code load()} until 0.2
+   * @since 0.2
+   */
+  BebanKerja bebanKerja();
 
   /** @return the teacher's findings (PTK findings and findings on their pembelajaran), in report order */
   @JsonIgnore

@@ -184,20 +184,20 @@ class BebanKerjaTest {
     BebanKerja load = load(E2025, school);
     assertThat(load.teaching()).extracting(TeachingHours::pembelajaranId, TeachingHours::excluded)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("p1", java.util.Optional.empty()),
-            org.assertj.core.groups.Tuple.tuple("p9", java.util.Optional.of(ExclusionReason.EKSTRAKURIKULER)));
+            org.assertj.core.groups.Tuple.tuple("p9", java.util.Optional.of(HoursExclusion.EKSTRAKURIKULER)));
     // The core index never offers ekstrakurikuler pembelajaran either.
     RuleContext ctx = RuleHarness.of(InfoGtk.MESSAGES).context(school);
     assertThat(ctx.index().teachingOf(T)).extracting(t -> t.pembelajaran().pembelajaranId()).containsExactly("p1");
 
     assertThat(load(E2025, CASES.get(8).school().apply("20251")).teaching())
         .extracting(TeachingHours::excluded)
-        .containsExactly(java.util.Optional.empty(), java.util.Optional.of(ExclusionReason.EMPTY_ROMBEL));
+        .containsExactly(java.util.Optional.empty(), java.util.Optional.of(HoursExclusion.EMPTY_ROMBEL));
     assertThat(load(E2025, CASES.get(10).school().apply("20251")).teaching())
         .extracting(TeachingHours::excluded)
-        .containsExactly(java.util.Optional.empty(), java.util.Optional.of(ExclusionReason.INACTIVE_SEMESTER));
+        .containsExactly(java.util.Optional.empty(), java.util.Optional.of(HoursExclusion.INACTIVE_SEMESTER));
     assertThat(load(E2025, CASES.get(11).school().apply("20251")).teaching())
         .extracting(TeachingHours::excluded)
-        .containsExactly(java.util.Optional.empty(), java.util.Optional.of(ExclusionReason.NOT_CLASS_ROMBEL));
+        .containsExactly(java.util.Optional.empty(), java.util.Optional.of(HoursExclusion.NOT_CLASS_ROMBEL));
   }
 
   @Test

@@ -43,7 +43,7 @@ class DumpSmokeTest {
     assertThat(a.teachers()).extracting(TeacherAssessment::ptkId).contains(KEPSEK, NON_INDUK).doesNotContain(STAFF);
     TeacherAssessment kepsek = a.teacher(KEPSEK).orElseThrow();
     assertThat(kepsek.certified()).contains(true);
-    assertThat(kepsek.load().kepalaSekolahJtm()).isEqualTo(24);
+    assertThat(kepsek.bebanKerja().kepalaSekolahJtm()).isEqualTo(24);
     assertThat(kepsek.jjmCategory()).contains("A1");
     assertThat(a.teacher(NON_INDUK).orElseThrow().loadEvaluation()).isEqualTo(LoadEvaluation.NOT_INDUK);
   }

@@ -78,7 +78,7 @@ class InfoGtkTest {
     GtkAssessment a = InfoGtk.assess(school, OPTIONS);
     assertThat(a.notEvaluated()).filteredOn(n -> n.subject().isEmpty()).extracting(NotEvaluated::code)
         .containsExactlyInAnyOrder("GTK-NOT-LINEAR", "GTK-CERT-INCOMPLETE", "GTK-CERT-DUPLICATE",
-            "GTK-DUTY-INCOMPLETE", "GTK-DUTY-CAP");
+            "GTK-DUTY-INCOMPLETE", "GTK-DUTY-CAP", "GTK-DUTY-NOT-COUNTED");
     assertThat(a.findings()).extracting(f -> f.code(), f -> f.severity())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("GTK-LOAD-BELOW-MIN", Severity.WARNING));
     TeacherAssessment t = a.teacher("a").orElseThrow();

@@ -30,7 +30,7 @@ import java.util.Set;
 
 /**
  * A realistic SMP negeri (Kurikulum Merdeka, TA 2025/2026 ganjil, 9 class rombel + one empty rombel
- * + an ekstrakurikuler rombel carrying the Web Service's stale pembelajaran) with 22 teachers and 2
+ *, an ekstrakurikuler rombel carrying the Web Service's stale pembelajaran) + an empty elective rombel) with 22 teachers and 3
  * staff, several with deliberate defects. Every person is invented. {@link #EXPECTED} is exactly what
  * the Info GTK rules must report as of {@link TestSchool#AS_OF_2025}.
  */
@@ -42,6 +42,7 @@ public final class SmpFixture {
 
   static final String[] CLASSES = {"7A", "7B", "7C", "8A", "8B", "8C", "9A", "9B", "9C"};
   static final String EMPTY = "7D";
+  static final String ELECTIVE = "PIL";
   static final String PRAMUKA = "PRAMUKA";
 
   /** Wali kelas per class rombel. */
@@ -80,6 +81,11 @@ public final class SmpFixture {
       ptk("GTK-LOAD-BELOW-MIN", "baru", WARNING),
       ptk("GTK-LOAD-INDUK-LOW", "baru", WARNING),
       pembelajaran("GTK-HOURS-CLAIMED-TWICE", "pb-baru-9C-ips", WARNING),
+      // 0.2: IPS 9C carries 4 + 4 JTM where Kurikulum Merdeka allocates 4; baru's row comes last and
+      // loses its 4 JTM (IG-02/IG-04), so baru's recognised teaching is 0
+      pembelajaran("GTK-HOURS-ABOVE-CURRICULUM", "pb-baru-9C-ips", WARNING),
+      // 0.2: inf's NUPTK has a temporary prefix (IG-09); a warning, inf stays VALID
+      ptk("GTK-NUPTK-TEMPORARY", "inf", WARNING),
       ptk("GTK-NIK-MISSING", "nopb", BLOCKER),
       ptk("GTK-NO-PEMBELAJARAN", "nopb", WARNING),
       ptk("GTK-LOAD-BELOW-MIN", "nopb", WARNING),
@@ -87,7 +93,19 @@ public final class SmpFixture {
       // the copied NIK also disagrees with tu1's own birth date and sex
       ptk("GTK-NIK-MISMATCH", "tu1", WARNING),
       ptk("GTK-AGE-IMPLAUSIBLE", "tu2", WARNING),
-      ptk("GTK-RETIREMENT-AGE", "tu2", BLOCKER));
+      ptk("GTK-RETIREMENT-AGE", "tu2", BLOCKER),
+      // 0.2 (issue 18): under Permendikdasmen 11/2025 fewer than 16 face-to-face JTM (IG-15): ips2 12,
+      // ing2 12, mulok 10, baru 0 (its 4 JTM are above the allocation); each already below 24 as well
+      ptk("GTK-TATAP-MUKA-MIN", "ips2", BLOCKER),
+      ptk("GTK-TATAP-MUKA-MIN", "ing2", WARNING),
+      ptk("GTK-TATAP-MUKA-MIN", "mulok", WARNING),
+      ptk("GTK-TATAP-MUKA-MIN", "baru", WARNING),
+      // 0.2 (issue 18): a staff member registered without jenis PTK (DV-12)
+      ptk("GTK-JENIS-PTK-MISSING", "tu3", BLOCKER),
+      // 0.2 (issue 18): mat1 also holds kepala laboratorium, a second main duty that is not counted (IG-06)
+      ptk("GTK-DUTY-NOT-COUNTED", "mat1", WARNING),
+      // 0.2 (issue 18): the Informatika elective rombel has no members (IG-04)
+      pembelajaran("GTK-HOURS-ELECTIVE-EMPTY", "pb-inf-PIL-inf", WARNING));
 
   /** Predicted Info GTK status codes per teacher (teachers not listed: none). */
   public static final Map<String, List<String>> EXPECTED_CODES = Map.ofEntries(
@@ -133,7 +151,9 @@ public final class SmpFixture {
 
     people.add(person("ks", 1, LocalDate.of(1972, 8, 17), JenisKelamin.L).jenisPtk(JenisPtk.KEPALA_SEKOLAH)
         .addSertifikasi(cert("180", 1)).addTugasTambahan(duty("2")));
-    people.add(person("mat1", 2, b80, JenisKelamin.P).addSertifikasi(cert("180", 2)).addTugasTambahan(duty("46")));
+    // Wakasek kurikulum and kepala laboratorium: only one main duty counts.
+    people.add(person("mat1", 2, b80, JenisKelamin.P).addSertifikasi(cert("180", 2)).addTugasTambahan(duty("46"),
+        duty("7")));
     people.add(person("mat2", 3, b80.plusYears(2), JenisKelamin.L).addSertifikasi(cert("180", 3)));
     people.add(person("bi1", 4, b80.plusYears(1), JenisKelamin.P).addSertifikasi(cert("156", 4)));
     people.add(person("bi2", 5, b80.minusYears(3), JenisKelamin.P).addSertifikasi(cert("156", 5))
@@ -167,7 +187,9 @@ public final class SmpFixture {
     // GTY at a negeri school.
     people.add(person("pkn", 15, b80.plusYears(2), JenisKelamin.P).statusKepegawaian(StatusKepegawaian.GTY_PTY)
         .nip(Optional.empty()).addSertifikasi(cert("154", 15)));
-    people.add(person("inf", 16, b80.plusYears(9), JenisKelamin.L).addSertifikasi(cert("224", 16)));
+    // An old temporary NUPTK (prefix 9999).
+    people.add(person("inf", 16, b80.plusYears(9), JenisKelamin.L).nuptk("9999123456789016")
+        .addSertifikasi(cert("224", 16)));
     // Same certificate number as inf, same NUPTK as ing1.
     people.add(person("seni", 17, b80.plusYears(1), JenisKelamin.P).nuptk(TestSchool.nuptk(11))
         .addSertifikasi(ImmutableSertifikasi.builder().from(cert("217", 17))
@@ -190,6 +212,8 @@ public final class SmpFixture {
     people.add(TestSchool.tendik("tu2", 24).tanggalLahir(LocalDate.of(1950, 2, 1))
         .nik(TestSchool.nik(LocalDate.of(1950, 2, 1), JenisKelamin.P, 24)).jenisKelamin(JenisKelamin.P)
         .addTugasTambahan(duty("91")));
+    // Staff registered without jenis PTK.
+    people.add(TestSchool.tendik("tu3", 25).jenisPtk(Optional.empty()));
 
     // Teaching: teacher, subject, hours per rombel, rombel.
     Map<String, List<Pembelajaran>> byRombel = new LinkedHashMap<>();
@@ -221,11 +245,16 @@ public final class SmpFixture {
       school.ptk(p);
     }
     for (String r : CLASSES) {
-      school.rombel(TestSchool.kelas(r, "Kelas " + r, WALI.get(r), 30)
+      school.rombel(TestSchool.kelasMerdeka(r, "Kelas " + r, WALI.get(r), 30)
           .tingkatPendidikanId(Integer.parseInt(r.substring(0, 1)))
           .pembelajaran(byRombel.getOrDefault(r, List.of())));
     }
-    school.rombel(TestSchool.kelas(EMPTY, "Kelas " + EMPTY, null, 0).pembelajaran(byRombel.get(EMPTY)));
+    school.rombel(TestSchool.kelasMerdeka(EMPTY, "Kelas " + EMPTY, null, 0).pembelajaran(byRombel.get(EMPTY)));
+    // An elective rombel (jenis 16) nobody was mapped into.
+    teach(byRombel, "inf", "inf", 2, ELECTIVE);
+    school.rombel(TestSchool.kelasMerdeka(ELECTIVE, "Pilihan Informatika", null, 0)
+        .jenisRombel(id.sinkron.model.JenisRombel.MAPEL_PILIHAN).tingkatPendidikanId(9)
+        .pembelajaran(byRombel.get(ELECTIVE)));
     // Ekskul rows come last and carry the previous rombel's (9C) pembelajaran: the server's carry-over.
     school.rombel(TestSchool.ekskul(PRAMUKA, "Pramuka", "pjok", 40).pembelajaran(byRombel.get("9C")));
     return school.build();

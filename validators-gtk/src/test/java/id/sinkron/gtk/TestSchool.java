@@ -186,7 +186,9 @@ public final class TestSchool {
   // ---------------------------------------------------------------- rombel
 
   /**
-   * A regular class rombel (jenis 1) of semester 20251 with {@code members} invented students.
+   * A regular class rombel (jenis 1) of semester 20251, tingkat 7, with {@code members} invented students.
+   * It has no {@code kurikulum_id}, so the curriculum allocation does not judge its hours (tests of
+   * loads use one pembelajaran for a whole load); {@link #kelasMerdeka} has one.
    *
    * @param wali the wali kelas's ptk_id, or null for none
    */
@@ -196,8 +198,7 @@ public final class TestSchool {
         .nama(nama)
         .tingkatPendidikanId(7)
         .semesterId(SemesterId.of("20251"))
-        .jenisRombel(JenisRombel.KELAS)
-        .kurikulumId("10211");
+        .jenisRombel(JenisRombel.KELAS);
     if (wali != null) {
       b.ptkId(wali);
     }
@@ -206,6 +207,14 @@ public final class TestSchool {
     }
     return b;
   }
+
+  /** Like {@link #kelas}, under SMP Kurikulum Merdeka ({@code 10211}: Matematika 5, B. Indonesia 6 JTM at tingkat 7). */
+  public static ImmutableRombel.Builder kelasMerdeka(String id, String nama, String wali, int members) {
+    return kelas(id, nama, wali, members).kurikulumId(KURIKULUM_SMP_MERDEKA);
+  }
+
+  /** SMP Kurikulum Merdeka. */
+  public static final String KURIKULUM_SMP_MERDEKA = "10211";
 
   /** An ekstrakurikuler rombel (jenis 51) of semester 20251 with members. */
   public static ImmutableRombel.Builder ekskul(String id, String nama, String pembina, int members) {

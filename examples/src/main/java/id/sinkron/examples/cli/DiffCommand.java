@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sinkron diff OLD NEW} / {@code sinkron diff --last DIR/NPSN}: what the edits between two dump
- * folders of one school will do downstream. Exit 1 when the change brings in a blocker, 0 otherwise, 2
- * for bad usage or unreadable input.
+ * folders of one school will do downstream. Exit 1 when the change brings in a blocker; otherwise 3 when
+ * either report is incomplete (a requested application not evaluated), else 0; 2 for bad usage or
+ * unreadable input.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Compare two dump folders of one school (e.g. the last sync and now): findings fixed and new, "
@@ -53,7 +54,11 @@ final class DiffCommand implements Callable<Integer> {
       case text -> new DiffTextRenderer().render(c, pair[0], pair[1]);
     };
     write(text);
-    return c.introducesBlocker() ? SinkronCli.BLOCKERS : SinkronCli.READY;
+    if (c.introducesBlocker()) {
+      return SinkronCli.BLOCKERS;
+    }
+    // a comparison of reports that are not whole says nothing certain about what did not change
+    return c.before().isComplete() && c.after().isComplete() ? SinkronCli.READY : SinkronCli.INCOMPLETE;
   }
 
   private Path[] folders() throws IOException {

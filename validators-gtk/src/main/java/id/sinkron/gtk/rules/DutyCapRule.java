@@ -25,9 +25,9 @@ final class DutyCapRule implements LoadRule {
       BebanKerja load = loads.get(p.ptkId());
       if (load.evaluation() == LoadEvaluation.EVALUATED && load.otherDutyExcessJtm() > 0) {
         out.finding(GtkCode.DUTY_CAP, Severity.INFO, Subject.ptk(p)).field("tugas_tambahan")
-            .value(Integer.toString(load.otherDutyClaimedJtm()))
+            .value(Integer.toString(load.otherDutyAndWaliClaimedJtm()))
             .reference(ctx.profile().title())
-            .args(load.otherDutyClaimedJtm(), ctx.profile().otherDutyCap(), load.otherDutyExcessJtm())
+            .args(load.otherDutyAndWaliClaimedJtm(), ctx.profile().otherDutyCap(), load.otherDutyExcessJtm())
             .report();
       }
     }

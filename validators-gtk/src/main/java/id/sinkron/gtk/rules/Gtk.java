@@ -140,6 +140,28 @@ final class Gtk {
   }
 
   /**
+   * @return the profile's category of getGtk's {@code jabatan_ptk_id} (newer Web Service servers);
+   *     empty when not sent or not in the profile's duty table
+   */
+  static Optional<DutyCategory> jabatanCategory(RuleContext ctx, Ptk p) {
+    return p.jabatanPtkId().flatMap(ctx.profile()::duty).map(DutyRule::category);
+  }
+
+  /**
+   * Whether the PTK holds the kepala sekolah position now: with the supplement, an active kepala sekolah
+   * duty (the supplement wins); without it, getGtk's {@code jabatan_ptk_id} when sent, else the jenis PTK.
+   */
+  static boolean isKepalaSekolahNow(RuleContext ctx, Ptk p) {
+    if (ctx.snapshot().ptkSupplementKnown()) {
+      return hasActiveDuty(ctx, p, DutyCategory.KEPALA_SEKOLAH);
+    }
+    if (p.jabatanPtkId().isPresent()) {
+      return jabatanCategory(ctx, p).filter(c -> c == DutyCategory.KEPALA_SEKOLAH).isPresent();
+    }
+    return isKepalaSekolah(p);
+  }
+
+  /**
    * Groups PTK by a key (e.g. a normalised NIK); a PTK with several keys may be in several groups.
    *
    * @return groups of two or more distinct PTK, each in input order, by key in first-seen order

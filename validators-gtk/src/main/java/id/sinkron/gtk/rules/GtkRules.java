@@ -45,6 +45,12 @@ public final class GtkRules {
         new DutyIncompleteRule(),
         new DutyCapRule(),
         new KepsekSetupRule(),
-        new NonIndukIncompleteRule());
+        new NonIndukIncompleteRule(),
+        new HoursAboveCurriculumRule(),
+        new NuptkTemporaryRule(),
+        new TatapMukaMinRule(),
+        new JenisPtkMissingRule(),
+        new DutyNotCountedRule(),
+        new HoursElectiveEmptyRule());
   }
 }

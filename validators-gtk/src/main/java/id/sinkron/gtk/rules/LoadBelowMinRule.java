@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * <p>Arguments: {0} recognised teaching, {1} wali kelas, {2} other duty equivalents (kepala sekolah,
  * main, other), {3} recognised total, {4} shortfall, {5} minimum, {6} JJM category, {7} excluded hours,
- * {8} 1 when duties were known.
+ * {8} 1 when duties were known, {9} counted hours above the curriculum allocation (not recognised).
  */
 final class LoadBelowMinRule implements LoadRule {
   @Override
@@ -41,7 +41,7 @@ final class LoadBelowMinRule implements LoadRule {
           .args(load.recognisedTeachingJtm(), load.waliKelasJtm(),
               load.kepalaSekolahJtm() + load.mainDutyJtm() + load.otherDutyJtm(), load.recognisedJtm(),
               load.shortfallJtm(), ctx.profile().minJtm(), load.jjmCategory(), load.excludedJtm(),
-              Gtk.flag(load.dutiesKnown()))
+              Gtk.flag(load.dutiesKnown()), load.aboveCurriculumJtm())
           .report();
     }
   }

@@ -6,7 +6,6 @@ import id.sinkron.check.RuleContext;
 import id.sinkron.check.Subject;
 import id.sinkron.gtk.GtkCode;
 import id.sinkron.model.Ptk;
-import id.sinkron.profile.DutyCategory;
 
 /**
  * GTK-NO-PEMBELAJARAN (B certified / W otherwise, PTK): an induk teacher — not kepala sekolah (by
@@ -18,8 +17,7 @@ final class NoPembelajaranRule implements Rule {
   @Override
   public void check(RuleContext ctx, FindingSink out) {
     for (Ptk p : Gtk.teachers(ctx)) {
-      if (!p.induk() || Gtk.isKepalaSekolah(p) || Gtk.isGuruBk(p)
-          || Gtk.hasActiveDuty(ctx, p, DutyCategory.KEPALA_SEKOLAH)) {
+      if (!p.induk() || Gtk.isKepalaSekolah(p) || Gtk.isGuruBk(p) || Gtk.isKepalaSekolahNow(ctx, p)) {
         continue;
       }
       if (ctx.index().teachingOf(p.ptkId()).isEmpty()) {

@@ -44,6 +44,6 @@ class GtkRulesRunTest {
     // the fixture exercises the rules that read the loads
     assertThat(alone.findings()).extracting(f -> f.code())
         .contains(GtkCode.LOAD_BELOW_MIN.code(), GtkCode.NOT_LINEAR.code());
-    assertThat(rules).filteredOn(r -> r instanceof LoadRule).hasSize(6);
+    assertThat(rules).filteredOn(r -> r instanceof LoadRule).hasSize(8);
   }
 }

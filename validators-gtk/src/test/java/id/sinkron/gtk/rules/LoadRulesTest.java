@@ -71,7 +71,7 @@ class LoadRulesTest {
     assertThat(f.subject().id()).isEqualTo("a");
     assertThat(f.field()).contains("pembelajaran.jam_mengajar_per_minggu");
     // 18 teaching + 2 wali + 0 duties = 20, 4 short of 24, A2, 4 JTM excluded, duties known
-    assertThat(f.arguments()).containsExactly("18", "2", "0", "20", "4", "24", "A2", "4", "1");
+    assertThat(f.arguments()).containsExactly("18", "2", "0", "20", "4", "24", "A2", "4", "1", "0");
     assertThat(f.reference()).contains("Permendikdasmen 11/2025");
   }
 
