@@ -13,9 +13,12 @@ import id.sinkron.check.Subject;
 import id.sinkron.erapor.ERaporAssessment;
 import id.sinkron.erapor.PlacementStatus;
 import id.sinkron.erapor.RombelKind;
+import id.sinkron.gtk.BebanKerja;
+import id.sinkron.gtk.BlockVerdict;
 import id.sinkron.gtk.GtkAssessment;
 import id.sinkron.gtk.GtkStatus;
 import id.sinkron.gtk.TeacherAssessment;
+import id.sinkron.gtk.VerificationBlock;
 import id.sinkron.model.InputProblem;
 import id.sinkron.profile.RegulationProfiles;
 import java.text.NumberFormat;
@@ -204,12 +207,12 @@ final class ReportView {
     gtk().ifPresent(g -> {
       int max = 1;
       for (TeacherAssessment a : g.teachers()) {
-        max = Math.max(max, Math.max(a.recognisedJtm().orElse(0), a.load().minJtm() + 16));
+        max = Math.max(max, Math.max(a.recognisedJtm().orElse(0), a.bebanKerja().minJtm() + 16));
       }
       double scale = (double) BAR_W / max;
       int y = 10;
       for (TeacherAssessment a : g.teachers()) {
-        int min = a.load().minJtm();
+        int min = a.bebanKerja().minJtm();
         Optional<Integer> jtm = a.recognisedJtm();
         // below the minimum: red when it costs the allowance (certified teacher), orange otherwise
         String cls = jtm.isEmpty() ? "na" : jtm.get() >= min ? "ok" : a.certified().orElse(true) ? "bad" : "warn";
@@ -219,6 +222,49 @@ final class ReportView {
       }
     });
     return out;
+  }
+
+  /** The seven Info GTK verification blocks, in the order of the Info GTK page. */
+  List<VerificationBlock> blocks() {
+    return List.of(VerificationBlock.values());
+  }
+
+  String blockName(VerificationBlock b) {
+    return t.t("html.block." + b.name());
+  }
+
+  /** The teachers of the Info GTK assessment, in PTK order (empty without one). */
+  List<TeacherAssessment> teachers() {
+    return gtk().map(GtkAssessment::teachers).orElse(List.of());
+  }
+
+  /** ✓ VALID, ✗ NOT_VALID, ? NOT_EVALUATED. */
+  static String blockMark(BlockVerdict v) {
+    return switch (v.status()) {
+      case VALID -> "\u2713";
+      case NOT_VALID -> "\u2717";
+      default -> "?";
+    };
+  }
+
+  /** A block cell's tooltip: its status, the deciding codes, then (in brackets) the other codes in the block. */
+  String blockTitle(BlockVerdict v) {
+    StringBuilder b = new StringBuilder(blockName(v.block())).append(": ").append(v.status().name());
+    if (!v.codes().isEmpty()) {
+      b.append(" \u2014 ").append(String.join(", ", v.codes()));
+    }
+    if (!v.otherCodes().isEmpty()) {
+      b.append(" (").append(String.join(", ", v.otherCodes())).append(')');
+    }
+    return b.toString();
+  }
+
+  /** "teaching 20 / recognised 18" when the curriculum allocation cut hours; empty otherwise. */
+  Optional<String> aboveCurriculum(TeacherAssessment a) {
+    BebanKerja k = a.bebanKerja();
+    return k.aboveCurriculumJtm() > 0
+        ? Optional.of(t.t("html.gtk.aboveCurriculum", k.teachingJtm(), k.teachingJtm() - k.aboveCurriculumJtm()))
+        : Optional.empty();
   }
 
   int chartWidth() {

@@ -51,6 +51,14 @@ class CliTest {
     // no network: nothing loaded from elsewhere
     assertThat(html).doesNotContain("src=\"http", "href=\"http", "@import", "url(http");
     assertThat(LONG_DIGIT_RUN.matcher(html).find()).isFalse();
+    // the Info GTK teacher table: the seven verification blocks per teacher, one row per teacher of the details
+    int teachers = id.sinkron.Sinkron.checker().asOf(DemoSchool.AS_OF).check(DemoSchool.read())
+        .details(id.sinkron.check.Application.INFO_GTK, id.sinkron.gtk.GtkAssessment.class).orElseThrow()
+        .teachers().size();
+    assertThat(html).contains("id=\"gtk-teachers\"");
+    assertThat(Pattern.compile("<td class=\"block [a-z_]+\" data-block=\"").matcher(html).results().count())
+        .isEqualTo(7L * teachers);
+    assertThat(html).contains("data-block=\"BEBAN_MENGAJAR\" title=\"Beban mengajar: NOT_VALID \u2014 GTK-LOAD-BELOW-MIN");
   }
 
   @Test
@@ -212,11 +220,13 @@ class CliTest {
 
   @Test
   void everyFindingShowsItsBasisInBothLanguages() {
-    List<String> id = CliRunner.run("demo").out().lines().map(String::strip).toList();
-    assertThat(id).contains("dasar: Permendikdasmen 11/2025 (sebelumnya 15/2018)");
+    List<String> lines = CliRunner.run("demo").out().lines().map(String::strip).toList();
+    id.sinkron.check.Report report = id.sinkron.Sinkron.checker().asOf(DemoSchool.AS_OF).check(DemoSchool.read());
+    String label = report.findings().get(0).basis().label(id.sinkron.Checker.INDONESIAN);
+    assertThat(String.join(" ", lines)).contains("dasar: " + label);
     // one basis line per finding line
-    long findings = id.stream().filter(l -> l.matches("\\[[A-Z]+\\] [A-Z]+-.*")).count();
-    assertThat(id.stream().filter(l -> l.startsWith("dasar: ")).count()).isEqualTo(findings).isPositive();
+    long findings = lines.stream().filter(l -> l.matches("\\[[A-Z]+\\] [A-Z]+-.*")).count();
+    assertThat(lines.stream().filter(l -> l.startsWith("dasar: ")).count()).isEqualTo(findings).isPositive();
     String en = CliRunner.run("demo", "--lang", "en").out();
     assertThat(en).contains("basis: ").doesNotContain("dasar: ");
   }
