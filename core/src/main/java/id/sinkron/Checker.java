@@ -270,6 +270,7 @@ public final class Checker {
       int blockers = 0;
       int warnings = 0;
       int infos = 0;
+      String notJudged = null;
       for (ApplicationValidator v : forApp) {
         FindingSink sink = new FindingSink(
             Messages.load(v.messageBundle(), locale, v.getClass().getClassLoader()));
@@ -278,6 +279,9 @@ public final class Checker {
         }
         Optional<?> d = v.details(ctx, sink);
         d.ifPresent(o -> details.putIfAbsent(app, o));
+        if (notJudged == null) {
+          notJudged = v.notEvaluatedReason(ctx, sink).orElse(null);
+        }
         for (Finding f : sink.findings()) {
           findings.add(f);
           if (f.severity() == Severity.BLOCKER) {
@@ -297,6 +301,8 @@ public final class Checker {
       sum.blockers(blockers).warnings(warnings).infos(infos);
       if (blockers > 0) {
         sum.verdict(Verdict.NOT_READY);
+      } else if (notJudged != null) {
+        sum.verdict(Verdict.NOT_EVALUATED).reason(notJudged);
       } else if (unreadable > 0) {
         sum.verdict(Verdict.NOT_READY).reason(core.format("app.input.incomplete", unreadable));
       } else {
@@ -328,6 +334,24 @@ public final class Checker {
     boolean readable = !school.endpoints().isEmpty();
     return new Checked(Report.of(info, date, p.name(), locale, options.revealNames(), summaries, findings,
         notEvaluated, problems, details, requested, readable, incomplete), ctx);
+  }
+
+  /**
+   * Reads and checks one school on the calling thread, the way {@link #checkDumps} treats each folder:
+   * when {@code reader} throws (a body that is not JSON, a file that cannot be read), the school yields a
+   * report whose every application is NOT_EVALUATED and whose input problem, labelled {@code label},
+   * describes the failure (without personal data) instead of an exception. For engines that call the
+   * checker once per record (an Apache Spark job) and must not fail on one unreadable school.
+   *
+   * @param label names the school's input in the input problem (a folder, a table key), or null
+   * @param reader reads the school, e.g. {@code () -> WebServiceDump.read(dir)}
+   * @return the report
+   * @throws NullPointerException if reader is null
+   * @since 0.2
+   */
+  public Report check(String label, Supplier<? extends SchoolSnapshot> reader) {
+    Objects.requireNonNull(reader, "reader");
+    return ParallelChecks.checkOne(this, new ParallelChecks.Source(Optional.ofNullable(label), reader));
   }
 
   /**

@@ -51,7 +51,9 @@ import java.util.stream.Stream;
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar id.sinkron.benchmarks.KabupatenRun --schools 1000
  * </pre>
  * Options: {@code --dir DIR} (reuse or create the kabupaten there; default a temporary folder, deleted at
- * the end unless {@code --keep}), {@code --threads N}, {@code --warmup N} (default 100).
+ * the end unless {@code --keep}), {@code --threads N}, {@code --warmup N} (default 100),
+ * {@code --generate-only} (write the kabupaten to {@code --dir} and stop: input for {@code check-all} and
+ * the Spark job, see {@code benchmarks/spark-vs-check-all.sh}).
  */
 public final class KabupatenRun {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -74,6 +76,9 @@ public final class KabupatenRun {
     Kabupaten kab = generate(root, schools);
     System.out.printf(Locale.ROOT, "kabupaten: %d schools, %d students, %d PTK, %.1f MB of JSON in %s (ready in %.1f s)%n",
         kab.folders.size(), kab.students, kab.ptk, kab.bytes / 1e6, root, (System.nanoTime() - t0) / 1e9);
+    if (List.of(args).contains("--generate-only")) {
+      return;
+    }
 
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {

@@ -64,6 +64,22 @@ public interface ApplicationValidator {
   }
 
   /**
+   * Why the application cannot be judged for this school although the responses it needs were read (an
+   * input beyond the Web Service is present but unreadable or incomplete, e.g. the Dapodik gate's local
+   * export). Called after every rule ran; when present and no finding is a blocker, the application is
+   * reported {@link Verdict#NOT_EVALUATED} with this reason (its findings are still listed). Default:
+   * none.
+   *
+   * @param ctx the school and options
+   * @param results the findings and rules not evaluated of this application
+   * @return the reason, rendered in the check's locale
+   * @since 0.2
+   */
+  default Optional<String> notEvaluatedReason(RuleContext ctx, FindingSink results) {
+    return Optional.empty();
+  }
+
+  /**
    * The application's own deltas between two checks of the same school (e.g. each teacher's recognised
    * load and predicted status before and after, the students who enter or leave the BOSP count), for
    * {@code Sinkron.checker().compare(before, after)}. Called only when the application was evaluated in

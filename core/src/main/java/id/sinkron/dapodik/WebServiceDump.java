@@ -6,13 +6,15 @@ import id.sinkron.model.SchoolSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Saved Dapodik Web Service responses (a <em>dump folder</em>): {@code getSekolah.json},
  * {@code getGtk.json}, {@code getPesertaDidik.json}, {@code getRombonganBelajar.json}, optional
- * {@code getPengguna.json}, each exactly as the Web Service returned it, and the optional
- * {@code sinkron-supplement.json} (DESIGN.md §4).
+ * {@code getPengguna.json}, each exactly as the Web Service returned it, the optional
+ * {@code sinkron-supplement.json} (DESIGN.md §4), and the optional {@code sinkron-dapodik-local.json}
+ * (the export of the local Dapodik installation, {@link DapodikLocalFile}, since 0.2).
  *
  * <h2>Reading</h2>
  * Each file is streamed once with Jackson, row by row (no whole-file string or tree). Reading is
@@ -94,6 +96,40 @@ public final class WebServiceDump {
     try {
       return DumpFiles.read(dir, new SnapshotReader());
     } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a dump folder held in memory: the same files, keyed by file name, read exactly as
+   * {@link #read(Path)} reads them from a folder (same rows, same input problems). This is how a school
+   * stored as one record of a table (an Apache Spark job, a message queue) is read.
+   *
+   * <pre>{@code
+   * SchoolSnapshot school = WebServiceDump.read("row 17", Map.of(
+   *     "getSekolah.json", sekolah, "getGtk.json", gtk, "getPesertaDidik.json", pd,
+   *     "getRombonganBelajar.json", rombel));     // no getPengguna, no supplement
+   * }</pre>
+   *
+   * @param source the provenance source: where the bodies came from (a folder, a table and key); not read
+   * @param files the bodies by file name: {@code getSekolah.json}, {@code getGtk.json},
+   *     {@code getPesertaDidik.json}, {@code getRombonganBelajar.json}, {@code getPengguna.json} (the
+   *     {@code .json} may be left out) and {@link #SUPPLEMENT_FILE}; a missing or null body is a file that
+   *     is not there (a required one is {@code INPUT-ENDPOINT-MISSING}). The arrays are not modified.
+   * @return the snapshot; {@code provenance().source()} is {@code source}
+   * @throws NullPointerException if source or files is null
+   * @throws IllegalArgumentException if a name is not a dump file, or two names mean the same file
+   * @throws DapodikFormatException if a body is not JSON at all, is cut off, or is JSON that is not a Web
+   *     Service response (names the file, line and column)
+   * @since 0.2
+   */
+  public static SchoolSnapshot read(String source, Map<String, byte[]> files) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(files, "files");
+    try {
+      return DumpFiles.read(source, files, new SnapshotReader());
+    } catch (IOException e) {
+      // bodies in memory: only the parser can fail, and it fails with DapodikFormatException
       throw new UncheckedIOException(e);
     }
   }

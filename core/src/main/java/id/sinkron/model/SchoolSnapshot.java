@@ -42,6 +42,13 @@ public interface SchoolSnapshot {
   /** @return the supplement; empty when no {@code sinkron-supplement.json} was given */
   Optional<Supplement> supplement();
 
+  /**
+   * @return what was read from the school's local Dapodik installation (validation results, sync log,
+   *     pending changes); empty when the dump folder has no {@code sinkron-dapodik-local.json}
+   * @since 0.2
+   */
+  Optional<DapodikLocal> dapodikLocal();
+
   @Value.Default
   default Provenance provenance() {
     return Provenance.unknown();

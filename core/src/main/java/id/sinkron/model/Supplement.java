@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * School-level supplementary input ({@code sinkron-supplement.json}) beyond what is merged into
- * {@link Ptk} and {@link PesertaDidik}: leavers, ARKAS figures, the Dapodik version.
+ * {@link Ptk} and {@link PesertaDidik}: leavers, ARKAS figures, the Dapodik version, the E-Rapor version.
  *
  * @since 0.1
  */
@@ -33,4 +33,11 @@ public interface Supplement {
 
   /** @return {@code arkas.satuan_biaya}: BOSP unit cost per student per year, whole rupiah */
   Optional<Long> satuanBiaya();
+
+  /**
+   * @return {@code erapor_version}: the version of E-Rapor the school runs, as given (e.g. {@code 7.0.4});
+   *     rules whose prediction depends on the E-Rapor release read it
+   * @since 0.2
+   */
+  Optional<String> eraporVersion();
 }

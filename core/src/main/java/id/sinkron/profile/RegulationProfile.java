@@ -133,6 +133,12 @@ public interface RegulationProfile {
    */
   Set<Integer> entryTingkat();
 
+  /**
+   * @return days before the BOSP cut-off from which changes not yet synced are a warning (30)
+   * @since 0.2
+   */
+  int pendingChangesWarnDays();
+
   /** @return minimum countable students (60) */
   int minStudents();
 

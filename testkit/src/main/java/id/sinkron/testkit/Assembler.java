@@ -64,6 +64,7 @@ final class Assembler {
     if (s.unitCost != null) {
       sup.satuanBiaya(s.unitCost);
     }
+    sup.eraporVersion(java.util.Optional.ofNullable(s.eraporVersion));
     return b.supplement(sup.build()).build();
   }
 
@@ -107,7 +108,7 @@ final class Assembler {
 
   private static ImmutablePesertaDidik pd(Drafts.Pd p, SemesterId sem) {
     ImmutablePesertaDidik.Builder b = ImmutablePesertaDidik.builder()
-        .pesertaDidikId(p.id).registrasiId(p.registrasiId).jenisPendaftaranId("1").nipd(p.nipd)
+        .pesertaDidikId(p.id).registrasiId(p.registrasiId).jenisPendaftaranId("1").nipd(java.util.Optional.ofNullable(p.nipd))
         .tanggalMasukSekolah(p.tanggalMasuk).sekolahAsal(java.util.Optional.ofNullable(p.sekolahAsal))
         .nama(p.nama).nisn(java.util.Optional.ofNullable(p.nisn)).jenisKelamin(p.sex)
         .nik(java.util.Optional.ofNullable(p.nik)).tempatLahir(p.tempatLahir).tanggalLahir(p.lahir).agamaId("1")
@@ -125,7 +126,7 @@ final class Assembler {
         .rombonganBelajarId(r.id).nama(r.nama).tingkatPendidikanId(java.util.Optional.ofNullable(r.tingkat))
         .semesterId(SemesterId.of(r.semesterId)).jenisRombel(r.jenis)
         .kurikulumId(java.util.Optional.ofNullable(r.kurikulum)).ptkId(java.util.Optional.ofNullable(r.wali))
-        .jurusanId(java.util.Optional.ofNullable(r.jurusan));
+        .jurusanId(java.util.Optional.ofNullable(r.jurusan)).idRuang(java.util.Optional.ofNullable(r.ruang));
     for (Drafts.Member m : r.members) {
       b.addAnggotaRombel(ImmutableAnggotaRombel.builder().anggotaRombelId(m.anggotaId()).pesertaDidikId(m.pdId())
           .jenisPendaftaranId("1").build());

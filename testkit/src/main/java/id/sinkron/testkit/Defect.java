@@ -1,6 +1,10 @@
 package id.sinkron.testkit;
 
+import id.sinkron.model.BentukPendidikan;
+import id.sinkron.model.Jenjang;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One defect of the rule catalogue (RULES.md) that {@link SchoolGenerator} can inject, with the finding
@@ -21,8 +25,8 @@ public enum Defect {
   PTK_NIK_BIRTH_DATE_MISMATCH("GTK-NIK-MISMATCH"),
   /** Two teachers with the same NIK (the second also gets the first's birth date and sex, so the NIK fits both). */
   PTK_NIK_DUPLICATE("GTK-NIK-DUPLICATE"),
-  /** A teacher without NUPTK. */
-  TEACHER_WITHOUT_NUPTK("GTK-NUPTK-MISSING"),
+  /** A teacher without NUPTK (E-Rapor SMK fills in a random one: an INFO on SMK). */
+  TEACHER_WITHOUT_NUPTK("GTK-NUPTK-MISSING", "ERAPOR-PTK-NO-NUPTK"),
   /** A teacher whose NUPTK has 15 digits. */
   TEACHER_NUPTK_MALFORMED("GTK-NUPTK-FORMAT"),
   /** Two teachers with the same NUPTK. */
@@ -114,15 +118,16 @@ public enum Defect {
   PEMBELAJARAN_WITH_UNKNOWN_TEACHER("ERAPOR-PEMBELAJARAN-PTK-UNKNOWN"),
   /** A rombel gets a second pembelajaran of a mapel it already has (2 JTM taken from the first). */
   DUPLICATE_PEMBELAJARAN("ERAPOR-PEMBELAJARAN-DUPLICATE", "GTK-HOURS-CLAIMED-TWICE"),
-  /** An extra pembelajaran (muatan lokal) with 0 hours. */
-  PEMBELAJARAN_WITHOUT_HOURS("ERAPOR-PEMBELAJARAN-NO-HOURS"),
   /** A rombel whose tingkat is outside the bentuk pendidikan's range. */
   ROMBEL_WITH_INVALID_TINGKAT("ERAPOR-TINGKAT-INVALID", "ARKAS-PD-TINGKAT-IMPLAUSIBLE"),
   /** A class rombel without kurikulum. */
   ROMBEL_WITHOUT_KURIKULUM("ERAPOR-KURIKULUM-MISSING"),
   /** A stale copy of a rombel from the previous semester (members and pembelajaran included). */
   ROMBEL_FROM_OTHER_SEMESTER("ERAPOR-SEMESTER-MISMATCH"),
-  /** An elective rombel (jenis 16) whose wali differs from its members' class wali. */
+  /**
+   * An elective rombel (jenis 16) whose wali differs from its members' class wali, at a school running
+   * E-Rapor 7.0.4 (supplement {@code erapor_version}); E-Rapor SMK only.
+   */
   ELECTIVE_ROMBEL_WITH_OTHER_WALI("ERAPOR-ELECTIVE-WALI-MISMATCH"),
   /**
    * An elective rombel (jenis 16) without members, with a 2 JTM pembelajaran.
@@ -144,12 +149,26 @@ public enum Defect {
   SECOND_MAIN_DUTY("GTK-DUTY-NOT-COUNTED"),
   /** A student whose name has a double space. */
   NAME_WITH_DOUBLE_SPACE("ERAPOR-NAME-CHARS"),
-  /** Two students with the same NISN (E-Rapor keys users on it; BOSP counts only one). */
+  /** Two students with the same NISN (Verval PD flags it; BOSP counts only one). */
   NISN_DUPLICATE("ERAPOR-NISN-DUPLICATE", "ARKAS-PD-NISN-DUPLICATE"),
-  /** A wali kelas without a user account in getPengguna. */
+  /** A wali kelas without a user account in getPengguna (E-Rapor SP only: SMK makes its own accounts). */
   WALI_WITHOUT_ACCOUNT("ERAPOR-WALI-NO-ACCOUNT"),
   /** Dapodik version 2021.a in the supplement. */
   OLD_DAPODIK_VERSION("ERAPOR-DAPODIK-VERSION"),
+  /** SMK: a class rombel turned into jenis 10, which E-Rapor SMK does not pull. @since 0.2 */
+  CLASS_ROMBEL_OF_JENIS_10("ERAPOR-ROMBEL-NOT-PULLED"),
+  /** SMK: a class rombel turned into jenis 8, whose wali gets no wali kelas role in E-Rapor SMK. @since 0.2 */
+  CLASS_ROMBEL_OF_JENIS_8("ERAPOR-WALI-ROLE-MISSING"),
+  /** An ekskul rombel (jenis 51) with two members and a room but no pembina. @since 0.2 */
+  EKSKUL_WITHOUT_PEMBINA("ERAPOR-EKSKUL-NO-PEMBINA"),
+  /** SMK: an ekskul rombel whose pembina is not a PTK of the school. @since 0.2 */
+  EKSKUL_WITH_UNKNOWN_PEMBINA("ERAPOR-EKSKUL-PEMBINA-UNKNOWN"),
+  /** SMK: an ekskul rombel with an active pembina but no room. @since 0.2 */
+  EKSKUL_WITHOUT_RUANG("ERAPOR-EKSKUL-NO-RUANG"),
+  /** SMK: a student without NIPD. @since 0.2 */
+  STUDENT_WITHOUT_NIPD("ERAPOR-PD-NO-NIPD"),
+  /** A teacher without NUPTK, named for the E-Rapor SMK code (Info GTK reports it too). @since 0.2 */
+  ERAPOR_TEACHER_WITHOUT_NUPTK("ERAPOR-PTK-NO-NUPTK", "GTK-NUPTK-MISSING"),
 
   // ---- ARKAS / BOSP ----
   /** A student in no class rombel at the cut-off (the same school as {@link #STUDENT_WITHOUT_ROMBEL}). */
@@ -202,8 +221,33 @@ public enum Defect {
 
   /**
    * @return every finding code a default school with only this defect produces, the named one first
+   *     (for any variant; see {@link #codes(BentukPendidikan)} for one school)
    */
   public List<String> codes() {
     return codes;
+  }
+
+  /** E-Rapor codes emitted for E-Rapor SMK only (RULES.md); the SP variant never emits them. */
+  static final Set<String> ERAPOR_SMK_ONLY = Set.of("ERAPOR-ROMBEL-NOT-PULLED", "ERAPOR-WALI-ROLE-MISSING",
+      "ERAPOR-EKSKUL-PEMBINA-UNKNOWN", "ERAPOR-EKSKUL-NO-RUANG", "ERAPOR-PD-NO-NIPD", "ERAPOR-PTK-NO-NUPTK",
+      "ERAPOR-ELECTIVE-WALI-MISMATCH");
+  /** E-Rapor codes emitted for E-Rapor SP only. */
+  static final Set<String> ERAPOR_SP_ONLY = Set.of("ERAPOR-WALI-NO-ACCOUNT");
+
+  /**
+   * @param bentuk the school's bentuk pendidikan (SMK → E-Rapor SMK, else E-Rapor SP)
+   * @return the codes a default school of that bentuk with only this defect produces (possibly none:
+   *     an SMK-only defect at an SMP)
+   * @since 0.2
+   */
+  public List<String> codes(BentukPendidikan bentuk) {
+    boolean smk = bentuk.jenjang() == Jenjang.SMK;
+    List<String> out = new ArrayList<>();
+    for (String c : codes) {
+      if (!(smk ? ERAPOR_SP_ONLY : ERAPOR_SMK_ONLY).contains(c)) {
+        out.add(c);
+      }
+    }
+    return List.copyOf(out);
   }
 }

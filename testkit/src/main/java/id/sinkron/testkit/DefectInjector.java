@@ -171,6 +171,22 @@ final class DefectInjector {
     return new Drafts.Duty(jabatan, base.sk("TGS"), base.startOfYear);
   }
 
+  /** A new ekskul rombel (jenis 51) with a pembina who is a wali with an account, a room and two members. */
+  private Drafts.Rombel ekskul() {
+    Drafts.Rombel r = base.newRombel(base.jenjang.minTingkat(), " EKSKUL");
+    r.jenis = JenisRombel.EKSTRAKURIKULER;
+    r.kurikulum = null;
+    r.jurusan = null;
+    r.wali = waliWithAccount(null);
+    r.ruang = base.ids.uuid();
+    for (Drafts.Pd p : List.of(student(), student())) {
+      r.members.add(new Drafts.Member(base.ids.uuid(), p.id));
+    }
+    s.rombel.add(r);
+    used.add(r);
+    return r;
+  }
+
   private Drafts.Rombel newClassRombel(int tingkat, String suffix) {
     Drafts.Rombel r = base.newRombel(tingkat, suffix);
     s.rombel.add(r);
@@ -218,6 +234,7 @@ final class DefectInjector {
         break;
       }
       case TEACHER_WITHOUT_NUPTK:
+      case ERAPOR_TEACHER_WITHOUT_NUPTK:
         anyTeacher().nuptk = null;
         break;
       case TEACHER_NUPTK_MALFORMED: {
@@ -480,11 +497,6 @@ final class DefectInjector {
         p.ptkTerdaftarId = base.ids.uuid();
         break;
       }
-      case PEMBELAJARAN_WITHOUT_HOURS: {
-        Drafts.Ptk t = uncertifiedTeacher(x -> true);
-        addExtra(List.of(), t, 0);
-        break;
-      }
       case ROMBEL_WITH_INVALID_TINGKAT:
         classRombel(r -> true).tingkat = base.jenjang.maxTingkat() + 1;
         break;
@@ -517,6 +529,7 @@ final class DefectInjector {
         e.wali = waliWithAccount(from.wali);
         from.members.subList(0, 3).forEach(m -> e.members.add(new Drafts.Member(base.ids.uuid(), m.pdId())));
         s.rombel.add(e);
+        s.eraporVersion = "7.0.4";
         break;
       }
       case NAME_WITH_DOUBLE_SPACE: {
@@ -544,6 +557,24 @@ final class DefectInjector {
       }
       case OLD_DAPODIK_VERSION:
         s.dapodikVersion = "2021.a";
+        break;
+      case CLASS_ROMBEL_OF_JENIS_10:
+        classRombel(r -> r.wali != null).jenis = JenisRombel.of("10");
+        break;
+      case CLASS_ROMBEL_OF_JENIS_8:
+        classRombel(r -> r.wali != null).jenis = JenisRombel.of("8");
+        break;
+      case EKSKUL_WITHOUT_PEMBINA:
+        ekskul().wali = null;
+        break;
+      case EKSKUL_WITH_UNKNOWN_PEMBINA:
+        ekskul().wali = base.ids.uuid();
+        break;
+      case EKSKUL_WITHOUT_RUANG:
+        ekskul().ruang = null;
+        break;
+      case STUDENT_WITHOUT_NIPD:
+        student().nipd = null;
         break;
 
       case STUDENT_WITHOUT_NISN:

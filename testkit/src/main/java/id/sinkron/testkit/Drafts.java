@@ -27,6 +27,7 @@ final class Drafts {
     String desa;
     String semesterId;
     String dapodikVersion;
+    String eraporVersion;
     Integer declaredCount;
     boolean declaredCountMismatch;
     Long unitCost;
@@ -109,6 +110,7 @@ final class Drafts {
     String kurikulum;
     String jurusan;
     String wali;
+    String ruang;
     final List<Member> members = new ArrayList<>();
     final List<Pemb> pemb = new ArrayList<>();
   }

@@ -647,15 +647,6 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#PEMBELAJARAN_WITHOUT_HOURS}: an extra pembelajaran (muatan lokal) with 0 hours.
-   *
-   * @return this generator
-   */
-  public SchoolGenerator withPembelajaranWithoutHours() {
-    return with(Defect.PEMBELAJARAN_WITHOUT_HOURS);
-  }
-
-  /**
    * Injects {@link Defect#ROMBEL_WITH_INVALID_TINGKAT}: a rombel whose tingkat is outside the bentuk pendidikan's range.
    *
    * @return this generator
@@ -725,6 +716,76 @@ public final class SchoolGenerator {
    */
   public SchoolGenerator withOldDapodikVersion() {
     return with(Defect.OLD_DAPODIK_VERSION);
+  }
+
+  /**
+   * Injects {@link Defect#CLASS_ROMBEL_OF_JENIS_10}: a class rombel of jenis 10 (not pulled by E-Rapor SMK).
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withClassRombelOfJenis10() {
+    return with(Defect.CLASS_ROMBEL_OF_JENIS_10);
+  }
+
+  /**
+   * Injects {@link Defect#CLASS_ROMBEL_OF_JENIS_8}: a class rombel of jenis 8 (no wali role in E-Rapor SMK).
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withClassRombelOfJenis8() {
+    return with(Defect.CLASS_ROMBEL_OF_JENIS_8);
+  }
+
+  /**
+   * Injects {@link Defect#EKSKUL_WITHOUT_PEMBINA}: an ekskul rombel without pembina.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withEkskulWithoutPembina() {
+    return with(Defect.EKSKUL_WITHOUT_PEMBINA);
+  }
+
+  /**
+   * Injects {@link Defect#EKSKUL_WITH_UNKNOWN_PEMBINA}: an ekskul rombel whose pembina is not a PTK of the school.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withEkskulWithUnknownPembina() {
+    return with(Defect.EKSKUL_WITH_UNKNOWN_PEMBINA);
+  }
+
+  /**
+   * Injects {@link Defect#EKSKUL_WITHOUT_RUANG}: an ekskul rombel without room.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withEkskulWithoutRuang() {
+    return with(Defect.EKSKUL_WITHOUT_RUANG);
+  }
+
+  /**
+   * Injects {@link Defect#STUDENT_WITHOUT_NIPD}: a student without NIPD.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withStudentWithoutNipd() {
+    return with(Defect.STUDENT_WITHOUT_NIPD);
+  }
+
+  /**
+   * Injects {@link Defect#ERAPOR_TEACHER_WITHOUT_NUPTK}: a teacher without NUPTK.
+   *
+   * @return this generator
+   * @since 0.2
+   */
+  public SchoolGenerator withEraporTeacherWithoutNuptk() {
+    return with(Defect.ERAPOR_TEACHER_WITHOUT_NUPTK);
   }
 
   /**

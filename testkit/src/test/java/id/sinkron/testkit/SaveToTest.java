@@ -33,7 +33,8 @@ class SaveToTest {
 
   @ParameterizedTest
   @EnumSource(value = Defect.class, names = {"STUDENT_WITHOUT_ROMBEL", "ROMBEL_WITHOUT_WALI", "STUDENT_WITHOUT_NISN",
-      "CERTIFICATE_WITHOUT_NUMBER", "DUTY_WITHOUT_SK", "NAME_WITH_DOUBLE_SPACE", "PEMBELAJARAN_WITHOUT_HOURS"})
+      "CERTIFICATE_WITHOUT_NUMBER", "DUTY_WITHOUT_SK", "NAME_WITH_DOUBLE_SPACE", "EKSKUL_WITHOUT_PEMBINA",
+      "STUDENT_WITHOUT_NIPD", "ELECTIVE_ROMBEL_WITH_OTHER_WALI"})
   void defectsSurviveTheDumpFolder(Defect d, @TempDir Path dir) {
     SchoolGenerator g = SchoolGenerator.smp().seed(5).with(d);
     SchoolSnapshot written = g.saveTo(dir);

@@ -44,8 +44,9 @@ public final class ERapor {
    * Assesses a school through the facade.
    *
    * @param school the school
-   * @param options reference date, locale, profile, and the {@link DapodikVersionTable} extra (default
-   *     the bundled table)
+   * @param options reference date, locale, profile, the E-Rapor variant ({@code putVariants(Application.E_RAPOR,
+   *     "SMK")}; default from the school's bentuk pendidikan, {@link ERaporVariant}) and the
+   *     {@link DapodikVersionTable} extra (default the bundled table)
    * @return the assessment; {@link ERaporAssessment#evaluated()} is false (with the reason) when a
    *     required Web Service response is missing
    * @throws NullPointerException if an argument is null
@@ -54,6 +55,9 @@ public final class ERapor {
     Report report = check(school, options);
     return report.details(Application.E_RAPOR, ERaporAssessment.class)
         .orElseGet(() -> ImmutableERaporAssessment.builder().evaluated(false)
+            .variant(ERaporVariant.resolve(school, options))
+            .variantFromOptions(ERaporVariant.setByOptions(options))
+            .eraporVersion(school.supplement().flatMap(s -> s.eraporVersion()))
             .notEvaluatedReason(report.summary(Application.E_RAPOR).reason())
             .dapodikVersion(school.provenance().dapodikVersion())
             .build());

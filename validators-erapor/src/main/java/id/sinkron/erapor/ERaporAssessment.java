@@ -30,6 +30,29 @@ public interface ERaporAssessment {
   /** @return why E-Rapor was not checked, when {@link #evaluated()} is false */
   Optional<String> notEvaluatedReason();
 
+  /**
+   * @return the E-Rapor variant predicted ({@code details.E_RAPOR.variant}: {@code SMK} or {@code SP}); a
+   *     report header names it
+   * @since 0.2
+   */
+  ERaporVariant variant();
+
+  /**
+   * @return whether the caller set the variant in the options (false: chosen from the school's bentuk
+   *     pendidikan)
+   * @since 0.2
+   */
+  @Value.Default
+  default boolean variantFromOptions() {
+    return false;
+  }
+
+  /**
+   * @return the school's E-Rapor version from the supplement ({@code erapor_version}), as given
+   * @since 0.2
+   */
+  Optional<String> eraporVersion();
+
   /** @return every rombel of the input, in input order */
   List<RombelReadiness> rombel();
 

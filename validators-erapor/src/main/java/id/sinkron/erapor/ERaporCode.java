@@ -33,7 +33,14 @@ public enum ERaporCode implements FindingCode {
   PEMBELAJARAN_PTK_UNKNOWN("ERAPOR-PEMBELAJARAN-PTK-UNKNOWN", "Dapodik validasi pembelajaran (guru keluar/terhapus)"),
   /** The same mata pelajaran twice in one rombel (sub-mapel excluded); the second and later are reported. @since 0.1 */
   PEMBELAJARAN_DUPLICATE("ERAPOR-PEMBELAJARAN-DUPLICATE", "Dapodik validasi pembelajaran (mapel ganda dalam rombel)"),
-  /** jam_mengajar_per_minggu missing or 0. @since 0.1 */
+  /**
+   * Retired in 0.2 (E-Rapor never reads teaching hours; missing hours are an Info GTK matter): reserved,
+   * never emitted, not in {@link #active()}.
+   *
+   * @since 0.1
+   * @deprecated retired code, kept reserved
+   */
+  @Deprecated
   PEMBELAJARAN_NO_HOURS("ERAPOR-PEMBELAJARAN-NO-HOURS", ""),
   /** tingkat_pendidikan_id not valid for the school's jenjang (SD 1–6, SMP 7–9, SMA 10–12, SMK 10–13). @since 0.1 */
   TINGKAT_INVALID("ERAPOR-TINGKAT-INVALID", "DOMAIN.md §4 (tingkat_pendidikan_id)"),
@@ -45,12 +52,26 @@ public enum ERaporCode implements FindingCode {
   ELECTIVE_WALI_MISMATCH("ERAPOR-ELECTIVE-WALI-MISMATCH", "eraporsmk/erapor7 issue 43 (maintainer)"),
   /** Name with characters outside letters, space and ' , . - or with leading, trailing or double spaces. @since 0.1 */
   NAME_CHARS("ERAPOR-NAME-CHARS", "Dapodik validasi nama (huruf, spasi, ' , . -)"),
-  /** The same NISN on two or more active students; the second and later are reported. @since 0.1 */
-  NISN_DUPLICATE("ERAPOR-NISN-DUPLICATE", "E-Rapor: akun peserta didik berbasis NISN"),
+  /** The same NISN on two or more active students; the second and later are reported (WARNING since 0.2). @since 0.1 */
+  NISN_DUPLICATE("ERAPOR-NISN-DUPLICATE", "Verval PD (NISN ganda)"),
   /** Wali kelas has no user account in getPengguna (evaluated only when getPengguna is given). @since 0.1 */
-  WALI_NO_ACCOUNT("ERAPOR-WALI-NO-ACCOUNT", "E-Rapor: login guru memakai akun pengguna Dapodik"),
+  WALI_NO_ACCOUNT("ERAPOR-WALI-NO-ACCOUNT", "DOMAIN.md §6 (E-Rapor SP, unverified)"),
   /** The snapshot's Dapodik version is older than the minimum for its semester (DapodikVersionTable). @since 0.1 */
-  DAPODIK_VERSION("ERAPOR-DAPODIK-VERSION", "");
+  DAPODIK_VERSION("ERAPOR-DAPODIK-VERSION", ""),
+  /** SMK: a class rombel of jenis 10–14, which E-Rapor SMK does not pull. @since 0.2 */
+  ROMBEL_NOT_PULLED("ERAPOR-ROMBEL-NOT-PULLED", ""),
+  /** SMK: the wali of a jenis 8 or 9 class rombel gets no wali kelas role. @since 0.2 */
+  WALI_ROLE_MISSING("ERAPOR-WALI-ROLE-MISSING", ""),
+  /** An ekskul rombel (jenis 51) without pembina: not pulled. @since 0.2 */
+  EKSKUL_NO_PEMBINA("ERAPOR-EKSKUL-NO-PEMBINA", ""),
+  /** SMK: the ekskul pembina is not an active PTK: the pull of that unit aborts. @since 0.2 */
+  EKSKUL_PEMBINA_UNKNOWN("ERAPOR-EKSKUL-PEMBINA-UNKNOWN", ""),
+  /** SMK: an ekskul rombel without {@code id_ruang}: the pull fails on it. @since 0.2 */
+  EKSKUL_NO_RUANG("ERAPOR-EKSKUL-NO-RUANG", ""),
+  /** SMK: an active student without NIPD: E-Rapor SMK stores and prints 0. @since 0.2 */
+  PD_NO_NIPD("ERAPOR-PD-NO-NIPD", ""),
+  /** SMK: a teacher without NUPTK: E-Rapor SMK fills in a random number. @since 0.2 */
+  PTK_NO_NUPTK("ERAPOR-PTK-NO-NUPTK", "");
 
   private final String code;
   private final String reference;
@@ -76,9 +97,74 @@ public enum ERaporCode implements FindingCode {
     return Bases.TABLE.get(code());
   }
 
+  /**
+   * The basis of this code for one E-Rapor variant (RULES.md, "Basis": per variant where the variant
+   * changes how we know): for {@link ERaporVariant#SMK} the code's basis with the SMK part of the
+   * citation; for {@link ERaporVariant#SP} the row of {@code basis-sp.tsv} (at most PRESS or INFERRED).
+   *
+   * @param variant the variant predicted
+   * @return the basis
+   * @throws IllegalStateException for an SMK-only code asked for SP (such a finding is never emitted)
+   * @since 0.2
+   */
+  public Basis basis(ERaporVariant variant) {
+    if (variant == ERaporVariant.SP) {
+      return Bases.SP.get(code());
+    }
+    Basis b = basis();
+    int cut = b.citation().indexOf(" || SP");
+    return cut < 0 ? b : new Basis(b.kind(), b.label(), b.labelId(), b.citation().substring(0, cut).strip());
+  }
+
+  /**
+   * @return whether the code is emitted for the variant (SMK-only and SP-only codes, RULES.md)
+   * @since 0.2
+   */
+  public boolean appliesTo(ERaporVariant variant) {
+    switch (this) {
+      case ROMBEL_NOT_PULLED:
+      case WALI_ROLE_MISSING:
+      case EKSKUL_PEMBINA_UNKNOWN:
+      case EKSKUL_NO_RUANG:
+      case PD_NO_NIPD:
+      case PTK_NO_NUPTK:
+      case ELECTIVE_WALI_MISMATCH:
+        return variant == ERaporVariant.SMK;
+      case WALI_NO_ACCOUNT:
+        return variant == ERaporVariant.SP;
+      case PEMBELAJARAN_NO_HOURS:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  /**
+   * @return whether the code is retired (reserved, never emitted)
+   * @since 0.2
+   */
+  public boolean retired() {
+    return this == PEMBELAJARAN_NO_HOURS;
+  }
+
+  /**
+   * @return the codes still emitted (every code but the retired ones), in declaration order
+   * @since 0.2
+   */
+  public static java.util.List<ERaporCode> active() {
+    java.util.List<ERaporCode> out = new java.util.ArrayList<>();
+    for (ERaporCode c : values()) {
+      if (!c.retired()) {
+        out.add(c);
+      }
+    }
+    return java.util.List.copyOf(out);
+  }
+
   /** Loaded on first use, so a missing row fails the completeness test, not class loading. */
   private static final class Bases {
     static final BasisTable TABLE = BasisTable.load(Bases.class, "/id/sinkron/erapor/basis.tsv");
+    static final BasisTable SP = BasisTable.load(Bases.class, "/id/sinkron/erapor/basis-sp.tsv");
   }
 
   @Override

@@ -27,7 +27,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The E-Rapor {@link ApplicationValidator}, registered in {@code META-INF/services}. Requires getSekolah,
+ * The E-Rapor {@link ApplicationValidator}, registered in {@code META-INF/services}. It predicts one
+ * {@link ERaporVariant} per check (SMK or SP: the options' {@code variants} entry for
+ * {@link Application#E_RAPOR}, else from the school's bentuk pendidikan), named in
+ * {@code details.E_RAPOR.variant}. Requires getSekolah,
  * getGtk, getPesertaDidik and getRombonganBelajar; getPengguna is optional (without it
  * ERAPOR-WALI-NO-ACCOUNT is not evaluated). Its details ({@code details.E_RAPOR}) are an
  * {@link ERaporAssessment}.
@@ -71,7 +74,7 @@ public final class ERaporValidator implements ApplicationValidator {
 
   @Override
   public List<ERaporCode> codes() {
-    return List.of(ERaporCode.values());
+    return ERaporCode.active();
   }
 
   @Override
@@ -104,7 +107,7 @@ public final class ERaporValidator implements ApplicationValidator {
 
     Map<String, String> rombelOfPembelajaran = new HashMap<>();
     for (Rombel r : s.rombel()) {
-      if (Membership.isManaged(r, idx)) {
+      if (Membership.isManaged(r, idx) || r.jenisRombel().isEkstrakurikuler()) {
         for (Pembelajaran p : r.pembelajaran()) {
           rombelOfPembelajaran.putIfAbsent(p.pembelajaranId(), r.rombonganBelajarId());
         }
@@ -140,17 +143,20 @@ public final class ERaporValidator implements ApplicationValidator {
           .pembelajaranCount(kind == RombelKind.EKSTRAKURIKULER ? 0 : r.pembelajaran().size())
           .findings(codesByRombel.getOrDefault(r.rombonganBelajarId(), new TreeSet<>()))
           .ready(!blockedRombel.containsKey(r.rombonganBelajarId()))
+          .notPulledReason(ERaporRules.notPulled(ctx, r))
           .build());
     }
 
     int placed = 0;
     int none = 0;
     int multi = 0;
+    int notPulled = 0;
     for (StudentPlacement p : placement) {
       switch (p.status()) {
         case PLACED: placed++; break;
         case NO_ROMBEL: none++; break;
-        default: multi++; break;
+        case MULTI_ROMBEL: multi++; break;
+        default: notPulled++; break;
       }
     }
 
@@ -161,7 +167,10 @@ public final class ERaporValidator implements ApplicationValidator {
         .rombel(rombel)
         .placement(placement)
         .placementSummary(ImmutablePlacementSummary.builder().activeStudents(placement.size())
-            .placed(placed).noRombel(none).multiRombel(multi).build())
+            .placed(placed).noRombel(none).multiRombel(multi).rombelNotPulled(notPulled).build())
+        .variant(ERaporRules.variant(ctx))
+        .variantFromOptions(ERaporVariant.setByOptions(ctx.options()))
+        .eraporVersion(s.supplement().flatMap(x -> x.eraporVersion()))
         .dapodikVersion(s.provenance().dapodikVersion())
         .minimumDapodikVersion(minimum)
         .findings(findings)

@@ -77,15 +77,44 @@ public final class Membership {
    * @return the placement
    */
   public static StudentPlacement placementOf(PesertaDidik pd, SchoolIndex index) {
-    List<String> ids = distinctIds(index.classRombelsOf(pd.pesertaDidikId()));
-    PlacementStatus status = ids.isEmpty() ? PlacementStatus.NO_ROMBEL
-        : ids.size() == 1 ? PlacementStatus.PLACED : PlacementStatus.MULTI_ROMBEL;
+    return placementOf(pd, index, r -> true);
+  }
+
+  /**
+   * Places a student as a variant of E-Rapor sees them: only memberships of class rombel it pulls count.
+   * A student whose class rombel are all dropped is {@link PlacementStatus#ROMBEL_NOT_PULLED}.
+   *
+   * @param pd the student
+   * @param index the school's index
+   * @param pulled whether the variant pulls a class rombel of the active semester
+   * @return the placement
+   * @since 0.2
+   */
+  public static StudentPlacement placementOf(PesertaDidik pd, SchoolIndex index,
+      java.util.function.Predicate<Rombel> pulled) {
+    List<Rombel> memberships = index.classRombelsOf(pd.pesertaDidikId());
+    List<String> ids = distinctIds(memberships);
+    List<String> pulledIds = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      for (Rombel r : memberships) {
+        if (r.rombonganBelajarId().equals(id)) {
+          if (pulled.test(r)) {
+            pulledIds.add(id);
+          }
+          break;
+        }
+      }
+    }
+    PlacementStatus status = pulledIds.size() == 1 ? PlacementStatus.PLACED
+        : pulledIds.size() > 1 ? PlacementStatus.MULTI_ROMBEL
+        : ids.isEmpty() ? PlacementStatus.NO_ROMBEL : PlacementStatus.ROMBEL_NOT_PULLED;
     Optional<String> row = pd.anggotaRombelId().isPresent() ? pd.rombonganBelajarId() : Optional.empty();
     Optional<String> disagreement = row.filter(id -> !ids.contains(id));
     return ImmutableStudentPlacement.builder()
         .pesertaDidikId(pd.pesertaDidikId())
         .status(status)
         .classRombelIds(ids)
+        .pulledRombelIds(pulledIds)
         .rowRombonganBelajarId(disagreement)
         .build();
   }

@@ -22,6 +22,15 @@ public interface PlacementSummary {
 
   int multiRombel();
 
+  /**
+   * @return students whose only class rombel the variant does not pull
+   * @since 0.2
+   */
+  @Value.Default
+  default int rombelNotPulled() {
+    return 0;
+  }
+
   /** @return all counts zero */
   static PlacementSummary empty() {
     return ImmutablePlacementSummary.builder().activeStudents(0).placed(0).noRombel(0).multiRombel(0).build();

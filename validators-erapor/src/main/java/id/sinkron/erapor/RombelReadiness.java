@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * How ready one rombel is for E-Rapor: its identity, wali kelas (id and masked name), member and
- * pembelajaran counts, and the codes of the findings on it and on its pembelajaran.
+ * pembelajaran counts, whether the predicted variant pulls it (and why not), and the codes of the
+ * findings on it and on its pembelajaran.
  *
  * @since 0.1
  */
@@ -51,4 +52,19 @@ public interface RombelReadiness {
 
   /** @return whether none of those findings is a blocker */
   boolean ready();
+
+  /**
+   * @return whether the predicted E-Rapor variant pulls the rombel (see {@link #notPulledReason()})
+   * @since 0.2
+   */
+  @Value.Default
+  default boolean pulled() {
+    return notPulledReason().isEmpty();
+  }
+
+  /**
+   * @return why the predicted variant does not pull the rombel; empty when it does
+   * @since 0.2
+   */
+  Optional<NotPulledReason> notPulledReason();
 }

@@ -26,10 +26,17 @@ public interface StudentPlacement {
   /** @return the class rombel of the active semester whose {@code anggota_rombel} lists the student */
   List<String> classRombelIds();
 
+  /**
+   * @return those of {@link #classRombelIds()} that the predicted E-Rapor variant pulls
+   * @since 0.2
+   */
+  List<String> pulledRombelIds();
+
   /** @return the class rombel when the student is {@link PlacementStatus#PLACED} */
   @Value.Derived
   default Optional<String> rombonganBelajarId() {
-    return classRombelIds().size() == 1 ? Optional.of(classRombelIds().get(0)) : Optional.empty();
+    return status() == PlacementStatus.PLACED && !pulledRombelIds().isEmpty()
+        ? Optional.of(pulledRombelIds().get(0)) : Optional.empty();
   }
 
   /**

@@ -149,14 +149,24 @@ class QuirksTest {
 
   @Test
   void jenis14IsAClassAndElectiveIsNot() {
-    SchoolSnapshot s = school(BentukPendidikan.SMK, List.of(ptk("ptk-w", "WALI CONTOH")),
-        List.of(pdIn("pd-s", "SISWA CONTOH", "r-x")),
-        List.of(kelasLengkap("r-x", "X TKJ 1", 10, "ptk-w", "pd-s"),
-            kelas("r-14", "X SKS", 10, "ptk-w").withJenisRombel(JenisRombel.of("14"))
-                .withAnggotaRombel(anggota("r-14", "pd-s")).withPembelajaran(pembelajaran("pb-14", "300110000", "BI", "ptk-w", 2)),
-            id.sinkron.erapor.fixture.Fixtures.pilihan("r-pil", "Pilihan", "ptk-w", "pd-s")));
-    assertThat(findings(s, "ERAPOR-PD-MULTI-ROMBEL")).extracting(f -> f.subject().id()).containsExactly("pd-s");
-    assertThat(check(s).details(Application.E_RAPOR, ERaporAssessment.class).orElseThrow().placement())
-        .singleElement().satisfies(p -> assertThat(p.classRombelIds()).containsExactly("r-x", "r-14"));
+    for (BentukPendidikan bentuk : List.of(BentukPendidikan.SMK, BentukPendidikan.SMA)) {
+      SchoolSnapshot s = school(bentuk, List.of(ptk("ptk-w", "WALI CONTOH")),
+          List.of(pdIn("pd-s", "SISWA CONTOH", "r-x")),
+          List.of(kelasLengkap("r-x", "X TKJ 1", 10, "ptk-w", "pd-s"),
+              kelas("r-14", "X SKS", 10, "ptk-w").withJenisRombel(JenisRombel.of("14"))
+                  .withAnggotaRombel(anggota("r-14", "pd-s")).withPembelajaran(pembelajaran("pb-14", "300110000", "BI", "ptk-w", 2)),
+              id.sinkron.erapor.fixture.Fixtures.pilihan("r-pil", "Pilihan", "ptk-w", "pd-s")));
+      boolean smk = bentuk.equals(BentukPendidikan.SMK);
+      // Dapodik counts jenis 14 as a class (both memberships listed); E-Rapor SMK pulls jenis 1, 8, 9 only
+      assertThat(check(s).details(Application.E_RAPOR, ERaporAssessment.class).orElseThrow().placement())
+          .singleElement().satisfies(p -> {
+            assertThat(p.classRombelIds()).containsExactly("r-x", "r-14");
+            assertThat(p.pulledRombelIds()).containsExactlyElementsOf(smk ? List.of("r-x") : List.of("r-x", "r-14"));
+          });
+      assertThat(findings(s, "ERAPOR-PD-MULTI-ROMBEL")).extracting(f -> f.subject().id())
+          .containsExactlyElementsOf(smk ? List.of() : List.of("pd-s"));
+      assertThat(findings(s, "ERAPOR-ROMBEL-NOT-PULLED")).extracting(f -> f.subject().id())
+          .containsExactlyElementsOf(smk ? List.of("r-14") : List.of());
+    }
   }
 }

@@ -41,8 +41,9 @@ class SmpContohTest {
     assertThat(actual).containsExactlyInAnyOrderElementsOf(SmpContoh.EXPECTED);
     assertThat(r.findings(Application.E_RAPOR)).hasSameSizeAs(SmpContoh.EXPECTED);
     assertThat(r.verdict(Application.E_RAPOR)).isEqualTo(Verdict.NOT_READY);
-    assertThat(r.summary(Application.E_RAPOR).blockers()).isEqualTo(14);
-    assertThat(r.summary(Application.E_RAPOR).warnings()).isEqualTo(6);
+    assertThat(r.summary(Application.E_RAPOR).blockers()).isEqualTo(12);
+    assertThat(r.summary(Application.E_RAPOR).warnings()).isEqualTo(7);
+    assertThat(r.summary(Application.E_RAPOR).infos()).isEqualTo(1);
     assertThat(r.notEvaluated()).extracting(NotEvaluated::code).containsExactly("ERAPOR-ELECTIVE-WALI-MISMATCH");
   }
 
@@ -69,7 +70,12 @@ class SmpContohTest {
   void detailsCarryRombelReadinessAndPlacement() throws Exception {
     Report r = report(Locale.forLanguageTag("id"));
     ERaporAssessment a = r.details(Application.E_RAPOR, ERaporAssessment.class).orElseThrow();
-    assertThat(a.rombel()).hasSize(13);
+    assertThat(a.variant()).isEqualTo(ERaporVariant.SP);
+    assertThat(a.rombel()).hasSize(14);
+    assertThat(a.rombel()).filteredOn(rr -> !rr.pulled()).extracting(RombelReadiness::rombonganBelajarId,
+        rr -> rr.notPulledReason().orElseThrow())
+        .containsExactly(tuple("r-9a", NotPulledReason.NO_WALI), tuple("r-7a-lama", NotPulledReason.OTHER_SEMESTER),
+            tuple("r-paskibra", NotPulledReason.EKSKUL_NO_PEMBINA));
     assertThat(a.rombel()).filteredOn(rr -> rr.kind() == RombelKind.CLASS).hasSize(11);
     assertThat(a.rombel()).filteredOn(rr -> rr.rombonganBelajarId().equals("r-8c")).singleElement().satisfies(rr -> {
       assertThat(rr.nama()).isEqualTo("VIII C");
@@ -88,7 +94,8 @@ class SmpContohTest {
         .satisfies(rr -> assertThat(rr.waliNamaMasked()).isEmpty());
     assertThat(a.placementSummary()).satisfies(ps -> {
       assertThat(ps.activeStudents()).isEqualTo(39);
-      assertThat(ps.placed()).isEqualTo(37);
+      assertThat(ps.placed()).isEqualTo(33);
+      assertThat(ps.rombelNotPulled()).isEqualTo(4);
       assertThat(ps.noRombel()).isEqualTo(1);
       assertThat(ps.multiRombel()).isEqualTo(1);
     });
@@ -97,7 +104,10 @@ class SmpContohTest {
 
     JsonNode json = new ObjectMapper().readTree(r.toJson());
     JsonNode details = json.at("/details/E_RAPOR");
-    assertThat(details.get("rombel")).hasSize(13);
+    assertThat(details.get("rombel")).hasSize(14);
+    assertThat(details.get("variant").asText()).isEqualTo("SP");
+    assertThat(details.at("/rombel/6/pulled").asBoolean()).isFalse();
+    assertThat(details.at("/rombel/6/notPulledReason").asText()).isEqualTo("NO_WALI");
     assertThat(details.at("/rombel/0/rombonganBelajarId").asText()).isEqualTo("r-7a");
     assertThat(details.at("/rombel/0/waliNamaMasked").asText()).isEqualTo("B****** C*****, S.P*.");
     assertThat(details.get("placement")).hasSize(39);

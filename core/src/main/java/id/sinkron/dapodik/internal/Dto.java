@@ -181,6 +181,7 @@ final class Dto {
     @JsonProperty("peserta_didik_keluar") List<Keluar> pesertaDidikKeluar;
     @JsonProperty("arkas") Arkas arkas;
     @JsonProperty("versi") Versi versi;
+    @JsonProperty("erapor_version") String eraporVersion;
   }
 
   /** Supplement {@code ptk.<ptk_id>}. */

@@ -1,13 +1,17 @@
 package id.sinkron.dapodik.internal;
 
+import id.sinkron.dapodik.DapodikLocalFile;
+import id.sinkron.model.DapodikLocal;
 import id.sinkron.dapodik.DapodikFormatException;
 import id.sinkron.model.Endpoint;
-import id.sinkron.model.Ptk;
+import id.sinkron.model.ImmutableSchoolSnapshot;
 import id.sinkron.model.PesertaDidik;
 import id.sinkron.model.PesertaDidikKeluar;
+import id.sinkron.model.Ptk;
 import id.sinkron.model.SchoolSnapshot;
 import id.sinkron.model.Supplement;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,11 +19,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Reads and writes dump folders (the work behind {@code WebServiceDump}). */
 public final class DumpFiles {
@@ -35,6 +42,7 @@ public final class DumpFiles {
       s.add(e.fileName());
     }
     s.add(SUPPLEMENT);
+    s.add(DapodikLocalFile.FILE_NAME);
     return s;
   }
 
@@ -68,7 +76,44 @@ public final class DumpFiles {
         reader.missing(e, e.fileName());
       }
     }
-    return reader.build(dir.toAbsolutePath().normalize().toString(), null);
+    SchoolSnapshot snapshot = reader.build(dir.toAbsolutePath().normalize().toString(), null);
+    Path local = dir.resolve(DapodikLocalFile.FILE_NAME);
+    if (Files.isRegularFile(local)) {
+      snapshot = ImmutableSchoolSnapshot.copyOf(snapshot).withDapodikLocal(DapodikLocalFile.read(local));
+    }
+    return snapshot;
+  }
+
+  /**
+   * Reads a dump folder held in memory (file name to body) with {@code reader}, exactly as
+   * {@link #read(Path, SnapshotReader)} reads the same files from a folder.
+   *
+   * @throws IllegalArgumentException for a name that is not a dump file
+   */
+  public static SchoolSnapshot read(String source, Map<String, byte[]> files, SnapshotReader reader) throws IOException {
+    Map<String, byte[]> byName = new HashMap<>();
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      String name = Objects.requireNonNull(f.getKey(), "file name");
+      String canonical = SUPPLEMENT.equals(name) ? SUPPLEMENT
+          : Endpoint.fromName(name).map(Endpoint::fileName).orElseThrow(() -> new IllegalArgumentException(
+              "not a dump file: '" + name + "' (expected one of " + new TreeSet<>(dumpFileNames()) + ")"));
+      if (f.getValue() != null && byName.put(canonical, f.getValue()) != null) {
+        throw new IllegalArgumentException("two bodies for " + canonical);
+      }
+    }
+    byte[] sup = byName.get(SUPPLEMENT);
+    if (sup != null) {
+      reader.supplement(new ByteArrayInputStream(sup), SUPPLEMENT);
+    }
+    for (Endpoint e : Endpoint.values()) {
+      byte[] body = byName.get(e.fileName());
+      if (body != null) {
+        reader.endpoint(e, new ByteArrayInputStream(body), e.fileName());
+      } else if (e.required()) {
+        reader.missing(e, e.fileName());
+      }
+    }
+    return reader.build(source, null);
   }
 
   /** Writes {@code s} as a dump folder; see {@code WebServiceDump.write}. */
@@ -89,6 +134,10 @@ public final class DumpFiles {
     Dto.Supplement sup = supplement(s);
     if (sup != null) {
       files.put(SUPPLEMENT, out -> Json.WRITER.writeValue(out, sup));
+    }
+    if (s.dapodikLocal().isPresent()) {
+      DapodikLocal local = s.dapodikLocal().get();
+      files.put(DapodikLocalFile.FILE_NAME, out -> DapodikLocalFile.write(local, out));
     }
     AtomicFiles.replace(dir, files, dumpFileNames());
   }
@@ -175,6 +224,7 @@ public final class DumpFiles {
     });
     d.arkas = arkas;
     d.versi = versi;
+    d.eraporVersion = s.supplement().flatMap(Supplement::eraporVersion).orElse(null);
     return d;
   }
 

@@ -25,6 +25,7 @@ final class SupplementData {
   Optional<Integer> jumlahSiswaDilaporkan = Optional.empty();
   Optional<Long> satuanBiaya = Optional.empty();
   Optional<String> versiDapodik = Optional.empty();
+  Optional<String> eraporVersion = Optional.empty();
 
   Optional<Supplement> toModel() {
     if (!present) {
@@ -35,6 +36,7 @@ final class SupplementData {
         .pesertaDidikKeluar(keluar)
         .jumlahSiswaDilaporkan(jumlahSiswaDilaporkan)
         .satuanBiaya(satuanBiaya)
+        .eraporVersion(eraporVersion)
         .build());
   }
 }

@@ -22,7 +22,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Streams {@code sinkron-supplement.json} (DESIGN.md §4) section by section. Each PTK entry, leaver,
- * {@code arkas} and {@code versi} object is bound on its own; a record that cannot be read (a bad date,
+ * {@code arkas} and {@code versi} object is bound on its own ({@code erapor_version} is a string or a
+ * number, kept as text); a record that cannot be read (a bad date,
  * a value of the wrong type) is reported as {@code INPUT-ROW-UNREADABLE} against the endpoint it
  * supplements (getGtk for {@code ptk}, getPesertaDidik for {@code peserta_didik_keluar}) and dropped,
  * the rest is kept.
@@ -84,6 +85,13 @@ final class SupplementReader {
               }
             } else {
               expectNull(p, v, file, name, "an object");
+            }
+            break;
+          case "erapor_version":
+            if (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
+              out.eraporVersion = Fields.id(p.getText());
+            } else {
+              expectNull(p, v, file, name, "a version string such as \"7.0.4\"");
             }
             break;
           default:

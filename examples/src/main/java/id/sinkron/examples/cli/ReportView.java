@@ -10,6 +10,7 @@ import id.sinkron.check.NotEvaluated;
 import id.sinkron.check.Report;
 import id.sinkron.check.Severity;
 import id.sinkron.check.Subject;
+import id.sinkron.dapodikgate.DapodikGate;
 import id.sinkron.erapor.ERaporAssessment;
 import id.sinkron.erapor.PlacementStatus;
 import id.sinkron.erapor.RombelKind;
@@ -125,6 +126,21 @@ final class ReportView {
   }
 
   // ---- per application: typed details -------------------------------------------------------
+
+  /** The Dapodik sync gate (validators-dapodik), when it ran. */
+  Optional<DapodikGate> gate() {
+    return report.details(Application.DAPODIK, DapodikGate.class);
+  }
+
+  /** The gate's headline and, when changes wait for the sync, its pending line. */
+  List<String> gateLines() {
+    List<String> out = new ArrayList<>();
+    gate().ifPresent(g -> {
+      out.add(g.headline());
+      g.pendingLine().ifPresent(out::add);
+    });
+    return out;
+  }
 
   Optional<GtkAssessment> gtk() {
     return report.details(Application.INFO_GTK, GtkAssessment.class);

@@ -40,6 +40,10 @@ final class TextReportRenderer {
           .forEach(l -> line(out, l));
     }
     out.append('\n').append(v.t("summary")).append('\n');
+    // the Dapodik sync gate first: nothing reaches the other applications without it
+    for (String g : v.gateLines()) {
+      CliText.wrap(g, "  ", "    ").forEach(l -> line(out, l));
+    }
     int appW = 11;
     for (ApplicationSummary s : v.applications()) {
       appW = Math.max(appW, v.appName(s.application()).length());

@@ -7,6 +7,7 @@ import id.sinkron.check.Severity;
 import id.sinkron.check.Subject;
 import id.sinkron.erapor.ERaporCode;
 import id.sinkron.erapor.Membership;
+import id.sinkron.erapor.RombelKind;
 import id.sinkron.model.AnggotaRombel;
 import id.sinkron.model.PesertaDidik;
 import id.sinkron.model.PesertaDidikKeluar;
@@ -16,14 +17,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * ERAPOR-ANGGOTA-ORPHAN: an {@code anggota_rombel} row of an active-semester rombel (of any kind:
- * class, elective, ekstrakurikuler — E-Rapor SMK syncs them all) naming a student who is not active:
- * absent from getPesertaDidik (left or deleted), or with an exit date on or before the reference
- * date. One finding per (rombel, student); the value is the {@code peserta_didik_id}.
+ * ERAPOR-ANGGOTA-ORPHAN: an {@code anggota_rombel} row of a rombel the variant pulls (class, elective or
+ * ekstrakurikuler, active semester) naming a student who is not active: absent from getPesertaDidik
+ * (left or deleted), or with an exit date on or before the reference date. One finding per (rombel,
+ * student); the value is the {@code peserta_didik_id}.
+ *
+ * <p>Severity (RULES.md): ekskul BLOCKER (E-Rapor SMK's ekskul member sync re-activates the leaver,
+ * erapor8 {@code Dapodik.php} :1008-1015); class rombel WARNING on SMK (its leaver pull soft-deletes
+ * the membership, :359-367) and BLOCKER on SP (unverified). Elective rombel, which RULES.md does not
+ * name, follow the class rombel: E-Rapor SMK keeps an elective membership only for a student it still
+ * has (:1031-1033).
  */
 final class AnggotaOrphanRule implements Rule {
   @Override
   public void check(RuleContext ctx, FindingSink out) {
+    PullPlan plan = PullPlan.of(ctx);
     Set<String> leavers = new HashSet<>();
     ctx.snapshot().supplement().ifPresent(s -> {
       for (PesertaDidikKeluar k : s.pesertaDidikKeluar()) {
@@ -33,9 +41,12 @@ final class AnggotaOrphanRule implements Rule {
       }
     });
     for (Rombel r : ctx.snapshot().rombel()) {
-      if (!ctx.index().isActiveSemester(r)) {
+      if (!plan.pulls(r)) {
         continue;
       }
+      boolean ekskul = RombelKind.of(r.jenisRombel()) == RombelKind.EKSTRAKURIKULER;
+      Severity severity = ekskul || !plan.smk() ? Severity.BLOCKER : Severity.WARNING;
+      String effect = Emit.clause(ctx, out, ekskul ? "erapor.anggota.orphan.ekskul" : "erapor.anggota.orphan.class");
       Set<String> seen = new HashSet<>();
       for (AnggotaRombel a : r.anggotaRombel()) {
         String id = a.pesertaDidikId();
@@ -48,8 +59,8 @@ final class AnggotaOrphanRule implements Rule {
         }
         String reason = pd.isPresent() || leavers.contains(id) ? "erapor.anggota.orphan.left"
             : "erapor.anggota.orphan.unknown";
-        out.finding(ERaporCode.ANGGOTA_ORPHAN, Severity.BLOCKER, Subject.rombel(r))
-            .field("anggota_rombel").value(id).args(id, out.messages().format(reason)).report();
+        Emit.finding(ctx, out, ERaporCode.ANGGOTA_ORPHAN, severity, Subject.rombel(r))
+            .field("anggota_rombel").value(id).args(id, out.messages().format(reason), effect).report();
       }
     }
   }

@@ -17,7 +17,8 @@ import java.util.Optional;
  * supplement's {@code versi.dapodik}) is older than the table's minimum for the active semester. Not
  * evaluated — never guessed — when the version is absent or not in Dapodik's scheme, the active semester
  * is unknown, the table has no row for the tahun ajaran, or getSekolah could not be read. The finding's
- * reference is the table row's source.
+ * reference is the table row's source. INFO since 0.2: E-Rapor SMK has no Dapodik version check for
+ * the pull; an old Dapodik matters for sending grades back (kirim nilai), which operators report failing.
  */
 final class DapodikVersionRule implements Rule {
   private final DapodikVersionTable table;
@@ -58,7 +59,7 @@ final class DapodikVersionRule implements Rule {
     if (version.get().isOlderThan(min)) {
       String period = out.messages().format(semester.get().isGanjil() ? "erapor.semester.label.1"
           : "erapor.semester.label.2", semester.get().tahunAjaran());
-      out.finding(ERaporCode.DAPODIK_VERSION, Severity.BLOCKER, Subject.sekolah(ctx.snapshot().sekolah().get()))
+      Emit.finding(ctx, out, ERaporCode.DAPODIK_VERSION, Severity.INFO, Subject.sekolah(ctx.snapshot().sekolah().get()))
           .field("versi.dapodik").value(raw.get().strip())
           .args(version.get().toString(), min.toString(), period)
           .reference(row.get().source()).report();

@@ -29,20 +29,48 @@ public final class ERaporRules {
         new AnggotaOrphanRule(),
         new RombelNoWaliRule(),
         new RombelWaliUnknownRule(),
+        new RombelNotPulledRule(),
+        new WaliRoleMissingRule(),
         new RombelEmptyRule(),
         new RombelNoPembelajaranRule(),
         new PembelajaranNoPtkRule(),
         new PembelajaranPtkUnknownRule(),
         new PembelajaranDuplicateRule(),
-        new PembelajaranNoHoursRule(),
         new TingkatInvalidRule(),
         new KurikulumMissingRule(),
         new SemesterMismatchRule(),
+        new EkskulNoPembinaRule(),
+        new EkskulPembinaUnknownRule(),
+        new EkskulNoRuangRule(),
         new ElectiveWaliMismatchRule(),
         new NameCharsRule(),
         new NisnDuplicateRule(),
+        new PdNoNipdRule(),
+        new PtkNoNuptkRule(),
         new WaliNoAccountRule(),
         new DapodikVersionRule(versions));
+  }
+
+  /**
+   * @param ctx the school
+   * @return the E-Rapor variant the check predicts (from the options, else the school)
+   * @throws NullPointerException if ctx is null
+   * @since 0.2
+   */
+  public static id.sinkron.erapor.ERaporVariant variant(RuleContext ctx) {
+    return PullPlan.of(Objects.requireNonNull(ctx, "ctx")).variant();
+  }
+
+  /**
+   * @param ctx the school
+   * @param rombel a rombel of the school
+   * @return why the predicted variant does not pull it; empty when it does
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  public static java.util.Optional<id.sinkron.erapor.NotPulledReason> notPulled(RuleContext ctx,
+      id.sinkron.model.Rombel rombel) {
+    return PullPlan.of(Objects.requireNonNull(ctx, "ctx")).reason(Objects.requireNonNull(rombel, "rombel"));
   }
 
   /**

@@ -29,14 +29,14 @@ final class NameCharsRule implements Rule {
   @Override
   public void check(RuleContext ctx, FindingSink out) {
     for (Ptk p : ctx.snapshot().ptk()) {
-      check(p.nama(), Subject.ptk(p), out);
+      check(ctx, p.nama(), Subject.ptk(p), out);
     }
     for (PesertaDidik pd : Scope.activeStudents(ctx)) {
-      check(pd.nama(), Subject.pd(pd), out);
+      check(ctx, pd.nama(), Subject.pd(pd), out);
     }
   }
 
-  private static void check(String name, Subject subject, FindingSink out) {
+  private static void check(RuleContext ctx, String name, Subject subject, FindingSink out) {
     if (name.isEmpty()) {
       return;
     }
@@ -73,7 +73,7 @@ final class NameCharsRule implements Rule {
       value.add("DOUBLE_SPACE");
       text.add(m.format("erapor.name.chars.double"));
     }
-    out.finding(ERaporCode.NAME_CHARS, Severity.WARNING, subject).field("nama").value(value.toString())
+    Emit.finding(ctx, out, ERaporCode.NAME_CHARS, Severity.WARNING, subject).field("nama").value(value.toString())
         .args(text.toString()).report();
   }
 

@@ -19,7 +19,8 @@ import java.util.Map;
  * {@linkplain Nisn#normalize normalisation} (spaces, dots, dashes stripped). Any non-empty NISN takes
  * part — a placeholder shared by several students collides in E-Rapor just the same. The first student
  * of a group in input order is the one kept; every later one gets the finding (RULES.md). The value is
- * the masked NISN.
+ * the masked NISN. A WARNING since 0.2: E-Rapor SMK does not key student users on NISN (users are keyed
+ * on {@code peserta_didik_id}); Verval PD flags the duplicate and the NISN is printed on reports.
  */
 final class NisnDuplicateRule implements Rule {
   @Override
@@ -40,7 +41,7 @@ final class NisnDuplicateRule implements Rule {
       String masked = Masking.maskIdentifier(e.getKey());
       String size = Integer.toString(g.size());
       for (PesertaDidik pd : g.subList(1, g.size())) {
-        out.finding(ERaporCode.NISN_DUPLICATE, Severity.BLOCKER, Subject.pd(pd))
+        Emit.finding(ctx, out, ERaporCode.NISN_DUPLICATE, Severity.WARNING, Subject.pd(pd))
             .field("nisn").value(masked).args(masked, size).report();
       }
     }

@@ -1,6 +1,7 @@
 package id.sinkron.erapor.rules;
 
 import id.sinkron.check.FindingSink;
+import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.check.Subject;
@@ -12,7 +13,11 @@ import id.sinkron.model.Rombel;
 import java.util.List;
 import java.util.StringJoiner;
 
-/** ERAPOR-PD-MULTI-ROMBEL: an active student listed by two or more class rombel of the active semester. */
+/**
+ * ERAPOR-PD-MULTI-ROMBEL: an active student listed by two or more class rombel of the active semester
+ * that the variant pulls (E-Rapor SMK keeps one, in no defined order: erapor-sync
+ * {@code Peserta_didik} hasOne anggota_rombel). The value is the number of those rombel.
+ */
 final class PdMultiRombelRule implements PlacementRule {
   @Override
   public void check(RuleContext ctx, List<PlacedStudent> students, FindingSink out) {
@@ -23,12 +28,13 @@ final class PdMultiRombelRule implements PlacementRule {
         continue;
       }
       StringJoiner names = new StringJoiner(", ");
-      for (String id : p.classRombelIds()) {
+      for (String id : p.pulledRombelIds()) {
         names.add(ctx.index().rombel(id).map(Rombel::nama).orElse(id));
       }
-      String count = Integer.toString(p.classRombelIds().size());
-      out.finding(ERaporCode.PD_MULTI_ROMBEL, Severity.BLOCKER, Subject.pd(pd))
-          .field("anggota_rombel").value(count).args(count, names.toString()).report();
+      String count = Integer.toString(p.pulledRombelIds().size());
+      Emit.finding(ctx, out, ERaporCode.PD_MULTI_ROMBEL, Severity.BLOCKER, Subject.pd(pd))
+          .field("anggota_rombel").value(count)
+          .args(count, names.toString(), Emit.clause(ctx, out, "erapor.pd.multi.rombel")).report();
     }
   }
 }

@@ -8,13 +8,17 @@ import id.sinkron.check.Subject;
 import id.sinkron.erapor.ERaporCode;
 import id.sinkron.model.Rombel;
 
-/** ERAPOR-ROMBEL-EMPTY: a class rombel of the active semester without {@code anggota_rombel}. */
+/**
+ * ERAPOR-ROMBEL-EMPTY: a class rombel of the active semester that the variant pulls, without
+ * {@code anggota_rombel} (pulled, but nothing to grade).
+ */
 final class RombelEmptyRule implements Rule {
   @Override
   public void check(RuleContext ctx, FindingSink out) {
-    for (Rombel r : Scope.activeClasses(ctx)) {
+    for (Rombel r : Scope.pulledClasses(ctx)) {
       if (r.anggotaRombel().isEmpty()) {
-        out.finding(ERaporCode.ROMBEL_EMPTY, Severity.WARNING, Subject.rombel(r)).field("anggota_rombel").report();
+        Emit.finding(ctx, out, ERaporCode.ROMBEL_EMPTY, Severity.WARNING, Subject.rombel(r))
+            .field("anggota_rombel").report();
       }
     }
   }

@@ -27,6 +27,42 @@ final class Scope {
     return out;
   }
 
+  /** Class rombel of the active semester that the predicted variant pulls ({@link PullPlan}), in input order. */
+  static List<Rombel> pulledClasses(RuleContext ctx) {
+    PullPlan plan = PullPlan.of(ctx);
+    List<Rombel> out = new ArrayList<>();
+    for (Rombel r : ctx.snapshot().rombel()) {
+      if (Membership.isActiveClass(r, ctx.index()) && plan.pulls(r)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** Class and elective rombel of the active semester that the predicted variant pulls, in input order. */
+  static List<Rombel> pulledManaged(RuleContext ctx) {
+    PullPlan plan = PullPlan.of(ctx);
+    List<Rombel> out = new ArrayList<>();
+    for (Rombel r : ctx.snapshot().rombel()) {
+      if (Membership.isManaged(r, ctx.index()) && plan.pulls(r)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** Rombel of the active semester whose reason not to be pulled is {@code reason}, in input order. */
+  static List<Rombel> droppedFor(RuleContext ctx, id.sinkron.erapor.NotPulledReason reason) {
+    PullPlan plan = PullPlan.of(ctx);
+    List<Rombel> out = new ArrayList<>();
+    for (Rombel r : ctx.snapshot().rombel()) {
+      if (plan.reason(r).filter(reason::equals).isPresent()) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   /** Class and elective rombel of the active semester (the rombel E-Rapor manages), in input order. */
   static List<Rombel> managed(RuleContext ctx) {
     List<Rombel> out = new ArrayList<>();

@@ -31,7 +31,7 @@ final class SemesterMismatchRule implements Rule {
       }
       if (r.semesterId().isPresent() && !r.semesterId().equals(active)) {
         String sem = r.semesterId().get().value();
-        out.finding(ERaporCode.SEMESTER_MISMATCH, Severity.BLOCKER, Subject.rombel(r))
+        Emit.finding(ctx, out, ERaporCode.SEMESTER_MISMATCH, Severity.BLOCKER, Subject.rombel(r))
             .field("semester_id").value(sem).args(sem, active.get().value()).report();
       }
     }

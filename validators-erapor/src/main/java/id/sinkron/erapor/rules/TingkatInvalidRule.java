@@ -34,7 +34,7 @@ final class TingkatInvalidRule implements Rule {
     for (Rombel r : Scope.activeClasses(ctx)) {
       if (r.tingkatPendidikanId().isPresent() && !j.allowsTingkat(r.tingkatPendidikanId().get())) {
         String t = r.tingkatPendidikanId().get().toString();
-        out.finding(ERaporCode.TINGKAT_INVALID, Severity.BLOCKER, Subject.rombel(r))
+        Emit.finding(ctx, out, ERaporCode.TINGKAT_INVALID, Severity.BLOCKER, Subject.rombel(r))
             .field("tingkat_pendidikan_id").value(t)
             .args(t, j.name(), Integer.toString(j.minTingkat()), Integer.toString(j.maxTingkat())).report();
       }

@@ -41,7 +41,8 @@ class ERaporRulesRunTest {
     assertThat(shared.findings()).isEqualTo(alone.findings());
     assertThat(shared.notEvaluated()).isEqualTo(alone.notEvaluated());
     List<StudentPlacement> expected = Membership.activeStudents(ctx.snapshot().pesertaDidik(), ctx.referenceDate())
-        .stream().map((PesertaDidik pd) -> Membership.placementOf(pd, ctx.index())).toList();
+        .stream().map((PesertaDidik pd) -> Membership.placementOf(pd, ctx.index(),
+            r -> ERaporRules.notPulled(ctx, r).isEmpty())).toList();
     assertThat(placements).isEqualTo(expected);
     // the fixture exercises the rules that read the placements
     assertThat(alone.findings()).extracting(f -> f.code())

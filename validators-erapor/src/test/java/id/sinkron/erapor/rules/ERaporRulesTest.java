@@ -88,7 +88,7 @@ class ERaporRulesTest {
 
   @Test
   void oneRulePerCodeInRulesMdOrder() {
-    assertThat(ERaporRules.all(DapodikVersionTable.bundled())).hasSize(19)
+    assertThat(ERaporRules.all(DapodikVersionTable.bundled())).hasSize(25)
         .extracting(r -> r.getClass().getSimpleName()).doesNotHaveDuplicates();
   }
 
@@ -122,7 +122,7 @@ class ERaporRulesTest {
       Finding f = only(run(new PdMultiRombelRule(), s), "ERAPOR-PD-MULTI-ROMBEL", SubjectKind.PD, "pd-s",
           Severity.BLOCKER, "anggota_rombel");
       assertThat(f.value()).contains("2");
-      assertThat(f.arguments()).containsExactly("2", "VII A, VII B");
+      assertThat(f.arguments()).startsWith("2", "VII A, VII B");
     }
   }
 
@@ -172,7 +172,7 @@ class ERaporRulesTest {
               .pesertaDidikId("pd-mutasi").tanggalKeluar(LocalDate.of(2025, 7, 1)).build()).build());
       FindingSink out = run(new AnggotaOrphanRule(), s);
       assertThat(out.findings()).singleElement().satisfies(f ->
-          assertThat(f.arguments()).containsExactly("pd-mutasi", out.messages().format("erapor.anggota.orphan.left")));
+          assertThat(f.arguments()).startsWith("pd-mutasi", out.messages().format("erapor.anggota.orphan.left")));
     }
   }
 
@@ -296,8 +296,8 @@ class ERaporRulesTest {
       SchoolSnapshot s = cleanSmp().withRombel(kelasLengkap("r-7a", "VII A", 7, "ptk-w", "pd-s")
           .withPembelajaran(pembelajaran("pb-1", "401000000", "Matematika", "ptk-mutasi", 4)));
       Finding f = only(run(new PembelajaranPtkUnknownRule(), s), "ERAPOR-PEMBELAJARAN-PTK-UNKNOWN",
-          SubjectKind.PEMBELAJARAN, "pb-1", Severity.BLOCKER, "ptk_id");
-      assertThat(f.value()).contains("ptk-mutasi");
+          SubjectKind.PEMBELAJARAN, "pb-1", Severity.BLOCKER, "ptk_terdaftar_id");
+      assertThat(f.value()).contains("pt-ptk-mutasi");
     }
   }
 
@@ -320,27 +320,6 @@ class ERaporRulesTest {
       Finding f = only(run(new PembelajaranDuplicateRule(), s), "ERAPOR-PEMBELAJARAN-DUPLICATE",
           SubjectKind.PEMBELAJARAN, "pb-2", Severity.WARNING, "mata_pelajaran_id");
       assertThat(f.value()).contains("401000000");
-    }
-  }
-
-  @Nested
-  class PembelajaranNoHours {
-    @Test
-    void passesPositiveHours() {
-      passes(run(new PembelajaranNoHoursRule(), cleanSmp()));
-    }
-
-    @Test
-    void failsZeroAndMissingHours() {
-      SchoolSnapshot s = cleanSmp().withRombel(kelasLengkap("r-7a", "VII A", 7, "ptk-w", "pd-s").withPembelajaran(
-          pembelajaran("pb-0", "401000000", "Matematika", "ptk-w", 0),
-          pembelajaran("pb-n", "300110000", "Bahasa Indonesia", "ptk-w", null)));
-      FindingSink out = run(new PembelajaranNoHoursRule(), s);
-      assertThat(out.findings()).extracting(f -> f.subject().id(), Finding::severity, f -> f.field().orElse(""),
-          f -> f.value().orElse("?"))
-          .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("pb-0", Severity.WARNING, "jam_mengajar_per_minggu", "0"),
-              org.assertj.core.groups.Tuple.tuple("pb-n", Severity.WARNING, "jam_mengajar_per_minggu", ""));
     }
   }
 
@@ -426,11 +405,47 @@ class ERaporRulesTest {
   @Nested
   class ElectiveWaliMismatch {
     SchoolSnapshot smk(String electiveWali) {
+      return smk(electiveWali, "7.0.4");
+    }
+
+    SchoolSnapshot smk(String electiveWali, String eraporVersion) {
       return school(BentukPendidikan.SMK, List.of(ptk("ptk-a", "WALI CONTOH"), ptk("ptk-b", "GURU CONTOH")),
           List.of(pdIn("pd-1", "SISWA SATU", "r-11"), pdIn("pd-2", "SISWA DUA", "r-11")),
           List.of(kelasLengkap("r-11", "XI TKJ 1", 11, "ptk-a", "pd-1")
                   .withAnggotaRombel(anggota("r-11", "pd-1"), anggota("r-11", "pd-2")),
-              pilihan("r-pil", "XI Pilihan Informatika", electiveWali, "pd-1", "pd-2")));
+              pilihan("r-pil", "XI Pilihan Informatika", electiveWali, "pd-1", "pd-2")))
+          .withSupplement(ImmutableSupplement.builder().eraporVersion(Optional.ofNullable(eraporVersion)).build());
+    }
+
+    @Test
+    void passesFromERapor705OnBecauseTheDefectWasFixed() {
+      passes(run(new ElectiveWaliMismatchRule(), smk("ptk-b", "7.0.5")));
+      passes(run(new ElectiveWaliMismatchRule(), smk("ptk-b", "8.0.1")));
+    }
+
+    @Test
+    void failsUpTo704() {
+      assertThat(run(new ElectiveWaliMismatchRule(), smk("ptk-b", "v7.0.3")).findings()).hasSize(1);
+      assertThat(run(new ElectiveWaliMismatchRule(), smk("ptk-b", "6.0")).findings()).hasSize(1);
+    }
+
+    @Test
+    void notEvaluatedWithoutTheERaporVersion() {
+      FindingSink out = run(new ElectiveWaliMismatchRule(), smk("ptk-b", null));
+      assertThat(out.findings()).isEmpty();
+      assertThat(out.notEvaluated()).extracting(NotEvaluated::reasonKey)
+          .containsExactly("erapor.reason.no.erapor.version");
+      assertThat(run(new ElectiveWaliMismatchRule(), smk("ptk-b", "tujuh")).notEvaluated())
+          .extracting(NotEvaluated::reasonKey).containsExactly("erapor.reason.erapor.version.unparseable");
+    }
+
+    @Test
+    void notEvaluatedForERaporSp() {
+      SchoolSnapshot sma = ImmutableSchoolSnapshot.copyOf(smk("ptk-b"))
+          .withSekolah(id.sinkron.erapor.fixture.Fixtures.sekolah(BentukPendidikan.SMA));
+      FindingSink out = run(new ElectiveWaliMismatchRule(), sma);
+      assertThat(out.findings()).isEmpty();
+      assertThat(out.notEvaluated()).extracting(NotEvaluated::reasonKey).containsExactly("erapor.reason.elective.sp");
     }
 
     @Test
@@ -443,12 +458,12 @@ class ERaporRulesTest {
       Finding f = only(run(new ElectiveWaliMismatchRule(), smk("ptk-b")), "ERAPOR-ELECTIVE-WALI-MISMATCH",
           SubjectKind.ROMBEL, "r-pil", Severity.WARNING, "ptk_id");
       assertThat(f.value()).contains("2");
-      assertThat(f.arguments()).containsExactly("2", "2");
+      assertThat(f.arguments()).containsExactly("2", "2", "7.0.4");
     }
 
     @Test
     void notEvaluatedWithoutElectiveRombel() {
-      FindingSink out = run(new ElectiveWaliMismatchRule(), cleanSmp());
+      FindingSink out = run(new ElectiveWaliMismatchRule(), id.sinkron.erapor.fixture.Fixtures.cleanSmk());
       assertThat(out.findings()).isEmpty();
       assertThat(out.notEvaluated()).extracting(NotEvaluated::code, NotEvaluated::reasonKey)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("ERAPOR-ELECTIVE-WALI-MISMATCH", "erapor.reason.no.elective"));
@@ -498,7 +513,7 @@ class ERaporRulesTest {
           pdIn("pd-t", "SISWI CONTOH", "r-7a").withNisn("010.123.4567"),
           pdIn("pd-u", "SISWO CONTOH", "r-7a").withNisn(" "));
       Finding f = only(run(new NisnDuplicateRule(), s), "ERAPOR-NISN-DUPLICATE", SubjectKind.PD, "pd-t",
-          Severity.BLOCKER, "nisn");
+          Severity.WARNING, "nisn");
       assertThat(f.value()).contains("01******67");
       assertThat(f.message()).doesNotContain("0101234567");
     }
@@ -563,7 +578,7 @@ class ERaporRulesTest {
     @Test
     void failsAnOlderVersion() {
       Finding f = only(check("2025.c"), "ERAPOR-DAPODIK-VERSION", SubjectKind.SEKOLAH, "sekolah-1",
-          Severity.BLOCKER, "versi.dapodik");
+          Severity.INFO, "versi.dapodik");
       assertThat(f.value()).contains("2025.c");
       assertThat(f.arguments()).startsWith("2025.c", "2026");
       assertThat(f.reference()).hasValueSatisfying(r -> assertThat(r).contains("kerjapns.com"));
@@ -573,7 +588,7 @@ class ERaporRulesTest {
     void genapNeedsThePatchAnnouncedForIt() {
       SchoolSnapshot genap = withVersion("2026.a").withSemesterId(SemesterId.of("20252"));
       only(run(new DapodikVersionRule(DapodikVersionTable.bundled()), genap), "ERAPOR-DAPODIK-VERSION",
-          SubjectKind.SEKOLAH, "sekolah-1", Severity.BLOCKER, "versi.dapodik");
+          SubjectKind.SEKOLAH, "sekolah-1", Severity.INFO, "versi.dapodik");
     }
 
     @Test
@@ -603,7 +618,7 @@ class ERaporRulesTest {
       DapodikVersionTable table = DapodikVersionTable.of(List.of(new DapodikVersionTable.Row(2025, Optional.empty(),
           DapodikVersion.parse("2026.c"), "inferred", "test table")));
       FindingSink out = run(new DapodikVersionRule(table), withVersion("2026.b"));
-      Finding f = only(out, "ERAPOR-DAPODIK-VERSION", SubjectKind.SEKOLAH, "sekolah-1", Severity.BLOCKER,
+      Finding f = only(out, "ERAPOR-DAPODIK-VERSION", SubjectKind.SEKOLAH, "sekolah-1", Severity.INFO,
           "versi.dapodik");
       assertThat(f.reference()).contains("test table");
     }
