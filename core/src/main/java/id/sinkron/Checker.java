@@ -171,6 +171,8 @@ public final class Checker {
   /**
    * Checks one school.
    *
+   * @param school the school
+   * @return its report
    * @throws NullPointerException if school is null
    */
   public Report check(SchoolSnapshot school) {
@@ -332,8 +334,9 @@ public final class Checker {
       }
     }
     boolean readable = !school.endpoints().isEmpty();
-    return new Checked(Report.of(info, date, p.name(), locale, options.revealNames(), summaries, findings,
-        notEvaluated, problems, details, requested, readable, incomplete), ctx);
+    boolean dateDefaulted = options.referenceDate().isEmpty();
+    return new Checked(Report.of(info, date, dateDefaulted, p.name(), locale, options.revealNames(), summaries,
+        findings, notEvaluated, problems, details, requested, readable, incomplete), ctx);
   }
 
   /**
@@ -438,6 +441,9 @@ public final class Checker {
    * }</pre>
    *
    * @param folders the dump folders, one school each; consumed once
+   * @param executor where folders are read and checked (the caller owns it and shuts it down)
+   * @param parallelism the maximum number of schools in flight, at least 1
+   * @param order the order of the reports
    * @return the reports, one per folder
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if parallelism is less than 1

@@ -39,6 +39,8 @@ public final class Sinkron {
    * Checks {@code school} with every validator on the classpath, as of today, with the regulation
    * profile of the school's tahun ajaran and Indonesian messages.
    *
+   * @param school the school
+   * @return its report
    * @throws NullPointerException if school is null
    */
   public static Report check(SchoolSnapshot school) {
@@ -63,7 +65,10 @@ public final class Sinkron {
     return new Checker(Loaded.VALIDATORS);
   }
 
-  /** @return the validators found on the classpath of {@code loader}, ordered by application */
+  /**
+   * @param loader the class loader whose ServiceLoader registrations are read
+   * @return the validators found on the classpath of {@code loader}, ordered by application
+   */
   public static List<ApplicationValidator> discover(ClassLoader loader) {
     return load(loader);
   }

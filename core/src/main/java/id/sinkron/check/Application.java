@@ -40,7 +40,10 @@ public enum Application {
     return shortName;
   }
 
-  /** @return the application for a short name or enum name, case-insensitive */
+  /**
+   * @param name a short name ({@code gtk}) or enum name ({@code INFO_GTK}), case-insensitive
+   * @return the application for that name, if any
+   */
   public static Optional<Application> fromName(String name) {
     String n = name.strip().toLowerCase(Locale.ROOT);
     for (Application a : values()) {

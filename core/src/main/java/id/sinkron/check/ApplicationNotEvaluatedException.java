@@ -13,7 +13,9 @@ import java.util.Objects;
 public final class ApplicationNotEvaluatedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The application that was not evaluated. */
   private final Application application;
+  /** Its verdict. */
   private final Verdict verdict;
 
   /**

@@ -18,8 +18,8 @@ public interface ApplicationValidator {
   Application application();
 
   /**
-   * @return the responses the application needs; when one is missing the facade does not call
-   *     {@link #validate} and reports the application NOT_EVALUATED
+   * @return the responses the application needs; when one is missing the facade does not run
+   *     its {@link #rules()} and reports the application NOT_EVALUATED
    */
   Set<Endpoint> requiredEndpoints();
 

@@ -38,6 +38,10 @@ public record Basis(Kind kind, String label, String labelId, String citation) {
   }
 
   /**
+   * @param kind how we know
+   * @param label the short English label
+   * @param labelId the short Indonesian label
+   * @param citation the full citation
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the label or the citation is blank
    */
@@ -61,17 +65,32 @@ public record Basis(Kind kind, String label, String labelId, String citation) {
     return new Basis(Kind.SOURCE, label, labelId, citation);
   }
 
-  /** @return a {@link Kind#OFFICIAL} basis */
+  /**
+   * @param label the short English label
+   * @param labelId the short Indonesian label
+   * @param citation the full citation
+   * @return a {@link Kind#OFFICIAL} basis
+   */
   public static Basis official(String label, String labelId, String citation) {
     return new Basis(Kind.OFFICIAL, label, labelId, citation);
   }
 
-  /** @return a {@link Kind#PRESS} basis */
+  /**
+   * @param label the short English label
+   * @param labelId the short Indonesian label
+   * @param citation the full citation
+   * @return a {@link Kind#PRESS} basis
+   */
   public static Basis press(String label, String labelId, String citation) {
     return new Basis(Kind.PRESS, label, labelId, citation);
   }
 
-  /** @return an {@link Kind#INFERRED} basis */
+  /**
+   * @param label the short English label
+   * @param labelId the short Indonesian label
+   * @param citation the full citation
+   * @return an {@link Kind#INFERRED} basis
+   */
   public static Basis inferred(String label, String labelId, String citation) {
     return new Basis(Kind.INFERRED, label, labelId, citation);
   }

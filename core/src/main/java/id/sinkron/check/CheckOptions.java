@@ -83,7 +83,10 @@ public interface CheckOptions {
     return Optional.ofNullable(extras().get(type)).map(type::cast);
   }
 
-  /** @return the variant set for {@code app}, if any */
+  /**
+   * @param app the application
+   * @return the variant set for {@code app}, if any
+   */
   default Optional<String> variant(Application app) {
     return Optional.ofNullable(variants().get(app));
   }

@@ -29,10 +29,13 @@ public interface Finding {
   /** @return the stable code, e.g. {@code GTK-LOAD-BELOW-MIN} */
   String code();
 
+  /** @return the application whose prediction this is */
   Application application();
 
+  /** @return the severity */
   Severity severity();
 
+  /** @return what the finding is about (a teacher, a student, a rombel, the school …) */
   Subject subject();
 
   /** @return the Dapodik field name, e.g. {@code nik} */
@@ -41,6 +44,7 @@ public interface Finding {
   /** @return the offending value, masked where it is personal data */
   Optional<String> value();
 
+  /** @return the message's key in the validator's bundle */
   String messageKey();
 
   /** @return the message arguments, already masked */

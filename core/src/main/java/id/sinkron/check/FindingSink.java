@@ -31,7 +31,14 @@ public final class FindingSink {
     return messages;
   }
 
-  /** Starts a finding; nothing is recorded until {@link Draft#report()}. */
+  /**
+   * Starts a finding; nothing is recorded until {@link Draft#report()}.
+   *
+   * @param code the finding's code
+   * @param severity its severity
+   * @param subject what it is about
+   * @return the draft
+   */
   public Draft finding(FindingCode code, Severity severity, Subject subject) {
     return new Draft(code, severity, subject);
   }
@@ -39,6 +46,8 @@ public final class FindingSink {
   /**
    * Records that {@code code} could not be evaluated (for the whole school when subject is null).
    *
+   * @param code the code that could not be evaluated
+   * @param subject the subject it could not be evaluated for, or null for the whole school
    * @param reasonKey a key in the validator's bundle
    * @param args arguments of the reason, already masked
    */
@@ -81,25 +90,37 @@ public final class FindingSink {
       this.subject = Objects.requireNonNull(subject, "subject");
     }
 
-    /** @param field the Dapodik field name, e.g. {@code nik} */
+    /**
+     * @param field the Dapodik field name, e.g. {@code nik}
+     * @return this draft
+     */
     public Draft field(String field) {
       this.field = field;
       return this;
     }
 
-    /** @param maskedValue the offending value, already masked if it is personal data */
+    /**
+     * @param maskedValue the offending value, already masked if it is personal data
+     * @return this draft
+     */
     public Draft value(String maskedValue) {
       this.value = maskedValue;
       return this;
     }
 
-    /** @param args message arguments ({@code {0}}, {@code {1}} …), already masked */
+    /**
+     * @param args message arguments ({@code {0}}, {@code {1}} …), already masked
+     * @return this draft
+     */
     public Draft args(Object... args) {
       this.args = args.clone();
       return this;
     }
 
-    /** @param reference overrides the code's reference (e.g. the profile's regulation) */
+    /**
+     * @param reference overrides the code's reference (e.g. the profile's regulation)
+     * @return this draft
+     */
     public Draft reference(String reference) {
       this.reference = reference;
       return this;
@@ -115,7 +136,11 @@ public final class FindingSink {
       return this;
     }
 
-    /** Renders and records the finding. */
+    /**
+     * Renders and records the finding.
+     *
+     * @return the finding recorded
+     */
     public Finding report() {
       String key = code.messageKey();
       List<String> argStrings = new ArrayList<>(args.length);

@@ -47,6 +47,7 @@ public final class Report {
 
   private final SchoolInfo school;
   private final LocalDate asOf;
+  private final boolean asOfDefaulted;
   private final String profile;
   private final Locale locale;
   private final boolean revealNames;
@@ -59,12 +60,13 @@ public final class Report {
   private final boolean inputReadable;
   private final List<String> incompleteReasons;
 
-  Report(SchoolInfo school, LocalDate asOf, String profile, Locale locale, boolean revealNames,
+  Report(SchoolInfo school, LocalDate asOf, boolean asOfDefaulted, String profile, Locale locale, boolean revealNames,
       Map<Application, ApplicationSummary> applications, List<Finding> findings,
       List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details,
       Set<Application> requested, boolean inputReadable, List<String> incompleteReasons) {
     this.school = school;
     this.asOf = asOf;
+    this.asOfDefaulted = asOfDefaulted;
     this.profile = profile;
     this.locale = locale;
     this.revealNames = revealNames;
@@ -104,18 +106,68 @@ public final class Report {
       Map<Application, ApplicationSummary> applications, List<Finding> findings,
       List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details,
       Set<Application> requested, boolean inputReadable, List<String> incompleteReasons) {
-    return new Report(Objects.requireNonNull(school), Objects.requireNonNull(asOf), Objects.requireNonNull(profile),
-        Objects.requireNonNull(locale), revealNames, applications, findings, notEvaluated, inputProblems, details,
-        requested, inputReadable, incompleteReasons);
+    return of(school, asOf, false, profile, locale, revealNames, applications, findings, notEvaluated, inputProblems,
+        details, requested, inputReadable, incompleteReasons);
   }
 
+  /**
+   * Assembles a report, saying whether the reference date was defaulted (to the system clock's today)
+   * because the caller gave none.
+   *
+   * @param school the school's identification
+   * @param asOf the reference date
+   * @param asOfDefaulted whether {@code asOf} is a default (today) rather than the caller's date
+   * @param profile the regulation profile's name
+   * @param locale the locale of the messages
+   * @param revealNames whether rendered output shows persons' names
+   * @param applications the summary per application
+   * @param findings the findings, in any order (the report sorts them)
+   * @param notEvaluated the rules not evaluated
+   * @param inputProblems the input problems of the snapshot
+   * @param details each application's typed details
+   * @param requested the applications the caller asked for ({@link #requestedApplications()})
+   * @param inputReadable whether the input held at least one readable Web Service response
+   * @param incompleteReasons why the report is not complete, in the report's language (empty when it is)
+   * @return the report
+   * @since 0.2
+   */
+  public static Report of(SchoolInfo school, LocalDate asOf, boolean asOfDefaulted, String profile, Locale locale,
+      boolean revealNames, Map<Application, ApplicationSummary> applications, List<Finding> findings,
+      List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details,
+      Set<Application> requested, boolean inputReadable, List<String> incompleteReasons) {
+    return new Report(Objects.requireNonNull(school), Objects.requireNonNull(asOf), asOfDefaulted,
+        Objects.requireNonNull(profile), Objects.requireNonNull(locale), revealNames, applications, findings,
+        notEvaluated, inputProblems, details, requested, inputReadable, incompleteReasons);
+  }
+
+  /** @return the school's identification (NPSN, name, semester) */
   public SchoolInfo school() {
     return school;
   }
 
-  /** @return the reference date of the check */
+  /**
+   * The reference date of the check: ages, active duties, days to the ARKAS cut-off are computed as of
+   * this date. When the caller gave none ({@code Sinkron.checker()} without {@code asOf(…)} or
+   * {@code CheckOptions.referenceDate}), it is the system clock's today and {@link #asOfDefaulted()} is
+   * true.
+   *
+   * @return the reference date of the check
+   */
   public LocalDate asOf() {
     return asOf;
+  }
+
+  /**
+   * Whether {@link #asOf()} was defaulted to the system clock's today because the caller gave no
+   * reference date. A check of last year's data, or one that must be reproducible, should pass the date;
+   * the JSON then carries {@code "asOfDefaulted": true} after {@code asOf} (the field is absent when the
+   * date was given).
+   *
+   * @return true when the reference date is a default, not the caller's
+   * @since 0.2
+   */
+  public boolean asOfDefaulted() {
+    return asOfDefaulted;
   }
 
   /** @return the regulation profile's name */
@@ -133,12 +185,18 @@ public final class Report {
     return revealNames;
   }
 
-  /** @return the verdict for {@code app} */
+  /**
+   * @param app the application
+   * @return the verdict for {@code app}
+   */
   public Verdict verdict(Application app) {
     return summary(app).verdict();
   }
 
-  /** @return verdict and counts for {@code app} (every application has one) */
+  /**
+   * @param app the application
+   * @return verdict and counts for {@code app} (every application has one)
+   */
   public ApplicationSummary summary(Application app) {
     return applications.get(app);
   }
@@ -153,7 +211,10 @@ public final class Report {
     return findings;
   }
 
-  /** @return the findings of one application, in stable order */
+  /**
+   * @param app the application
+   * @return the findings of one application, in stable order
+   */
   public List<Finding> findings(Application app) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
@@ -233,15 +294,22 @@ public final class Report {
     return outcome() == Outcome.READY;
   }
 
+  /** @return the rules (or applications) that could not be evaluated, and why */
   public List<NotEvaluated> notEvaluated() {
     return notEvaluated;
   }
 
+  /** @return the problems met reading the input (unreadable rows, missing files …) */
   public List<InputProblem> inputProblems() {
     return inputProblems;
   }
 
-  /** @return the details object of {@code app} if it is of {@code type} */
+  /**
+   * @param app the application
+   * @param type the expected type of its details (e.g. {@code BospCount.class})
+   * @param <T> that type
+   * @return the details object of {@code app} if it is of {@code type}
+   */
   public <T> Optional<T> details(Application app, Class<T> type) {
     Object d = details.get(app);
     return type.isInstance(d) ? Optional.of(type.cast(d)) : Optional.empty();
@@ -279,7 +347,10 @@ public final class Report {
     return p.detail();
   }
 
-  /** @return the name of a subject as rendered output shows it (masked for persons unless revealed) */
+  /**
+   * @param s a subject of this report
+   * @return the name of a subject as rendered output shows it (masked for persons unless revealed)
+   */
   public String displayName(Subject s) {
     return revealNames ? s.name() : s.maskedName();
   }
@@ -289,7 +360,10 @@ public final class Report {
     return toJson(true);
   }
 
-  /** @return the report as JSON; {@code pretty=false} gives one line (for JSON Lines) */
+  /**
+   * @param pretty whether to indent; {@code false} gives one line (for JSON Lines)
+   * @return the report as JSON
+   */
   public String toJson(boolean pretty) {
     StringWriter w = new StringWriter();
     writeJson(w, pretty);
@@ -299,6 +373,8 @@ public final class Report {
   /**
    * Writes the JSON to {@code out} (not closed).
    *
+   * @param out where to write
+   * @param pretty whether to indent
    * @throws UncheckedIOException when writing fails
    */
   public void writeJson(Writer out, boolean pretty) {
@@ -322,6 +398,9 @@ public final class Report {
     writeOpt(g, "semesterId", school.semesterId());
     g.writeEndObject();
     g.writeStringField("asOf", asOf.toString());
+    if (asOfDefaulted) {
+      g.writeBooleanField("asOfDefaulted", true);   // additive (0.2); absent when the caller gave the date
+    }
     g.writeStringField("profile", profile);
     g.writeStringField("outcome", outcome().name());
     g.writeBooleanField("complete", isComplete());
@@ -425,6 +504,9 @@ public final class Report {
     StringBuilder b = new StringBuilder("Report[");
     school.npsn().ifPresent(n -> b.append("npsn=").append(n).append(", "));
     b.append("asOf=").append(asOf);
+    if (asOfDefaulted) {
+      b.append(" (defaulted)");
+    }
     for (ApplicationSummary s : applications.values()) {
       b.append(", ").append(s.application()).append('=').append(s.verdict());
     }

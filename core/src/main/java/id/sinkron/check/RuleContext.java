@@ -29,6 +29,10 @@ public final class RuleContext {
   /**
    * A context with default options but for the locale.
    *
+   * @param snapshot the school
+   * @param referenceDate the reference date
+   * @param profile the regulation profile
+   * @param locale the locale of messages
    * @throws NullPointerException if any argument is null
    */
   public RuleContext(SchoolSnapshot snapshot, LocalDate referenceDate, RegulationProfile profile, Locale locale) {

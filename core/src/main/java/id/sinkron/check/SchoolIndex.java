@@ -40,7 +40,11 @@ public final class SchoolIndex {
   private final Map<String, List<Teaching>> teachingByPtk;
   private final Map<String, List<Pengguna>> penggunaByPtk = new HashMap<>();
 
-  /** Builds the index for {@code school}. */
+  /**
+   * Builds the index for {@code school}.
+   *
+   * @param school the school
+   */
   public SchoolIndex(SchoolSnapshot school) {
     this.activeSemester = school.semesterId();
     // sized for the rows, so that building the index never rehashes
@@ -92,15 +96,26 @@ public final class SchoolIndex {
     return activeSemester;
   }
 
-  /** @return whether the rombel belongs to the active semester (true when either is unknown) */
+  /**
+   * @param r a rombel of the school
+   * @return whether the rombel belongs to the active semester (true when either is unknown)
+   */
   public boolean isActiveSemester(Rombel r) {
     return r.semesterId().isEmpty() || activeSemester.isEmpty() || r.semesterId().equals(activeSemester);
   }
 
+  /**
+   * @param ptkId a {@code ptk_id}
+   * @return the PTK with that id, if any
+   */
   public Optional<Ptk> ptk(String ptkId) {
     return Optional.ofNullable(ptkById.get(ptkId));
   }
 
+  /**
+   * @param ptkTerdaftarId a {@code ptk_terdaftar_id}
+   * @return the PTK registered under that id, if any
+   */
   public Optional<Ptk> ptkByTerdaftarId(String ptkTerdaftarId) {
     return Optional.ofNullable(ptkByTerdaftarId.get(ptkTerdaftarId));
   }
@@ -108,6 +123,7 @@ public final class SchoolIndex {
   /**
    * The PTK teaching a pembelajaran: by {@code ptk_id}, else by {@code ptk_terdaftar_id}.
    *
+   * @param p the pembelajaran
    * @return the PTK, or empty when neither names an active PTK of the school
    */
   public Optional<Ptk> teacherOf(Pembelajaran p) {
@@ -118,20 +134,32 @@ public final class SchoolIndex {
     return p.ptkTerdaftarId().map(ptkByTerdaftarId::get);
   }
 
+  /**
+   * @param pesertaDidikId a {@code peserta_didik_id}
+   * @return the student with that id, if any
+   */
   public Optional<PesertaDidik> pesertaDidik(String pesertaDidikId) {
     return Optional.ofNullable(pdById.get(pesertaDidikId));
   }
 
+  /**
+   * @param rombonganBelajarId a {@code rombongan_belajar_id}
+   * @return the rombel with that id, if any
+   */
   public Optional<Rombel> rombel(String rombonganBelajarId) {
     return Optional.ofNullable(rombelById.get(rombonganBelajarId));
   }
 
-  /** @return the class rombel of the active semester that list the student as a member, in input order */
+  /**
+   * @param pesertaDidikId a {@code peserta_didik_id}
+   * @return the class rombel of the active semester that list the student as a member, in input order
+   */
   public List<Rombel> classRombelsOf(String pesertaDidikId) {
     return Collections.unmodifiableList(classRombelsByPd.getOrDefault(pesertaDidikId, List.of()));
   }
 
   /**
+   * @param ptkId a {@code ptk_id}
    * @return the teacher's pembelajaran in active-semester, non-ekstrakurikuler rombel (empty rombel
    *     included; the load rules decide what counts)
    */
@@ -139,7 +167,10 @@ public final class SchoolIndex {
     return Collections.unmodifiableList(teachingByPtk.getOrDefault(ptkId, List.of()));
   }
 
-  /** @return the user accounts linked to the PTK */
+  /**
+   * @param ptkId a {@code ptk_id}
+   * @return the user accounts linked to the PTK
+   */
   public List<Pengguna> penggunaOf(String ptkId) {
     return Collections.unmodifiableList(penggunaByPtk.getOrDefault(ptkId, List.of()));
   }

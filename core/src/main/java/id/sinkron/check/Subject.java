@@ -20,6 +20,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSubject.class)
 @JsonDeserialize(as = ImmutableSubject.class)
 public interface Subject {
+  /** @return what kind of thing the subject is */
   @Value.Parameter
   SubjectKind kind();
 
@@ -38,27 +39,53 @@ public interface Subject {
     return kind().isPerson() ? Masking.maskName(name()) : name();
   }
 
+  /**
+   * @param kind the kind
+   * @param id the Dapodik id
+   * @param name the display name
+   * @return the subject
+   */
   static Subject of(SubjectKind kind, String id, String name) {
     return ImmutableSubject.of(kind, id, name);
   }
 
+  /**
+   * @param s the school
+   * @return the school as a subject
+   */
   static Subject sekolah(Sekolah s) {
     return of(SubjectKind.SEKOLAH, s.sekolahId(), s.nama());
   }
 
+  /**
+   * @param p a PTK
+   * @return the PTK as a subject
+   */
   static Subject ptk(Ptk p) {
     return of(SubjectKind.PTK, p.ptkId(), p.nama());
   }
 
+  /**
+   * @param pd a student
+   * @return the student as a subject
+   */
   static Subject pd(PesertaDidik pd) {
     return of(SubjectKind.PD, pd.pesertaDidikId(), pd.nama());
   }
 
+  /**
+   * @param r a rombel
+   * @return the rombel as a subject
+   */
   static Subject rombel(Rombel r) {
     return of(SubjectKind.ROMBEL, r.rombonganBelajarId(), r.nama());
   }
 
-  /** @return the pembelajaran, named {@code "<mapel> — <rombel>"} */
+  /**
+   * @param p a pembelajaran
+   * @param r its rombel
+   * @return the pembelajaran, named {@code "<mapel> — <rombel>"}
+   */
   static Subject pembelajaran(Pembelajaran p, Rombel r) {
     String mapel = p.namaMataPelajaran().or(p::mataPelajaranId).orElse("?");
     return of(SubjectKind.PEMBELAJARAN, p.pembelajaranId(), mapel + " — " + r.nama());

@@ -6,10 +6,15 @@ package id.sinkron.check;
  * @since 0.1
  */
 public enum SubjectKind {
+  /** The school. */
   SEKOLAH,
+  /** A PTK (teacher or staff). */
   PTK,
+  /** A peserta didik (student). */
   PD,
+  /** A rombel (class or group). */
   ROMBEL,
+  /** A pembelajaran (a subject taught in a rombel). */
   PEMBELAJARAN;
 
   /** @return whether the subject's name is a person's name (personal data) */

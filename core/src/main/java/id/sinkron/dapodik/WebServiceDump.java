@@ -22,7 +22,7 @@ import java.util.Objects;
  * <ul>
  *   <li>ids and codes may be numbers or strings; they are trimmed, {@code ""}/{@code "-"} mean empty,
  *       and integer codes written as {@code "4.00"} read as {@code "4"}; names and free text are kept
- *       exactly as given; unknown fields are ignored; stray text before the first {@code {} is skipped;</li>
+ *       exactly as given; unknown fields are ignored; stray text before the first <code>&#123;</code> is skipped;</li>
  *   <li>the server's carry-over quirks (DOMAIN.md §2.4) are undone: a student whose
  *       {@code anggota_rombel_id} is {@code "Belum masuk ke dalam rombongan belajar"} has no membership
  *       (the row's stale {@code rombongan_belajar_id}, {@code tingkat_pendidikan_id}, {@code nama_rombel},

@@ -189,10 +189,10 @@ public enum Defect {
   ROMBEL_OVER_CAP("ARKAS-ROMBEL-OVER-CAP"),
   /** Only 45 students. */
   TOO_FEW_STUDENTS("ARKAS-MIN-STUDENTS"),
-  /** No kepala sekolah at all (Info GTK reports the setup too). */
-  WITHOUT_KEPALA_SEKOLAH("ARKAS-KEPSEK-MISSING", "GTK-KEPSEK-SETUP"),
-  /** No active Bendahara BOS duty. */
-  WITHOUT_BENDAHARA("ARKAS-BENDAHARA-MISSING"),
+  /** No kepala sekolah at all (Info GTK reports the setup too). Was {@code WITHOUT_KEPALA_SEKOLAH} (0.1). */
+  NO_KEPALA_SEKOLAH("ARKAS-KEPSEK-MISSING", "GTK-KEPSEK-SETUP"),
+  /** No active Bendahara BOS duty. Was {@code WITHOUT_BENDAHARA} (0.1). */
+  NO_BENDAHARA("ARKAS-BENDAHARA-MISSING"),
   /** The (PNS) kepala sekolah's NIP has 17 digits (Info GTK reports the PNS NIP too). */
   KEPALA_SEKOLAH_NIP_MALFORMED("ARKAS-NIP-FORMAT", "GTK-NIP-FORMAT"),
   /** NPSN of 7 digits. */

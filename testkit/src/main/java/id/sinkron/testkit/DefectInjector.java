@@ -629,7 +629,7 @@ final class DefectInjector {
       }
       case TOO_FEW_STUDENTS:
         break; // applied by the generator before the school is built
-      case WITHOUT_KEPALA_SEKOLAH: {
+      case NO_KEPALA_SEKOLAH: {
         Drafts.Ptk k = kepsek();
         s.ptk.remove(k);
         s.users.removeIf(u -> k.ptkId.equals(u.ptkId));
@@ -639,7 +639,7 @@ final class DefectInjector {
         }
         break;
       }
-      case WITHOUT_BENDAHARA:
+      case NO_BENDAHARA:
         s.ptk.forEach(t -> t.duties.removeIf(x -> x.jabatan.equals(Base.JABATAN_BENDAHARA_BOS)));
         break;
       case KEPALA_SEKOLAH_NIP_MALFORMED: {

@@ -861,21 +861,21 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#WITHOUT_KEPALA_SEKOLAH}: no kepala sekolah at all (Info GTK reports the setup too).
+   * Injects {@link Defect#NO_KEPALA_SEKOLAH}: no kepala sekolah at all (Info GTK reports the setup too).
    *
    * @return this generator
    */
-  public SchoolGenerator withWithoutKepalaSekolah() {
-    return with(Defect.WITHOUT_KEPALA_SEKOLAH);
+  public SchoolGenerator withNoKepalaSekolah() {
+    return with(Defect.NO_KEPALA_SEKOLAH);
   }
 
   /**
-   * Injects {@link Defect#WITHOUT_BENDAHARA}: no active Bendahara BOS duty.
+   * Injects {@link Defect#NO_BENDAHARA}: no active Bendahara BOS duty.
    *
    * @return this generator
    */
-  public SchoolGenerator withWithoutBendahara() {
-    return with(Defect.WITHOUT_BENDAHARA);
+  public SchoolGenerator withNoBendahara() {
+    return with(Defect.NO_BENDAHARA);
   }
 
   /**

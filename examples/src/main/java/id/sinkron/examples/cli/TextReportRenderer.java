@@ -29,7 +29,7 @@ final class TextReportRenderer {
     String[][] head = {
         {v.t("school"), v.schoolName() + npsn},
         {v.t("semester"), v.semester()},
-        {v.t("asOf"), report.asOf().toString()},
+        {v.t("asOf"), report.asOf() + (report.asOfDefaulted() ? " " + v.t("asOf.defaulted") : "")},
         {v.t("profile"), v.profileTitle()}};
     int w = 0;
     for (String[] h : head) {
