@@ -394,11 +394,16 @@ public final class Checker {
    * <p><b>Order.</b> {@link ReportOrder#INPUT}: reports come in the order of {@code schools};
    * {@link ReportOrder#COMPLETION}: as the checks finish.
    *
-   * <p><b>Failures.</b> A supplier that throws (an unreadable dump, a failed fetch) does not stop the
-   * run: its school yields a report whose every application is NOT_EVALUATED and whose
-   * {@code inputProblems} holds one {@code INPUT-ENDPOINT-MISSING} (file not found) or
-   * {@code INPUT-ROW-UNREADABLE} problem describing the failure (without personal data). An exception
-   * thrown by a validator (a bug) or by the executor (rejection) is rethrown to the consumer.
+   * <p><b>Failures.</b> A supplier that fails on its input does not stop the run: a
+   * {@link id.sinkron.dapodik.DapodikFormatException} (an unreadable dump), a
+   * {@link id.sinkron.dapodik.DapodikWebServiceException} (a failed fetch) or an
+   * {@link java.io.UncheckedIOException} (also an {@code IOException} wrapped in a plain
+   * {@code RuntimeException}). Its school yields a report whose every application is NOT_EVALUATED and
+   * whose {@code inputProblems} holds one {@code INPUT-ENDPOINT-MISSING} (file not found) or
+   * {@code INPUT-ROW-UNREADABLE} problem describing the failure (without personal data). Any other
+   * exception of a supplier (a bug, e.g. a {@code NullPointerException} or an
+   * {@code IllegalStateException}), of a validator or of the executor (rejection) is rethrown to the
+   * consumer.
    *
    * <p><b>Threads.</b> The checker is immutable and validators are stateless, so the reports equal those
    * of a sequential run, byte for byte. Closing the returned stream closes {@code schools} and cancels

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
 import id.sinkron.check.Report;
 import id.sinkron.dapodik.DapodikFormatException;
+import id.sinkron.dapodik.DapodikWebServiceException;
 import id.sinkron.model.ImmutableInputProblem;
 import id.sinkron.model.ImmutableProvenance;
 import id.sinkron.model.ImmutableSchoolSnapshot;
 import id.sinkron.model.InputProblemCode;
 import id.sinkron.model.SchoolSnapshot;
 import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -56,15 +59,43 @@ final class ParallelChecks {
     return StreamSupport.stream(split, false).onClose(w::cancel);
   }
 
-  /** Reads and checks one school; a failing read becomes a report with an input problem. */
+  /**
+   * Reads and checks one school. A read that fails on its input (see {@link #inputFailure}) becomes a
+   * report with an input problem; any other exception is a bug and propagates to the consumer of the
+   * reports.
+   */
   static Report checkOne(Checker checker, Source s) {
     SchoolSnapshot school;
     try {
       school = Objects.requireNonNull(s.supplier().get(), "the school supplier returned null");
     } catch (RuntimeException e) {
+      if (!inputFailure(e)) {
+        throw e;
+      }
       school = unreadable(s.label(), e);
     }
     return checker.check(school);
+  }
+
+  /**
+   * Whether {@code e} says the school's input could not be read: a malformed response
+   * ({@link DapodikFormatException}), a failed call ({@link DapodikWebServiceException}) or an I/O
+   * failure ({@link UncheckedIOException}, or an {@link IOException} wrapped in a plain
+   * {@link RuntimeException} or a {@link CompletionException}). Anything else (a null pointer, an illegal
+   * state, an assertion) is a bug in the reader or the caller's supplier and must not be reported as an
+   * unreadable school.
+   */
+  static boolean inputFailure(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof DapodikFormatException || c instanceof DapodikWebServiceException
+          || c instanceof UncheckedIOException || c instanceof IOException) {
+        return true;
+      }
+      if (!(c instanceof CompletionException || c.getClass() == RuntimeException.class)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A snapshot that holds no response and one input problem describing why the school could not be read. */

@@ -9,6 +9,7 @@ import id.sinkron.Sinkron;
 import id.sinkron.check.Application;
 import id.sinkron.check.Report;
 import id.sinkron.check.Verdict;
+import id.sinkron.dapodik.DapodikWebServiceException;
 import id.sinkron.dapodik.WebServiceDump;
 import id.sinkron.model.ImmutablePtk;
 import id.sinkron.model.ImmutableSchoolSnapshot;
@@ -21,6 +22,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -69,36 +73,55 @@ class ParallelCheckAllTest {
     return Integer.parseInt(r.school().npsn().orElseThrow().substring(1));
   }
 
-  static Supplier<SchoolSnapshot> slow(int i, int millis) {
-    return () -> {
-      sleep(millis);
-      return school(i);
-    };
-  }
-
-  static void sleep(int millis) {
+  /**
+   * Waits for {@code latch} (the test's own synchronisation, never a fixed sleep); the bound only stops a
+   * broken implementation from hanging the build and fails the test when reached.
+   */
+  static void await(CountDownLatch latch) {
     try {
-      Thread.sleep(millis);
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new AssertionError("latch not released: the checks are stuck");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
     }
   }
 
   @Test
   void inputOrderIsKeptWhateverTheDurations() {
-    List<Integer> seen = CHECKER.checkAll(IntStream.range(0, 40).mapToObj(i -> slow(i, (40 - i) % 7 * 3)), pool, 4, ReportOrder.INPUT)
-        .map(ParallelCheckAllTest::index).toList();
-    assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 40).boxed().toList());
+    // within each group of 4 (the parallelism), school i finishes only after school i + 1 has finished:
+    // every group completes in reverse, yet the reports must come in input order
+    int n = 40;
+    List<CountDownLatch> finished = IntStream.range(0, n).mapToObj(i -> new CountDownLatch(1)).toList();
+    List<Integer> completion = new CopyOnWriteArrayList<>();
+    Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, n).mapToObj(i -> () -> {
+      if (i % 4 != 3 && i + 1 < n) {
+        await(finished.get(i + 1));
+      }
+      completion.add(i);
+      finished.get(i).countDown();
+      return school(i);
+    });
+    List<Integer> seen = CHECKER.checkAll(input, pool, 4, ReportOrder.INPUT).map(ParallelCheckAllTest::index).toList();
+    assertThat(seen).containsExactlyElementsOf(IntStream.range(0, n).boxed().toList());
+    assertThat(completion.subList(0, 4)).as("the first group really finished in reverse").containsExactly(3, 2, 1, 0);
   }
 
   @Test
   void completionOrderDeliversEverySchoolOnce() {
-    Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 30)
-        .mapToObj(i -> slow(i, i == 0 ? 300 : 1));
+    // school 0 cannot finish before the consumer has received another school's report
+    CountDownLatch firstDelivered = new CountDownLatch(1);
+    Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 30).mapToObj(i -> () -> {
+      if (i == 0) {
+        await(firstDelivered);
+      }
+      return school(i);
+    });
     List<Integer> seen = CHECKER.checkAll(input, pool, 4, ReportOrder.COMPLETION).map(ParallelCheckAllTest::index)
-        .toList();
+        .peek(i -> firstDelivered.countDown()).toList();
     assertThat(seen).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 30).boxed().toList());
-    assertThat(seen.get(0)).as("the slow first school does not hold the others back").isNotZero();
+    assertThat(seen.get(0)).as("the blocked first school does not hold the others back").isNotZero();
   }
 
   @Test
@@ -110,7 +133,6 @@ class ParallelCheckAllTest {
       Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 200).mapToObj(i -> () -> {
         int inFlight = started.incrementAndGet() - consumed.get();
         maxInFlight.accumulateAndGet(inFlight, Math::max);
-        sleep(i % 4);
         return school(i);
       });
       long n = CHECKER.checkAll(input, pool, 3, order).peek(r -> consumed.incrementAndGet()).count();
@@ -121,15 +143,56 @@ class ParallelCheckAllTest {
 
   @Test
   void nothingRunsBeforeTheStreamIsConsumed() {
+    // submissions happen on the consuming thread, so counting them needs no waiting
+    AtomicInteger submitted = new AtomicInteger();
+    Executor counting = r -> {
+      submitted.incrementAndGet();
+      pool.execute(r);
+    };
     AtomicInteger started = new AtomicInteger();
     Stream<Report> reports = CHECKER.checkAll(IntStream.range(0, 10).mapToObj(i -> () -> {
       started.incrementAndGet();
       return school(i);
-    }), pool, 2, ReportOrder.INPUT);
-    sleep(50);
+    }), counting, 2, ReportOrder.INPUT);
+    assertThat(submitted.get()).isZero();
     assertThat(started.get()).isZero();
     assertThat(reports.limit(1).count()).isEqualTo(1);
-    assertThat(started.get()).isLessThanOrEqualTo(3);
+    assertThat(submitted.get()).isBetween(1, 3);
+  }
+
+  @Test
+  void aBugInASupplierSurfacesInsteadOfBecomingAnUnreadableSchool() {
+    for (ReportOrder order : ReportOrder.values()) {
+      Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 5).mapToObj(i -> i == 2
+          ? () -> {
+            throw new IllegalStateException("bug in the reader");
+          }
+          : () -> school(i));
+      assertThatThrownBy(() -> CHECKER.checkAll(input, pool, 2, order).toList()).as(order.name())
+          .isInstanceOf(IllegalStateException.class).hasMessage("bug in the reader");
+    }
+    Stream<Supplier<SchoolSnapshot>> nulls = Stream.of(() -> school(0), () -> null);
+    assertThatThrownBy(() -> CHECKER.checkAll(nulls, pool, 2, ReportOrder.INPUT).toList())
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void everyInputFailureKindBecomesAnUnreadableSchool() {
+    List<Supplier<SchoolSnapshot>> failures = List.of(
+        () -> {
+          throw new DapodikWebServiceException(DapodikWebServiceException.Reason.CONNECTION, "getGtk", 0, null,
+              "connection refused");
+        },
+        () -> WebServiceDump.read(Path.of("no-such-dump-folder")),
+        () -> {
+          throw new RuntimeException(new java.io.IOException("disk gone"));
+        });
+    List<Report> reports = CHECKER.checkAll(failures.stream(), pool, 2, ReportOrder.INPUT).toList();
+    assertThat(reports).hasSize(3).allSatisfy(r -> {
+      assertThat(r.inputProblems()).singleElement().satisfies(p -> assertThat(p.code().code())
+          .isIn("INPUT-ROW-UNREADABLE", "INPUT-ENDPOINT-MISSING"));
+      assertThat(r.findings()).isEmpty();
+    });
   }
 
   @Test

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -62,26 +62,15 @@ final class CheckAllCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON Lines to FILE instead of standard output.")
   Path out;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Reference date (YYYY-MM-DD); default today.")
-  LocalDate asOf;
-
-  @Option(names = "--only", split = ",", paramLabel = "APP", description = "Check only these: gtk, erapor, arkas.")
-  List<String> only;
-
-  @Option(names = "--lang", defaultValue = "id", description = "Language of messages: id (default) or en.")
-  String lang;
-
-  @Option(names = "--show-names", description = "Show persons' names unmasked (identifiers stay masked).")
-  boolean showNames;
+  @Mixin
+  CheckerOptions options = new CheckerOptions();
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads; default the number of processors.")
   Integer threads;
 
-  @Option(names = "--no-progress", description = "Do not draw the progress bar on standard error.")
-  boolean noProgress;
-
-  @Option(names = "--debug", description = "Print stack traces on errors.")
-  boolean debug;
+  @Option(names = "--progress", negatable = true,
+      description = "Draw a progress bar on standard error (default: only when it is a terminal).")
+  Boolean progress;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -91,11 +80,6 @@ final class CheckAllCommand implements Callable<Integer> {
     if (!Files.isDirectory(root)) {
       throw new IllegalArgumentException(root + ": not a folder");
     }
-    ReportOptions options = new ReportOptions();
-    options.asOf = asOf;
-    options.only = only;
-    options.lang = lang;
-    options.showNames = showNames;
     Checker checker = options.checker(null);
     CliText text = new CliText(options.locale());
     List<Path> dirs;
@@ -113,7 +97,7 @@ final class CheckAllCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Tally tally = new Tally();
     long start = System.nanoTime();
-    Progress bar = new Progress(err, dirs.size(), !noProgress, text);
+    Progress bar = new Progress(err, dirs.size(), progressBar(), text);
     ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
       Thread t = new Thread(r, "sinkron-check-all");
       t.setDaemon(true);
@@ -161,6 +145,11 @@ final class CheckAllCommand implements Callable<Integer> {
       return SinkronCli.BLOCKERS;
     }
     return tally.incomplete > 0 ? SinkronCli.INCOMPLETE : SinkronCli.READY;
+  }
+
+  /** {@code --progress} / {@code --no-progress} when given, else only when standard error is a terminal. */
+  boolean progressBar() {
+    return progress != null ? progress : System.console() != null;
   }
 
   /** Counts per application and verdict, findings per severity, unreadable schools. */

@@ -19,10 +19,6 @@ final class CliText {
     return messages.format(key, args);
   }
 
-  boolean has(String key) {
-    return messages.has(key);
-  }
-
   Locale locale() {
     return messages.locale();
   }

@@ -91,8 +91,13 @@ final class FetchCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS", description = "Per-request timeout (default 60).")
   int timeoutSeconds;
 
-  @Option(names = "--debug", description = "Print stack traces on errors.")
-  boolean debug;
+  @Option(names = "--retries", defaultValue = "2", paramLabel = "N",
+      description = "Retries of a request after a connection failure or a server error, 0-10 (default 2).")
+  int retries;
+
+  @Option(names = "--retry-wait", defaultValue = "1000", paramLabel = "MILLIS",
+      description = "Wait before the first retry, doubled for each next one (default 1000 ms).")
+  long retryWaitMillis;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -115,7 +120,8 @@ final class FetchCommand implements Callable<Integer> {
       }
       String token = token();
       DapodikWebService ws = DapodikWebService.builder().baseUri(url).npsn(npsn).token(token)
-          .requestTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+          .requestTimeout(Duration.ofSeconds(timeoutSeconds)).maxRetries(retries)
+          .backoff(Duration.ofMillis(retryWaitMillis)).build();
       var result = ws.fetch();
       result.saveTo(out);
       s = result.snapshot();

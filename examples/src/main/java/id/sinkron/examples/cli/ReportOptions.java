@@ -1,8 +1,6 @@
 package id.sinkron.examples.cli;
 
 import id.sinkron.Checker;
-import id.sinkron.Sinkron;
-import id.sinkron.check.Application;
 import id.sinkron.check.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,19 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that check and print a report. */
+/**
+ * Options of the commands that check one school and print its report ({@code demo}, {@code check}):
+ * the checker options plus the report's format and destination.
+ */
 final class ReportOptions {
   enum Format { text, json, html }
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Reference date (YYYY-MM-DD); default today.")
-  LocalDate asOf;
-
-  @Option(names = "--only", split = ",", paramLabel = "APP", description = "Check only these: gtk, erapor, arkas.")
-  List<String> only;
+  @Mixin
+  CheckerOptions check = new CheckerOptions();
 
   @Option(names = "--format", defaultValue = "text", description = "text (default), json or html.")
   Format format;
@@ -32,39 +30,12 @@ final class ReportOptions {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path out;
 
-  @Option(names = "--lang", defaultValue = "id", description = "Language of messages: id (default) or en.")
-  String lang;
-
-  @Option(names = "--show-names", description = "Show persons' names unmasked (identifiers stay masked).")
-  boolean showNames;
-
-  @Option(names = "--debug", description = "Print stack traces on errors.")
-  boolean debug;
-
   Checker checker(LocalDate defaultAsOf) {
-    Checker c = Sinkron.checker().locale(locale()).revealNames(showNames);
-    LocalDate date = asOf != null ? asOf : defaultAsOf;
-    if (date != null) {
-      c = c.asOf(date);
-    }
-    if (only != null && !only.isEmpty()) {
-      Application[] apps = only.stream().map(s -> Application.fromName(s)
-          .orElseThrow(() -> new IllegalArgumentException("--only: unknown application '" + s + "' (use gtk, erapor, arkas)")))
-          .toArray(Application[]::new);
-      c = c.only(apps);
-    }
-    return c;
+    return check.checker(defaultAsOf);
   }
 
   Locale locale() {
-    switch (lang.strip().toLowerCase(Locale.ROOT)) {
-      case "id":
-        return Checker.INDONESIAN;
-      case "en":
-        return Locale.ENGLISH;
-      default:
-        throw new IllegalArgumentException("--lang: use id or en, not '" + lang + "'");
-    }
+    return check.locale();
   }
 
   /** Writes the report in the chosen format and returns the exit code. */

@@ -40,6 +40,14 @@ public final class SinkronCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /**
+   * {@code --debug}, declared once here and inherited by every subcommand (before or after the
+   * subcommand's name); picocli sets this field wherever it is given.
+   */
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces on errors.")
+  boolean debug;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: demo, check, check-all, fetch or id");
@@ -58,14 +66,14 @@ public final class SinkronCli implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new SinkronCli());
+    SinkronCli root = new SinkronCli();
+    CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      boolean debug = parseResult.expandedArgs().contains("--debug");
       commandLine.getErr().println("sinkron: " + oneLine(ex));
-      if (debug) {
+      if (root.debug) {
         ex.printStackTrace(commandLine.getErr());
       }
       commandLine.getErr().flush();

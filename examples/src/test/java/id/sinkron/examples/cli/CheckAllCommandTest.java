@@ -32,7 +32,7 @@ class CheckAllCommandTest {
     Path out = tmp.resolve("results.jsonl");
 
     CliRunner r = CliRunner.run("check-all", root.toString(), "--out", out.toString(), "--as-of", "2025-08-31",
-        "--lang", "en", "--threads", "2");
+        "--lang", "en", "--threads", "2", "--progress");
 
     assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.BLOCKERS);
     List<JsonNode> reports = lines(out);
@@ -91,6 +91,35 @@ class CheckAllCommandTest {
         "--no-progress");
     assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.INCOMPLETE);
     assertThat(r.err()).contains("Schools: 1 ready, 0 not ready (blockers), 1 not evaluated whole, 0 unreadable");
+  }
+
+  @Test
+  void theProgressBarIsDrawnOnlyOnATerminalOrWhenAsked(@TempDir Path tmp) throws Exception {
+    Path root = tmp.resolve("kab");
+    SchoolGenerator.sd().seed(6).students(40).saveTo(root.resolve("a"));
+    String[] base = {"check-all", root.toString(), "--out", tmp.resolve("r.jsonl").toString(), "--as-of", "2025-08-31"};
+    // the tests run without a console: no bar by default
+    assertThat(System.console()).isNull();
+    assertThat(CliRunner.run(base).err()).doesNotContain("[#");
+    String[] forced = java.util.Arrays.copyOf(base, base.length + 1);
+    forced[base.length] = "--progress";
+    assertThat(CliRunner.run(forced).err()).contains("[#").contains("1/1");
+    forced[base.length] = "--no-progress";
+    assertThat(CliRunner.run(forced).err()).doesNotContain("[#");
+  }
+
+  @Test
+  void checkAllSharesTheCheckOptionsOfCheck(@TempDir Path tmp) throws Exception {
+    Path root = Files.createDirectories(tmp.resolve("kab"));
+    Files.move(CliTest.copyDemo(tmp), root.resolve("demo"));
+    Path out = tmp.resolve("r.jsonl");
+    CliRunner r = CliRunner.run("check-all", root.toString(), "--out", out.toString(), "--as-of", "2026-08-15",
+        "--only", "gtk", "--show-names", "--lang", "en");
+    JsonNode report = lines(out).get(0);
+    assertThat(report.get("asOf").asText()).as(r.err()).isEqualTo("2026-08-15");
+    assertThat(report.at("/applications/ARKAS/verdict").asText()).isEqualTo("NOT_EVALUATED");
+    assertThat(report.at("/applications/ARKAS/reason").asText()).isEqualTo("This application was not requested.");
+    assertThat(report.at("/findings/0/subject/name").asText()).isEqualTo("BUDI HARTONO CONTOH, S.Pd.");
   }
 
   @Test

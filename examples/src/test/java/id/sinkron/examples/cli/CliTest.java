@@ -51,6 +51,14 @@ class CliTest {
     // no network: nothing loaded from elsewhere
     assertThat(html).doesNotContain("src=\"http", "href=\"http", "@import", "url(http");
     assertThat(LONG_DIGIT_RUN.matcher(html).find()).isFalse();
+    // the Info GTK teacher table: the seven verification blocks per teacher, one row per teacher of the details
+    int teachers = id.sinkron.Sinkron.checker().asOf(DemoSchool.AS_OF).check(DemoSchool.read())
+        .details(id.sinkron.check.Application.INFO_GTK, id.sinkron.gtk.GtkAssessment.class).orElseThrow()
+        .teachers().size();
+    assertThat(html).contains("id=\"gtk-teachers\"");
+    assertThat(Pattern.compile("<td class=\"block [a-z_]+\" data-block=\"").matcher(html).results().count())
+        .isEqualTo(7L * teachers);
+    assertThat(html).contains("data-block=\"BEBAN_MENGAJAR\" title=\"Beban mengajar: NOT_VALID \u2014 GTK-LOAD-BELOW-MIN");
   }
 
   @Test
@@ -180,10 +188,86 @@ class CliTest {
 
   @Test
   void fetchFromAnUnreachableServerIsExitTwo(@TempDir Path tmp) {
+    // the retries really happen (3 attempts) without waiting on the default 1 s + 2 s backoff
     CliRunner r = CliRunner.run("fetch", "--url", "http://127.0.0.1:9", "--npsn", "20299907",
-        "--token-env", "PATH", "--out", tmp.resolve("x").toString());
+        "--token-env", "PATH", "--out", tmp.resolve("x").toString(), "--retries", "2", "--retry-wait", "0");
     assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
     assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("after 3 attempts");
+  }
+
+  @Test
+  void anIncompleteCheckSaysSoInTextAndHtml(@TempDir Path tmp) throws Exception {
+    Path dump = copyDemo(tmp);
+    // a saved first page of getPesertaDidik (1 row of 40): E-Rapor and ARKAS cannot be evaluated
+    JsonNode pd = JSON.readTree(dump.resolve("getPesertaDidik.json").toFile());
+    com.fasterxml.jackson.databind.node.ObjectNode page = JSON.createObjectNode().put("results", 40)
+        .put("id", "registrasi_id").put("start", 0).put("limit", 1);
+    page.putArray("rows").add(pd.get("rows").get(0));
+    Files.writeString(dump.resolve("getPesertaDidik.json"), page.toString());
+    Path html = tmp.resolve("r.html");
+    CliRunner h = CliRunner.run("check", dump.toString(), "--as-of", "2026-08-15", "--lang", "en", "--format", "html",
+        "--out", html.toString());
+    CliRunner t = CliRunner.run("check", dump.toString(), "--as-of", "2026-08-15", "--lang", "en");
+    assertThat(h.exit()).as(h.err()).isEqualTo(t.exit()).isNotEqualTo(SinkronCli.READY);
+    String text = t.out().replaceAll("\\s+", " ");
+    assertThat(text).contains("CHECK NOT COMPLETE").contains("E-Rapor, ARKAS/BOSP").doesNotContain("No findings");
+    String page1 = Files.readString(html, StandardCharsets.UTF_8);
+    assertThat(page1.replaceAll("\\s+", " ")).contains("<section id=\"incomplete\"").contains("CHECK NOT COMPLETE")
+        .contains("E-Rapor, ARKAS/BOSP");
+    assertThat(CliRunner.run("demo", "--format", "html").out()).doesNotContain("id=\"incomplete\"");
+  }
+
+  @Test
+  void everyFindingShowsItsBasisInBothLanguages() {
+    List<String> lines = CliRunner.run("demo").out().lines().map(String::strip).toList();
+    id.sinkron.check.Report report = id.sinkron.Sinkron.checker().asOf(DemoSchool.AS_OF).check(DemoSchool.read());
+    String label = report.findings().get(0).basis().label(id.sinkron.Checker.INDONESIAN);
+    assertThat(String.join(" ", lines)).contains("dasar: " + label);
+    // one basis line per finding line
+    long findings = lines.stream().filter(l -> l.matches("\\[[A-Z]+\\] [A-Z]+-.*")).count();
+    assertThat(lines.stream().filter(l -> l.startsWith("dasar: ")).count()).isEqualTo(findings).isPositive();
+    String en = CliRunner.run("demo", "--lang", "en").out();
+    assertThat(en).contains("basis: ").doesNotContain("dasar: ");
+  }
+
+  @Test
+  void debugIsOneInheritedOptionGivenBeforeOrAfterTheCommand(@TempDir Path tmp) {
+    Path missing = tmp.resolve("nope");
+    assertThat(CliRunner.run("check", missing.toString()).err().strip().lines()).hasSize(1);
+    CliRunner after = CliRunner.run("check", missing.toString(), "--debug");
+    CliRunner before = CliRunner.run("--debug", "check", missing.toString());
+    for (CliRunner r : List.of(after, before)) {
+      assertThat(r.exit()).isEqualTo(SinkronCli.BAD_INPUT);
+      assertThat(r.err()).contains("IllegalArgumentException").contains("\tat ");
+    }
+    assertThat(CliRunner.run("id", "nik", "1", "--debug").exit()).as("every command takes it").isEqualTo(SinkronCli.BLOCKERS);
+    assertThat(CliRunner.run("check-all", tmp.toString(), "--debug").err()).contains("\tat ");
+  }
+
+  @Test
+  void idChecksNpwpAndNrg() throws Exception {
+    JsonNode legacy = JSON.readTree(CliRunner.run("id", "npwp", "01.234.567.4-123.000", "--format", "json").out());
+    assertThat(legacy.get("valid").asBoolean()).isTrue();
+    assertThat(legacy.get("notes").get(0).asText()).isEqualTo("LEGACY_15_DIGITS");
+    JsonNode nik = JSON.readTree(CliRunner.run("id", "NPWP", "3273014508950003", "--format", "json").out());
+    assertThat(nik.get("notes").get(0).asText()).isEqualTo("NIK_BASED");
+    CliRunner bad = CliRunner.run("id", "npwp", "01.234.567.1-123.000", "--format", "json");
+    assertThat(bad.exit()).isEqualTo(SinkronCli.BLOCKERS);
+    assertThat(JSON.readTree(bad.out()).get("reason").asText()).isEqualTo("BAD_CHECKSUM");
+    assertThat(CliRunner.run("id", "nrg", "0832 1647 5902").exit()).isEqualTo(SinkronCli.READY);
+    CliRunner shortNrg = CliRunner.run("id", "nrg", "12345678901", "--format", "json");
+    assertThat(JSON.readTree(shortNrg.out()).get("reason").asText()).isEqualTo("WRONG_LENGTH");
+  }
+
+  @Test
+  void idAcceptsEveryIdentifierKindOfTheLibrary() {
+    for (id.sinkron.identifier.IdentifierKind kind : id.sinkron.identifier.IdentifierKind.values()) {
+      CliRunner r = CliRunner.run("id", kind.name().toLowerCase(java.util.Locale.ROOT), "123");
+      assertThat(r.exit()).as(kind + ": " + r.err()).isEqualTo(SinkronCli.BLOCKERS);
+      assertThat(r.out()).as(kind.name()).contains("TIDAK VALID");
+    }
+    assertThat(CliRunner.run("id", "--help").out()).contains("npwp", "nrg");
   }
 
   static Path copyDemo(Path tmp) throws Exception {
