@@ -1,7 +1,7 @@
 package id.sinkron;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import id.sinkron.check.Report;
 import id.sinkron.dapodik.DapodikFormatException;
 import id.sinkron.dapodik.DapodikWebServiceException;
@@ -33,8 +33,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * Checks many schools on a caller's executor with at most {@code parallelism} schools in flight. A
- * school counts as "in flight" from the moment its supplier is submitted until the consumer has taken
- * its report and asks for the next one (the window is refilled in {@code hasNext}, not in
+ * school counts as "in flight" from the moment its supplier is submitted until the consumer has
+ * taken its report and asks for the next one (the window is refilled in {@code hasNext}, not in
  * {@code next}), so at most {@code parallelism} snapshots or reports are alive at once whatever the
  * number of schools.
  */
@@ -44,25 +44,30 @@ final class ParallelChecks {
   /** A school to read and check, with a label for input problems (a dump folder) or none. */
   record Source(Optional<String> label, Supplier<? extends SchoolSnapshot> supplier) {}
 
-  static Stream<Report> stream(Checker checker, Iterator<Source> input, Executor executor, int parallelism,
+  static Stream<Report> stream(
+      Checker checker,
+      Iterator<Source> input,
+      Executor executor,
+      int parallelism,
       ReportOrder order) {
     Objects.requireNonNull(executor, "executor");
     Objects.requireNonNull(order, "order");
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
     }
-    Window w = order == ReportOrder.INPUT
-        ? new InputOrder(checker, input, executor, parallelism)
-        : new CompletionOrder(checker, input, executor, parallelism);
-    Spliterator<Report> split = Spliterators.spliteratorUnknownSize(w,
-        Spliterator.ORDERED | Spliterator.NONNULL);
+    Window w =
+        order == ReportOrder.INPUT
+            ? new InputOrder(checker, input, executor, parallelism)
+            : new CompletionOrder(checker, input, executor, parallelism);
+    Spliterator<Report> split =
+        Spliterators.spliteratorUnknownSize(w, Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(split, false).onClose(w::cancel);
   }
 
   /**
-   * Reads and checks one school. A read that fails on its input (see {@link #inputFailure}) becomes a
-   * report with an input problem; any other exception is a bug and propagates to the consumer of the
-   * reports.
+   * Reads and checks one school. A read that fails on its input (see {@link #inputFailure}) becomes
+   * a report with an input problem; any other exception is a bug and propagates to the consumer of
+   * the reports.
    */
   static Report checkOne(Checker checker, Source s) {
     SchoolSnapshot school;
@@ -78,17 +83,19 @@ final class ParallelChecks {
   }
 
   /**
-   * Whether {@code e} says the school's input could not be read: a malformed response
-   * ({@link DapodikFormatException}), a failed call ({@link DapodikWebServiceException}) or an I/O
-   * failure ({@link UncheckedIOException}, or an {@link IOException} wrapped in a plain
-   * {@link RuntimeException} or a {@link CompletionException}). Anything else (a null pointer, an illegal
-   * state, an assertion) is a bug in the reader or the caller's supplier and must not be reported as an
-   * unreadable school.
+   * Whether {@code e} says the school's input could not be read: a malformed response ({@link
+   * DapodikFormatException}), a failed call ({@link DapodikWebServiceException}) or an I/O failure
+   * ({@link UncheckedIOException}, or an {@link IOException} wrapped in a plain {@link
+   * RuntimeException} or a {@link CompletionException}). Anything else (a null pointer, an illegal
+   * state, an assertion) is a bug in the reader or the caller's supplier and must not be reported
+   * as an unreadable school.
    */
   static boolean inputFailure(Throwable e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof DapodikFormatException || c instanceof DapodikWebServiceException
-          || c instanceof UncheckedIOException || c instanceof IOException) {
+      if (c instanceof DapodikFormatException
+          || c instanceof DapodikWebServiceException
+          || c instanceof UncheckedIOException
+          || c instanceof IOException) {
         return true;
       }
       if (!(c instanceof CompletionException || c.getClass() == RuntimeException.class)) {
@@ -98,23 +105,32 @@ final class ParallelChecks {
     return false;
   }
 
-  /** A snapshot that holds no response and one input problem describing why the school could not be read. */
+  /**
+   * A snapshot that holds no response and one input problem describing why the school could not be
+   * read.
+   */
   static SchoolSnapshot unreadable(Optional<String> label, RuntimeException e) {
     Throwable cause = e;
-    while ((cause instanceof CompletionException || cause.getClass() == RuntimeException.class
-        || cause instanceof java.io.UncheckedIOException) && cause.getCause() != null) {
+    while ((cause instanceof CompletionException
+            || cause.getClass() == RuntimeException.class
+            || cause instanceof java.io.UncheckedIOException)
+        && cause.getCause() != null) {
       cause = cause.getCause();
     }
-    boolean missing = cause instanceof NoSuchFileException || cause instanceof FileNotFoundException
-        || (cause instanceof DapodikFormatException f && f.reason() == DapodikFormatException.Reason.FOLDER_MISSING);
-    ImmutableInputProblem.Builder p = ImmutableInputProblem.builder()
-        .code(missing ? InputProblemCode.ENDPOINT_MISSING : InputProblemCode.ROW_UNREADABLE)
-        .file(label)
-        .detail(describe(cause));
+    boolean missing =
+        cause instanceof NoSuchFileException
+            || cause instanceof FileNotFoundException
+            || (cause instanceof DapodikFormatException f
+                && f.reason() == DapodikFormatException.Reason.FOLDER_MISSING);
+    ImmutableInputProblem.Builder p =
+        ImmutableInputProblem.builder()
+            .code(missing ? InputProblemCode.ENDPOINT_MISSING : InputProblemCode.ROW_UNREADABLE)
+            .file(label)
+            .detail(describe(cause));
     if (cause instanceof DapodikFormatException f) {
       // a sentence for a person, in the report's language: which file, what is wrong, where
-      p.reasonKey("input.reason.format." + f.reason().name()).addReasonArgs(f.file(), String.valueOf(f.line()),
-          String.valueOf(f.column()));
+      p.reasonKey("input.reason.format." + f.reason().name())
+          .addReasonArgs(f.file(), String.valueOf(f.line()), String.valueOf(f.column()));
     } else if (missing) {
       p.reasonKey("input.reason.folder.missing");
     } else {
@@ -135,7 +151,8 @@ final class ParallelChecks {
     String type = t.getClass().getSimpleName();
     if (t instanceof JsonProcessingException j) {
       JsonLocation loc = j.getLocation();
-      return "school could not be read: " + type
+      return "school could not be read: "
+          + type
           + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr());
     }
     String m = t.getMessage();
@@ -229,10 +246,11 @@ final class ParallelChecks {
         CompletableFuture<Report> f = submit(input.next());
         pending.add(f);
         inFlight++;
-        f.whenComplete((r, e) -> {
-          pending.remove(f);
-          done.add(f);
-        });
+        f.whenComplete(
+            (r, e) -> {
+              pending.remove(f);
+              done.add(f);
+            });
       }
     }
 

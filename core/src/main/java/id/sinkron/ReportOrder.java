@@ -1,8 +1,9 @@
 package id.sinkron;
 
 /**
- * The order in which {@link Checker#checkAll(java.util.stream.Stream, java.util.concurrent.Executor, int,
- * ReportOrder) Checker.checkAll} streams the reports of many schools.
+ * The order in which {@link Checker#checkAll(java.util.stream.Stream,
+ * java.util.concurrent.Executor, int, ReportOrder) Checker.checkAll} streams the reports of many
+ * schools.
  *
  * @since 0.1
  */

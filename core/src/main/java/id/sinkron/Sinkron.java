@@ -10,8 +10,8 @@ import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
 /**
- * The entry point: checks a school's Dapodik data against every application whose validator module is
- * on the classpath (found with {@link ServiceLoader}).
+ * The entry point: checks a school's Dapodik data against every application whose validator module
+ * is on the classpath (found with {@link ServiceLoader}).
  *
  * <pre>{@code
  * SchoolSnapshot school = WebServiceDump.read(Path.of("dump/"));
@@ -19,12 +19,13 @@ import java.util.stream.Stream;
  * Report arkas = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).only(Application.ARKAS).check(school);
  * }</pre>
  *
- * <p>Many schools: {@link Checker#checkAll(Stream, java.util.concurrent.Executor, int, ReportOrder)} for
- * schools read by suppliers, {@link Checker#checkDumps(Stream, java.util.concurrent.Executor, int,
- * ReportOrder)} for dump folders; both parallel, bounded and streaming.
+ * <p>Many schools: {@link Checker#checkAll(Stream, java.util.concurrent.Executor, int,
+ * ReportOrder)} for schools read by suppliers, {@link Checker#checkDumps(Stream,
+ * java.util.concurrent.Executor, int, ReportOrder)} for dump folders; both parallel, bounded and
+ * streaming.
  *
- * <p>Checks are pure functions of (snapshot, options): no I/O, no global mutable state, no clock read
- * except the default reference date (today). Thread-safe.
+ * <p>Checks are pure functions of (snapshot, options): no I/O, no global mutable state, no clock
+ * read except the default reference date (today). Thread-safe.
  *
  * @since 0.1
  */
@@ -60,7 +61,9 @@ public final class Sinkron {
     return checker().compare(before, after);
   }
 
-  /** @return a checker with default options, to be refined with its {@code withX}-style methods */
+  /**
+   * @return a checker with default options, to be refined with its {@code withX}-style methods
+   */
   public static Checker checker() {
     return new Checker(Loaded.VALIDATORS);
   }
@@ -78,8 +81,9 @@ public final class Sinkron {
     for (ApplicationValidator v : ServiceLoader.load(ApplicationValidator.class, loader)) {
       out.add(v);
     }
-    out.sort(Comparator.comparing(ApplicationValidator::application)
-        .thenComparing(v -> v.getClass().getName()));
+    out.sort(
+        Comparator.comparing(ApplicationValidator::application)
+            .thenComparing(v -> v.getClass().getName()));
     return List.copyOf(out);
   }
 }

@@ -16,9 +16,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Checking one generated school with every validator on the classpath (Info GTK, E-Rapor, ARKAS), as of
- * the generator's reference date; the default school is clean, so this is the cost of evaluating every
- * rule, not of rendering findings. {@code checkAndJson} adds the compact report JSON.
+ * Checking one generated school with every validator on the classpath (Info GTK, E-Rapor, ARKAS),
+ * as of the generator's reference date; the default school is clean, so this is the cost of
+ * evaluating every rule, not of rendering findings. {@code checkAndJson} adds the compact report
+ * JSON.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -25,8 +25,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Reading a saved dump folder of a generated 1,000-student SMP ({@code WebServiceDump.read}), against
- * plain Jackson parsing the same files into {@code JsonNode} trees (the baseline of the ratio).
+ * Reading a saved dump folder of a generated 1,000-student SMP ({@code WebServiceDump.read}),
+ * against plain Jackson parsing the same files into {@code JsonNode} trees (the baseline of the
+ * ratio).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

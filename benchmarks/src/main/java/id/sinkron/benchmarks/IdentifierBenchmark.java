@@ -22,8 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Identifier parsing throughput (operations per second, one thread = one core): {@code Nik.parse},
- * {@code Nik.isValid}, {@code Nik.check}, {@code Nisn.parse}, {@code Nip.parse} over 1,024 distinct valid
- * values taken from generated schools (so branch prediction does not see one value).
+ * {@code Nik.isValid}, {@code Nik.check}, {@code Nisn.parse}, {@code Nip.parse} over 1,024 distinct
+ * valid values taken from generated schools (so branch prediction does not see one value).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -8,7 +8,6 @@ import id.sinkron.Sinkron;
 import id.sinkron.check.Application;
 import id.sinkron.check.Report;
 import id.sinkron.check.Verdict;
-import id.sinkron.dapodik.WebServiceDump;
 import id.sinkron.testkit.Defect;
 import id.sinkron.testkit.SchoolGenerator;
 import java.io.BufferedWriter;
@@ -35,25 +34,30 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * End-to-end run over a generated kabupaten: {@code --schools} dump folders (default 1,000; SD, SMP, SMA
- * and SMK with 60–440 students, ≈ 250 on average, about a third with one to three catalogue defects) are
- * written once to a folder, then
+ * End-to-end run over a generated kabupaten: {@code --schools} dump folders (default 1,000; SD,
+ * SMP, SMA and SMK with 60–440 students, ≈ 250 on average, about a third with one to three
+ * catalogue defects) are written once to a folder, then
+ *
  * <ol>
- *   <li>plain Jackson parses every file of every folder into a {@code JsonNode} tree (the baseline);</li>
- *   <li>Sinkron reads and checks every folder with {@code Checker.checkDumps} and writes one compact
- *       report per line (as {@code sinkron check-all} does);</li>
+ *   <li>plain Jackson parses every file of every folder into a {@code JsonNode} tree (the
+ *       baseline);
+ *   <li>Sinkron reads and checks every folder with {@code Checker.checkDumps} and writes one
+ *       compact report per line (as {@code sinkron check-all} does);
  * </ol>
+ *
  * both on the same fixed thread pool ({@code --threads}, default the number of processors), after a
- * warm-up pass of each over the first {@code --warmup} folders. It prints wall time, students per second
- * per core, the peak heap used (sampled every 5 ms) and the ratio Sinkron time / Jackson time.
+ * warm-up pass of each over the first {@code --warmup} folders. It prints wall time, students per
+ * second per core, the peak heap used (sampled every 5 ms) and the ratio Sinkron time / Jackson
+ * time.
  *
  * <pre>
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar id.sinkron.benchmarks.KabupatenRun --schools 1000
  * </pre>
- * Options: {@code --dir DIR} (reuse or create the kabupaten there; default a temporary folder, deleted at
- * the end unless {@code --keep}), {@code --threads N}, {@code --warmup N} (default 100),
- * {@code --generate-only} (write the kabupaten to {@code --dir} and stop: input for {@code check-all} and
- * the Spark job, see {@code benchmarks/spark-vs-check-all.sh}).
+ *
+ * Options: {@code --dir DIR} (reuse or create the kabupaten there; default a temporary folder,
+ * deleted at the end unless {@code --keep}), {@code --threads N}, {@code --warmup N} (default 100),
+ * {@code --generate-only} (write the kabupaten to {@code --dir} and stop: input for {@code
+ * check-all} and the Spark job, see {@code benchmarks/spark-vs-check-all.sh}).
  */
 public final class KabupatenRun {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -68,14 +72,25 @@ public final class KabupatenRun {
     boolean keep = List.of(args).contains("--keep") || dirArg != null;
     Path root = dirArg != null ? Path.of(dirArg) : Files.createTempDirectory("sinkron-kabupaten");
 
-    System.out.printf(Locale.ROOT, "machine: %d processors, java %s (%s), max heap %d MB%n",
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-        System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    System.out.printf(
+        Locale.ROOT,
+        "machine: %d processors, java %s (%s), max heap %d MB%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024));
 
     long t0 = System.nanoTime();
     Kabupaten kab = generate(root, schools);
-    System.out.printf(Locale.ROOT, "kabupaten: %d schools, %d students, %d PTK, %.1f MB of JSON in %s (ready in %.1f s)%n",
-        kab.folders.size(), kab.students, kab.ptk, kab.bytes / 1e6, root, (System.nanoTime() - t0) / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "kabupaten: %d schools, %d students, %d PTK, %.1f MB of JSON in %s (ready in %.1f s)%n",
+        kab.folders.size(),
+        kab.students,
+        kab.ptk,
+        kab.bytes / 1e6,
+        root,
+        (System.nanoTime() - t0) / 1e9);
     if (List.of(args).contains("--generate-only")) {
       return;
     }
@@ -104,12 +119,27 @@ public final class KabupatenRun {
       long sinkronPeak = heap.stop();
 
       int cores = Math.min(threads, Runtime.getRuntime().availableProcessors());
-      System.out.printf(Locale.ROOT, "plain Jackson tree parse: %.2f s (%d top-level nodes), peak heap %d MB%n",
-          jackson, nodes, jacksonPeak / (1024 * 1024));
-      System.out.printf(Locale.ROOT, "Sinkron read+check+JSONL: %.2f s, %d reports (%s), %d findings, peak heap %d MB%n",
-          sinkron, r.reports, r.verdicts, r.findings, sinkronPeak / (1024 * 1024));
-      System.out.printf(Locale.ROOT, "students/s: %.0f total, %.0f per core (%d threads on %d cores)%n",
-          kab.students / sinkron, kab.students / sinkron / cores, threads, cores);
+      System.out.printf(
+          Locale.ROOT,
+          "plain Jackson tree parse: %.2f s (%d top-level nodes), peak heap %d MB%n",
+          jackson,
+          nodes,
+          jacksonPeak / (1024 * 1024));
+      System.out.printf(
+          Locale.ROOT,
+          "Sinkron read+check+JSONL: %.2f s, %d reports (%s), %d findings, peak heap %d MB%n",
+          sinkron,
+          r.reports,
+          r.verdicts,
+          r.findings,
+          sinkronPeak / (1024 * 1024));
+      System.out.printf(
+          Locale.ROOT,
+          "students/s: %.0f total, %.0f per core (%d threads on %d cores)%n",
+          kab.students / sinkron,
+          kab.students / sinkron / cores,
+          threads,
+          cores);
       System.out.printf(Locale.ROOT, "ratio Sinkron / Jackson: %.2f%n", sinkron / jackson);
     } finally {
       pool.shutdown();
@@ -142,8 +172,12 @@ public final class KabupatenRun {
       StringBuilder tsv = new StringBuilder();
       for (int i = 0; i < schools; i++) {
         double b = rnd.nextDouble();
-        SchoolGenerator g = b < 0.55 ? SchoolGenerator.sd() : b < 0.8 ? SchoolGenerator.smp()
-            : b < 0.9 ? SchoolGenerator.sma() : SchoolGenerator.smk();
+        SchoolGenerator g =
+            b < 0.55
+                ? SchoolGenerator.sd()
+                : b < 0.8
+                    ? SchoolGenerator.smp()
+                    : b < 0.9 ? SchoolGenerator.sma() : SchoolGenerator.smk();
         g.seed(i).students(60 + rnd.nextInt(381));
         if (rnd.nextInt(3) == 0) {
           for (int k = rnd.nextInt(3); k >= 0; k--) {
@@ -160,8 +194,12 @@ public final class KabupatenRun {
         folders.add(dir);
         students += s.pesertaDidik().size();
         ptk += s.ptk().size();
-        tsv.append(dir.getFileName()).append('\t').append(s.pesertaDidik().size()).append('\t')
-            .append(s.ptk().size()).append('\n');
+        tsv.append(dir.getFileName())
+            .append('\t')
+            .append(s.pesertaDidik().size())
+            .append('\t')
+            .append(s.ptk().size())
+            .append('\n');
       }
       Files.writeString(manifest, tsv);
     }
@@ -176,22 +214,27 @@ public final class KabupatenRun {
     return new Kabupaten(folders, students, ptk, bytes);
   }
 
-  /** Parses every JSON file of every folder into a tree on the pool; returns the number of top-level nodes. */
+  /**
+   * Parses every JSON file of every folder into a tree on the pool; returns the number of top-level
+   * nodes.
+   */
   static long jackson(List<Path> folders, ExecutorService pool) throws Exception {
     List<Future<Long>> futures = new ArrayList<>();
     for (Path d : folders) {
-      futures.add(pool.submit(() -> {
-        long n = 0;
-        try (Stream<Path> s = Files.list(d)) {
-          for (Path f : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-            try (InputStream in = Files.newInputStream(f)) {
-              JsonNode tree = MAPPER.readTree(in);
-              n += tree.size();
-            }
-          }
-        }
-        return n;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                long n = 0;
+                try (Stream<Path> s = Files.list(d)) {
+                  for (Path f : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                    try (InputStream in = Files.newInputStream(f)) {
+                      JsonNode tree = MAPPER.readTree(in);
+                      n += tree.size();
+                    }
+                  }
+                }
+                return n;
+              }));
     }
     long total = 0;
     for (Future<Long> f : futures) {
@@ -200,14 +243,15 @@ public final class KabupatenRun {
     return total;
   }
 
-  static Result sinkron(Checker checker, List<Path> folders, ExecutorService pool, int threads, Path out)
+  static Result sinkron(
+      Checker checker, List<Path> folders, ExecutorService pool, int threads, Path out)
       throws IOException {
     AtomicLong findings = new AtomicLong();
     Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
     long reports = 0;
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        Stream<Report> rs = checker.checkDumps(folders.stream(), pool, threads * 8,
-            ReportOrder.INPUT)) {
+        Stream<Report> rs =
+            checker.checkDumps(folders.stream(), pool, threads * 8, ReportOrder.INPUT)) {
       for (Report r : (Iterable<Report>) rs::iterator) {
         r.writeJson(w, false);
         w.newLine();
@@ -223,7 +267,9 @@ public final class KabupatenRun {
     return new Result(reports, findings.get(), verdicts);
   }
 
-  /** Samples the used heap every 5 ms on a daemon thread; {@link #stop()} returns the maximum seen. */
+  /**
+   * Samples the used heap every 5 ms on a daemon thread; {@link #stop()} returns the maximum seen.
+   */
   static final class HeapSampler {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private volatile boolean running = true;
@@ -231,16 +277,19 @@ public final class KabupatenRun {
     private Thread thread;
 
     void start() {
-      thread = new Thread(() -> {
-        while (running) {
-          max = Math.max(max, memory.getHeapMemoryUsage().getUsed());
-          try {
-            Thread.sleep(5);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }, "heap-sampler");
+      thread =
+          new Thread(
+              () -> {
+                while (running) {
+                  max = Math.max(max, memory.getHeapMemoryUsage().getUsed());
+                  try {
+                    Thread.sleep(5);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              },
+              "heap-sampler");
       thread.setDaemon(true);
       thread.start();
     }

@@ -18,11 +18,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Where the time of {@link KabupatenRun}'s Sinkron phase goes, on one thread and in steady state: for
- * each round, plain Jackson {@code readTree} of every file, then per folder {@code WebServiceDump.read},
- * {@code Checker.check} and the compact report JSON (to a null writer), each timed and printed as a
- * multiple of the Jackson round. Usage: {@code StageRun DIR [ROUNDS]} on a folder written by
- * {@code KabupatenRun --dir DIR}; read the last rounds (the JIT needs about five to settle).
+ * Where the time of {@link KabupatenRun}'s Sinkron phase goes, on one thread and in steady state:
+ * for each round, plain Jackson {@code readTree} of every file, then per folder {@code
+ * WebServiceDump.read}, {@code Checker.check} and the compact report JSON (to a null writer), each
+ * timed and printed as a multiple of the Jackson round. Usage: {@code StageRun DIR [ROUNDS]} on a
+ * folder written by {@code KabupatenRun --dir DIR}; read the last rounds (the JIT needs about five
+ * to settle).
  */
 public final class StageRun {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -65,10 +66,16 @@ public final class StageRun {
         check += c - b;
         json += e - c;
       }
-      System.out.printf(Locale.ROOT,
+      System.out.printf(
+          Locale.ROOT,
           "round %d: Jackson %.2f s; Sinkron %.2f s = %.2f x (read %.2f x, check %.2f x, report JSON %.2f x)%n",
-          round, jackson / 1e9, (read + check + json) / 1e9, (read + check + json) / jackson, read / jackson,
-          check / jackson, json / jackson);
+          round,
+          jackson / 1e9,
+          (read + check + json) / 1e9,
+          (read + check + json) / jackson,
+          read / jackson,
+          check / jackson,
+          json / jackson);
     }
   }
 }

@@ -10,8 +10,9 @@ import java.util.Optional;
  */
 public enum Application {
   /**
-   * The Dapodik sync gate: whether Dapodik itself will accept and send the data (its own validation, the
-   * sync log, changes not yet sent). Listed first: nothing reaches the other applications without it.
+   * The Dapodik sync gate: whether Dapodik itself will accept and send the data (its own
+   * validation, the sync log, changes not yet sent). Listed first: nothing reaches the other
+   * applications without it.
    *
    * @since 0.2
    */
@@ -23,7 +24,8 @@ public enum Application {
   /** ARKAS: the school budget planned from BOSP funds. */
   ARKAS("arkas"),
   /**
-   * BOS Madrasah: the madrasah operational fund counted from EMIS (Kemenag), for madrasah snapshots.
+   * BOS Madrasah: the madrasah operational fund counted from EMIS (Kemenag), for madrasah
+   * snapshots.
    *
    * @since 0.2
    */
@@ -35,7 +37,9 @@ public enum Application {
     this.shortName = shortName;
   }
 
-  /** @return the short name used on the command line ({@code gtk}, {@code erapor}, {@code arkas}) */
+  /**
+   * @return the short name used on the command line ({@code gtk}, {@code erapor}, {@code arkas})
+   */
   public String shortName() {
     return shortName;
   }

@@ -3,10 +3,10 @@ package id.sinkron.check;
 import java.util.Objects;
 
 /**
- * Thrown by a per-application entry ({@code InfoGtk.assess}, {@code Arkas.count}) when the application
- * could not be evaluated for the school: a response it needs is missing, its validator is not on the
- * classpath, or it does not apply to this kind of school. The message is the report's reason, in the
- * check's locale, without personal data.
+ * Thrown by a per-application entry ({@code InfoGtk.assess}, {@code Arkas.count}) when the
+ * application could not be evaluated for the school: a response it needs is missing, its validator
+ * is not on the classpath, or it does not apply to this kind of school. The message is the report's
+ * reason, in the check's locale, without personal data.
  *
  * @since 0.2
  */
@@ -15,6 +15,7 @@ public final class ApplicationNotEvaluatedException extends RuntimeException {
 
   /** The application that was not evaluated. */
   private final Application application;
+
   /** Its verdict. */
   private final Verdict verdict;
 
@@ -29,12 +30,16 @@ public final class ApplicationNotEvaluatedException extends RuntimeException {
     this.verdict = Objects.requireNonNull(verdict, "verdict");
   }
 
-  /** @return the application that was not evaluated */
+  /**
+   * @return the application that was not evaluated
+   */
   public Application application() {
     return application;
   }
 
-  /** @return why: {@link Verdict#NOT_EVALUATED} or {@link Verdict#NOT_APPLICABLE} */
+  /**
+   * @return why: {@link Verdict#NOT_EVALUATED} or {@link Verdict#NOT_APPLICABLE}
+   */
   public Verdict verdict() {
     return verdict;
   }

@@ -14,21 +14,33 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableApplicationSummary.class)
 @JsonDeserialize(as = ImmutableApplicationSummary.class)
 public interface ApplicationSummary {
-  /** @return the application */
+  /**
+   * @return the application
+   */
   Application application();
 
-  /** @return its verdict */
+  /**
+   * @return its verdict
+   */
   Verdict verdict();
 
-  /** @return the number of its blocker findings */
+  /**
+   * @return the number of its blocker findings
+   */
   int blockers();
 
-  /** @return the number of its warning findings */
+  /**
+   * @return the number of its warning findings
+   */
   int warnings();
 
-  /** @return the number of its info findings */
+  /**
+   * @return the number of its info findings
+   */
   int infos();
 
-  /** @return why the application was not evaluated, or why it is not ready despite no blocker */
+  /**
+   * @return why the application was not evaluated, or why it is not ready despite no blocker
+   */
   Optional<String> reason();
 }

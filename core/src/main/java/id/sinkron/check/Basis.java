@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How we know that a consuming application behaves as a rule predicts (RULES.md, "Basis"): the kind of
- * evidence, a short label for reports and the full citation. Every {@link FindingCode} declares one, and
- * every {@link Finding} carries one (a rule may give a finding a more specific basis, e.g. per
- * application variant).
+ * How we know that a consuming application behaves as a rule predicts (RULES.md, "Basis"): the kind
+ * of evidence, a short label for reports and the full citation. Every {@link FindingCode} declares
+ * one, and every {@link Finding} carries one (a rule may give a finding a more specific basis, e.g.
+ * per application variant).
  *
  * <pre>{@code
  * Basis.source("E-Rapor SMK source",
@@ -15,13 +15,14 @@ import java.util.Objects;
  * }</pre>
  *
  * @param kind how sure the prediction is
- * @param label a short English label naming the source, shown in text and HTML reports after "basis:"
- *     (e.g. {@code E-Rapor SMK source code}, {@code Permendikdasmen 11/2025}, {@code operator reports})
- * @param labelId the same label in Indonesian, shown after "dasar:" (e.g. {@code kode sumber E-Rapor
- *     SMK}, {@code Permendikdasmen 11/2025}, {@code laporan operator})
+ * @param label a short English label naming the source, shown in text and HTML reports after
+ *     "basis:" (e.g. {@code E-Rapor SMK source code}, {@code Permendikdasmen 11/2025}, {@code
+ *     operator reports})
+ * @param labelId the same label in Indonesian, shown after "dasar:" (e.g. {@code kode sumber
+ *     E-Rapor SMK}, {@code Permendikdasmen 11/2025}, {@code laporan operator})
  * @param citation the full citation: repository, path, commit and line for {@link Kind#SOURCE}; the
- *     regulation and article for {@link Kind#OFFICIAL}; case ids and sources for {@link Kind#PRESS};
- *     what the reasoning rests on for {@link Kind#INFERRED}
+ *     regulation and article for {@link Kind#OFFICIAL}; case ids and sources for {@link
+ *     Kind#PRESS}; what the reasoning rests on for {@link Kind#INFERRED}
  * @since 0.2
  */
 public record Basis(Kind kind, String label, String labelId, String citation) {

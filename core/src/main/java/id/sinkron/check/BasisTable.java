@@ -12,10 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The bases of a module's codes, kept as data beside its messages: a UTF-8 TSV resource with the header
- * {@code code kind label label_id citation} and one row per code. A validator module's {@link
- * FindingCode} enum reads its basis from here, so the evidence behind each rule is reviewed in one
- * table (and a completeness test fails on a code without a row).
+ * The bases of a module's codes, kept as data beside its messages: a UTF-8 TSV resource with the
+ * header {@code code kind label label_id citation} and one row per code. A validator module's
+ * {@link FindingCode} enum reads its basis from here, so the evidence behind each rule is reviewed
+ * in one table (and a completeness test fails on a code without a row).
  *
  * @since 0.2
  */
@@ -51,7 +51,8 @@ public final class BasisTable {
         }
         String[] c = line.split("\t", -1);
         if (c.length < 5) {
-          throw new IllegalStateException(resource + " row " + n + ": expected 5 columns, found " + c.length);
+          throw new IllegalStateException(
+              resource + " row " + n + ": expected 5 columns, found " + c.length);
         }
         Basis b;
         try {
@@ -60,7 +61,8 @@ public final class BasisTable {
           throw new IllegalStateException(resource + " row " + n + ": " + e.getMessage(), e);
         }
         if (rows.put(c[0].strip(), b) != null) {
-          throw new IllegalStateException(resource + " row " + n + ": duplicate code " + c[0].strip());
+          throw new IllegalStateException(
+              resource + " row " + n + ": duplicate code " + c[0].strip());
         }
       }
       return new BasisTable(rows);

@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The options of a check, one value shared by the facade ({@code Sinkron.checker().options(o)}) and by
- * every per-application entry ({@code InfoGtk.assess}, {@code ERapor.assess}, {@code Arkas.count}):
- * reference date, regulation profile, locale, names policy, application variants, and typed
- * per-application extras (a linearity table, the ARKAS cut-off, a Dapodik version table).
+ * The options of a check, one value shared by the facade ({@code Sinkron.checker().options(o)}) and
+ * by every per-application entry ({@code InfoGtk.assess}, {@code ERapor.assess}, {@code
+ * Arkas.count}): reference date, regulation profile, locale, names policy, application variants,
+ * and typed per-application extras (a linearity table, the ARKAS cut-off, a Dapodik version table).
  *
  * <pre>{@code
  * CheckOptions o = CheckOptions.builder()
@@ -36,26 +36,28 @@ public interface CheckOptions {
   Locale INDONESIAN = Locale.forLanguageTag("id");
 
   /**
-   * @return the date the check is "as of" (ages, active duties, days to the cut-off); empty for today,
-   *     which the report then states as defaulted
+   * @return the date the check is "as of" (ages, active duties, days to the cut-off); empty for
+   *     today, which the report then states as defaulted
    */
   Optional<LocalDate> referenceDate();
 
   /**
-   * @return the regulation profile; empty for the one chosen by the snapshot's tahun ajaran (else by the
-   *     reference date)
+   * @return the regulation profile; empty for the one chosen by the snapshot's tahun ajaran (else
+   *     by the reference date)
    */
   Optional<RegulationProfile> profile();
 
-  /** @return the language of messages: Indonesian (default) or English */
+  /**
+   * @return the language of messages: Indonesian (default) or English
+   */
   @Value.Default
   default Locale locale() {
     return INDONESIAN;
   }
 
   /**
-   * @return whether rendered output (JSON, text, HTML) shows persons' names unmasked; default false.
-   *     Identifiers are masked regardless.
+   * @return whether rendered output (JSON, text, HTML) shows persons' names unmasked; default
+   *     false. Identifiers are masked regardless.
    */
   @Value.Default
   default boolean revealNames() {
@@ -63,14 +65,15 @@ public interface CheckOptions {
   }
 
   /**
-   * @return the variant of an application to predict, by application (e.g. {@code E_RAPOR → "SMK"});
-   *     an application without an entry uses the variant its module chooses from the school
+   * @return the variant of an application to predict, by application (e.g. {@code E_RAPOR →
+   *     "SMK"}); an application without an entry uses the variant its module chooses from the
+   *     school
    */
   Map<Application, String> variants();
 
   /**
-   * @return typed per-application extras, keyed by their type (each value is an instance of its key);
-   *     read with {@link #extra(Class)}
+   * @return typed per-application extras, keyed by their type (each value is an instance of its
+   *     key); read with {@link #extra(Class)}
    */
   Map<Class<?>, Object> extras();
 
@@ -96,18 +99,22 @@ public interface CheckOptions {
   default void check() {
     for (Map.Entry<Class<?>, Object> e : extras().entrySet()) {
       if (!e.getKey().isInstance(e.getValue())) {
-        throw new IllegalArgumentException("extra for " + e.getKey().getName() + " is a "
-            + e.getValue().getClass().getName());
+        throw new IllegalArgumentException(
+            "extra for " + e.getKey().getName() + " is a " + e.getValue().getClass().getName());
       }
     }
   }
 
-  /** @return a builder */
+  /**
+   * @return a builder
+   */
   static ImmutableCheckOptions.Builder builder() {
     return ImmutableCheckOptions.builder();
   }
 
-  /** @return the defaults: today, the school's profile, Indonesian, names masked, no extras */
+  /**
+   * @return the defaults: today, the school's profile, Indonesian, names masked, no extras
+   */
   static CheckOptions defaults() {
     return builder().build();
   }

@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * The key of an analysis computed once per school and shared by every rule that reads it (a teacher
- * load table, the students' class placement, the BOSP count), through
- * {@link RuleContext#derived(DerivedKey, java.util.function.Function)}. Keys compare by identity: keep
- * one {@code static final} key per analysis, next to the code that computes it.
+ * load table, the students' class placement, the BOSP count), through {@link
+ * RuleContext#derived(DerivedKey, java.util.function.Function)}. Keys compare by identity: keep one
+ * {@code static final} key per analysis, next to the code that computes it.
  *
  * <pre>{@code
  * static final DerivedKey<Map<String, BebanKerja>> LOADS = DerivedKey.of("gtk.loads");
@@ -33,7 +33,9 @@ public final class DerivedKey<T> {
     return new DerivedKey<>(Objects.requireNonNull(name, "name"));
   }
 
-  /** @return the descriptive name */
+  /**
+   * @return the descriptive name
+   */
   public String name() {
     return name;
   }

@@ -18,50 +18,73 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFinding.class)
 public interface Finding {
   /** Stable order: application, severity, subject kind, subject id, code, field, message. */
-  Comparator<Finding> ORDER = Comparator.comparing(Finding::application)
-      .thenComparing(Finding::severity)
-      .thenComparing(f -> f.subject().kind())
-      .thenComparing(f -> f.subject().id())
-      .thenComparing(Finding::code)
-      .thenComparing(f -> f.field().orElse(""))
-      .thenComparing(Finding::message);
+  Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::application)
+          .thenComparing(Finding::severity)
+          .thenComparing(f -> f.subject().kind())
+          .thenComparing(f -> f.subject().id())
+          .thenComparing(Finding::code)
+          .thenComparing(f -> f.field().orElse(""))
+          .thenComparing(Finding::message);
 
-  /** @return the stable code, e.g. {@code GTK-LOAD-BELOW-MIN} */
+  /**
+   * @return the stable code, e.g. {@code GTK-LOAD-BELOW-MIN}
+   */
   String code();
 
-  /** @return the application whose prediction this is */
+  /**
+   * @return the application whose prediction this is
+   */
   Application application();
 
-  /** @return the severity */
+  /**
+   * @return the severity
+   */
   Severity severity();
 
-  /** @return what the finding is about (a teacher, a student, a rombel, the school …) */
+  /**
+   * @return what the finding is about (a teacher, a student, a rombel, the school …)
+   */
   Subject subject();
 
-  /** @return the Dapodik field name, e.g. {@code nik} */
+  /**
+   * @return the Dapodik field name, e.g. {@code nik}
+   */
   Optional<String> field();
 
-  /** @return the offending value, masked where it is personal data */
+  /**
+   * @return the offending value, masked where it is personal data
+   */
   Optional<String> value();
 
-  /** @return the message's key in the validator's bundle */
+  /**
+   * @return the message's key in the validator's bundle
+   */
   String messageKey();
 
-  /** @return the message arguments, already masked */
+  /**
+   * @return the message arguments, already masked
+   */
   List<String> arguments();
 
-  /** @return the rendered message */
+  /**
+   * @return the rendered message
+   */
   String message();
 
-  /** @return the rendered fix: what the operator does, and where */
+  /**
+   * @return the rendered fix: what the operator does, and where
+   */
   String fix();
 
-  /** @return the regulation or source behind the rule */
+  /**
+   * @return the regulation or source behind the rule
+   */
   Optional<String> reference();
 
   /**
-   * @return how we know the application behaves so: the code's basis, or the more specific one the rule
-   *     gave this finding (e.g. for an application variant)
+   * @return how we know the application behaves so: the code's basis, or the more specific one the
+   *     rule gave this finding (e.g. for an application variant)
    * @since 0.2
    */
   Basis basis();

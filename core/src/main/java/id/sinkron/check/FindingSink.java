@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where rules report findings and rules that could not be evaluated. Renders message, fix and reasons
- * in the check's locale from the validator's bundle. One sink per validator per school; not
+ * Where rules report findings and rules that could not be evaluated. Renders message, fix and
+ * reasons in the check's locale from the validator's bundle. One sink per validator per school; not
  * thread-safe (a school is checked by one thread).
  *
  * <pre>{@code
@@ -21,12 +21,16 @@ public final class FindingSink {
   private final List<Finding> findings = new ArrayList<>();
   private final List<NotEvaluated> notEvaluated = new ArrayList<>();
 
-  /** @param messages the validator's messages in the check's locale */
+  /**
+   * @param messages the validator's messages in the check's locale
+   */
   public FindingSink(Messages messages) {
     this.messages = Objects.requireNonNull(messages, "messages");
   }
 
-  /** @return the messages this sink renders with (for details that need rendered text) */
+  /**
+   * @return the messages this sink renders with (for details that need rendered text)
+   */
   public Messages messages() {
     return messages;
   }
@@ -52,23 +56,28 @@ public final class FindingSink {
    * @param args arguments of the reason, already masked
    */
   public void notEvaluated(FindingCode code, Subject subject, String reasonKey, Object... args) {
-    ImmutableNotEvaluated.Builder b = ImmutableNotEvaluated.builder()
-        .code(code.code())
-        .application(code.application())
-        .reasonKey(reasonKey)
-        .reason(messages.format(reasonKey, args));
+    ImmutableNotEvaluated.Builder b =
+        ImmutableNotEvaluated.builder()
+            .code(code.code())
+            .application(code.application())
+            .reasonKey(reasonKey)
+            .reason(messages.format(reasonKey, args));
     if (subject != null) {
       b.subject(subject);
     }
     notEvaluated.add(b.build());
   }
 
-  /** @return findings reported so far, in report order */
+  /**
+   * @return findings reported so far, in report order
+   */
   public List<Finding> findings() {
     return List.copyOf(findings);
   }
 
-  /** @return rules not evaluated so far */
+  /**
+   * @return rules not evaluated so far
+   */
   public List<NotEvaluated> notEvaluated() {
     return List.copyOf(notEvaluated);
   }
@@ -148,16 +157,20 @@ public final class FindingSink {
         argStrings.add(String.valueOf(a));
       }
       String ref = reference != null ? reference : code.reference();
-      ImmutableFinding.Builder b = ImmutableFinding.builder()
-          .code(code.code())
-          .application(code.application())
-          .severity(severity)
-          .subject(subject)
-          .messageKey(key)
-          .arguments(argStrings)
-          .message(messages.format(key, args))
-          .fix(messages.format(key + ".fix", args))
-          .basis(basis != null ? basis : Objects.requireNonNull(code.basis(), () -> code.code() + " has no basis"));
+      ImmutableFinding.Builder b =
+          ImmutableFinding.builder()
+              .code(code.code())
+              .application(code.application())
+              .severity(severity)
+              .subject(subject)
+              .messageKey(key)
+              .arguments(argStrings)
+              .message(messages.format(key, args))
+              .fix(messages.format(key + ".fix", args))
+              .basis(
+                  basis != null
+                      ? basis
+                      : Objects.requireNonNull(code.basis(), () -> code.code() + " has no basis"));
       if (field != null) {
         b.field(field);
       }

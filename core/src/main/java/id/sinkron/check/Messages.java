@@ -27,7 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-  /** Loaded bundles per class loader (weak: a redeployed application's loader is not kept alive). */
+
+  /**
+   * Loaded bundles per class loader (weak: a redeployed application's loader is not kept alive).
+   */
   private static final Map<ClassLoader, Map<String, ResourceBundle>> CACHE =
       Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -50,9 +53,11 @@ public final class Messages {
     Objects.requireNonNull(baseName, "baseName");
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(loader, "loader");
-    Map<String, ResourceBundle> bundles = CACHE.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+    Map<String, ResourceBundle> bundles =
+        CACHE.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
     ResourceBundle bundle =
-        bundles.computeIfAbsent(baseName + '|' + locale.toLanguageTag(), k -> read(baseName, locale, loader));
+        bundles.computeIfAbsent(
+            baseName + '|' + locale.toLanguageTag(), k -> read(baseName, locale, loader));
     return new Messages(bundle, locale);
   }
 
@@ -67,7 +72,9 @@ public final class Messages {
     List<Locale> candidates = NO_FALLBACK.getCandidateLocales(baseName, locale);
     ResourceBundle bundle = null;
     for (int i = candidates.size() - 1; i >= 0; i--) {
-      String resource = NO_FALLBACK.toResourceName(NO_FALLBACK.toBundleName(baseName, candidates.get(i)), "properties");
+      String resource =
+          NO_FALLBACK.toResourceName(
+              NO_FALLBACK.toBundleName(baseName, candidates.get(i)), "properties");
       try (InputStream in = loader.getResourceAsStream(resource)) {
         if (in != null) {
           bundle = new Bundle(in, bundle);
@@ -91,7 +98,9 @@ public final class Messages {
     }
   }
 
-  /** @return the locale messages are rendered in */
+  /**
+   * @return the locale messages are rendered in
+   */
   public Locale locale() {
     return locale;
   }
@@ -105,8 +114,8 @@ public final class Messages {
   }
 
   /**
-   * Renders {@code key} with {@link MessageFormat}, also when there are no arguments (so {@code ''} is
-   * always one apostrophe).
+   * Renders {@code key} with {@link MessageFormat}, also when there are no arguments (so {@code ''}
+   * is always one apostrophe).
    *
    * @param key the message key
    * @param args the message arguments ({@code {0}}, {@code {1}} …)

@@ -15,18 +15,28 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableNotEvaluated.class)
 @JsonDeserialize(as = ImmutableNotEvaluated.class)
 public interface NotEvaluated {
-  /** @return the rule code, or the application name when the whole application was not evaluated */
+  /**
+   * @return the rule code, or the application name when the whole application was not evaluated
+   */
   String code();
 
-  /** @return the application of the rule */
+  /**
+   * @return the application of the rule
+   */
   Application application();
 
-  /** @return set when only one subject (e.g. one teacher) could not be evaluated */
+  /**
+   * @return set when only one subject (e.g. one teacher) could not be evaluated
+   */
   Optional<Subject> subject();
 
-  /** @return the reason's key in the validator's bundle */
+  /**
+   * @return the reason's key in the validator's bundle
+   */
   String reasonKey();
 
-  /** @return the rendered reason */
+  /**
+   * @return the rendered reason
+   */
   String reason();
 }

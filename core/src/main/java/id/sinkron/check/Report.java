@@ -24,13 +24,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The result of checking one school: per-application verdicts and counts, findings in a stable order
- * (application, severity, subject, code), rules not evaluated, input problems, and each application's
- * typed details. Immutable and thread-safe. {@link #toJson()} writes schema {@code sinkron-report/1}
- * (DESIGN.md §5), byte for byte the same for the same input.
+ * The result of checking one school: per-application verdicts and counts, findings in a stable
+ * order (application, severity, subject, code), rules not evaluated, input problems, and each
+ * application's typed details. Immutable and thread-safe. {@link #toJson()} writes schema {@code
+ * sinkron-report/1} (DESIGN.md §5), byte for byte the same for the same input.
  *
- * <p>Names of persons are masked in the JSON unless the check was made with
- * {@code Sinkron.checker().revealNames(true)}; identifiers are always masked.
+ * <p>Names of persons are masked in the JSON unless the check was made with {@code
+ * Sinkron.checker().revealNames(true)}; identifiers are always masked.
  *
  * @since 0.1
  */
@@ -38,12 +38,13 @@ public final class Report {
   /** The JSON schema id. */
   public static final String SCHEMA = "sinkron-report/1";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new Jdk8Module())
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new Jdk8Module())
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
 
   private final SchoolInfo school;
   private final LocalDate asOf;
@@ -60,10 +61,21 @@ public final class Report {
   private final boolean inputReadable;
   private final List<String> incompleteReasons;
 
-  Report(SchoolInfo school, LocalDate asOf, boolean asOfDefaulted, String profile, Locale locale, boolean revealNames,
-      Map<Application, ApplicationSummary> applications, List<Finding> findings,
-      List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details,
-      Set<Application> requested, boolean inputReadable, List<String> incompleteReasons) {
+  Report(
+      SchoolInfo school,
+      LocalDate asOf,
+      boolean asOfDefaulted,
+      String profile,
+      Locale locale,
+      boolean revealNames,
+      Map<Application, ApplicationSummary> applications,
+      List<Finding> findings,
+      List<NotEvaluated> notEvaluated,
+      List<InputProblem> inputProblems,
+      Map<Application, Object> details,
+      Set<Application> requested,
+      boolean inputReadable,
+      List<String> incompleteReasons) {
     this.school = school;
     this.asOf = asOf;
     this.asOfDefaulted = asOfDefaulted;
@@ -76,7 +88,8 @@ public final class Report {
     this.findings = List.copyOf(sorted);
     this.notEvaluated = List.copyOf(notEvaluated);
     this.inputProblems = List.copyOf(inputProblems);
-    this.details = details.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(details));
+    this.details =
+        details.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(details));
     Set<Application> req = EnumSet.noneOf(Application.class);
     req.addAll(requested);
     this.requested = Collections.unmodifiableSet(req);
@@ -99,20 +112,44 @@ public final class Report {
    * @param details typed details per application
    * @param requested the applications the caller asked for ({@link #requestedApplications()})
    * @param inputReadable whether the input held at least one readable Web Service response
-   * @param incompleteReasons why the report is not complete, in the report's language (empty when it is)
+   * @param incompleteReasons why the report is not complete, in the report's language (empty when
+   *     it is)
    * @return the report
    */
-  public static Report of(SchoolInfo school, LocalDate asOf, String profile, Locale locale, boolean revealNames,
-      Map<Application, ApplicationSummary> applications, List<Finding> findings,
-      List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details,
-      Set<Application> requested, boolean inputReadable, List<String> incompleteReasons) {
-    return of(school, asOf, false, profile, locale, revealNames, applications, findings, notEvaluated, inputProblems,
-        details, requested, inputReadable, incompleteReasons);
+  public static Report of(
+      SchoolInfo school,
+      LocalDate asOf,
+      String profile,
+      Locale locale,
+      boolean revealNames,
+      Map<Application, ApplicationSummary> applications,
+      List<Finding> findings,
+      List<NotEvaluated> notEvaluated,
+      List<InputProblem> inputProblems,
+      Map<Application, Object> details,
+      Set<Application> requested,
+      boolean inputReadable,
+      List<String> incompleteReasons) {
+    return of(
+        school,
+        asOf,
+        false,
+        profile,
+        locale,
+        revealNames,
+        applications,
+        findings,
+        notEvaluated,
+        inputProblems,
+        details,
+        requested,
+        inputReadable,
+        incompleteReasons);
   }
 
   /**
-   * Assembles a report, saying whether the reference date was defaulted (to the system clock's today)
-   * because the caller gave none.
+   * Assembles a report, saying whether the reference date was defaulted (to the system clock's
+   * today) because the caller gave none.
    *
    * @param school the school's identification
    * @param asOf the reference date
@@ -127,29 +164,55 @@ public final class Report {
    * @param details each application's typed details
    * @param requested the applications the caller asked for ({@link #requestedApplications()})
    * @param inputReadable whether the input held at least one readable Web Service response
-   * @param incompleteReasons why the report is not complete, in the report's language (empty when it is)
+   * @param incompleteReasons why the report is not complete, in the report's language (empty when
+   *     it is)
    * @return the report
    * @since 0.2
    */
-  public static Report of(SchoolInfo school, LocalDate asOf, boolean asOfDefaulted, String profile, Locale locale,
-      boolean revealNames, Map<Application, ApplicationSummary> applications, List<Finding> findings,
-      List<NotEvaluated> notEvaluated, List<InputProblem> inputProblems, Map<Application, Object> details,
-      Set<Application> requested, boolean inputReadable, List<String> incompleteReasons) {
-    return new Report(Objects.requireNonNull(school), Objects.requireNonNull(asOf), asOfDefaulted,
-        Objects.requireNonNull(profile), Objects.requireNonNull(locale), revealNames, applications, findings,
-        notEvaluated, inputProblems, details, requested, inputReadable, incompleteReasons);
+  public static Report of(
+      SchoolInfo school,
+      LocalDate asOf,
+      boolean asOfDefaulted,
+      String profile,
+      Locale locale,
+      boolean revealNames,
+      Map<Application, ApplicationSummary> applications,
+      List<Finding> findings,
+      List<NotEvaluated> notEvaluated,
+      List<InputProblem> inputProblems,
+      Map<Application, Object> details,
+      Set<Application> requested,
+      boolean inputReadable,
+      List<String> incompleteReasons) {
+    return new Report(
+        Objects.requireNonNull(school),
+        Objects.requireNonNull(asOf),
+        asOfDefaulted,
+        Objects.requireNonNull(profile),
+        Objects.requireNonNull(locale),
+        revealNames,
+        applications,
+        findings,
+        notEvaluated,
+        inputProblems,
+        details,
+        requested,
+        inputReadable,
+        incompleteReasons);
   }
 
-  /** @return the school's identification (NPSN, name, semester) */
+  /**
+   * @return the school's identification (NPSN, name, semester)
+   */
   public SchoolInfo school() {
     return school;
   }
 
   /**
-   * The reference date of the check: ages, active duties, days to the ARKAS cut-off are computed as of
-   * this date. When the caller gave none ({@code Sinkron.checker()} without {@code asOf(…)} or
-   * {@code CheckOptions.referenceDate}), it is the system clock's today and {@link #asOfDefaulted()} is
-   * true.
+   * The reference date of the check: ages, active duties, days to the ARKAS cut-off are computed as
+   * of this date. When the caller gave none ({@code Sinkron.checker()} without {@code asOf(…)} or
+   * {@code CheckOptions.referenceDate}), it is the system clock's today and {@link
+   * #asOfDefaulted()} is true.
    *
    * @return the reference date of the check
    */
@@ -159,9 +222,9 @@ public final class Report {
 
   /**
    * Whether {@link #asOf()} was defaulted to the system clock's today because the caller gave no
-   * reference date. A check of last year's data, or one that must be reproducible, should pass the date;
-   * the JSON then carries {@code "asOfDefaulted": true} after {@code asOf} (the field is absent when the
-   * date was given).
+   * reference date. A check of last year's data, or one that must be reproducible, should pass the
+   * date; the JSON then carries {@code "asOfDefaulted": true} after {@code asOf} (the field is
+   * absent when the date was given).
    *
    * @return true when the reference date is a default, not the caller's
    * @since 0.2
@@ -170,17 +233,23 @@ public final class Report {
     return asOfDefaulted;
   }
 
-  /** @return the regulation profile's name */
+  /**
+   * @return the regulation profile's name
+   */
   public String profile() {
     return profile;
   }
 
-  /** @return the locale messages were rendered in */
+  /**
+   * @return the locale messages were rendered in
+   */
   public Locale locale() {
     return locale;
   }
 
-  /** @return whether persons' names are shown unmasked in rendered output */
+  /**
+   * @return whether persons' names are shown unmasked in rendered output
+   */
   public boolean revealNames() {
     return revealNames;
   }
@@ -201,12 +270,16 @@ public final class Report {
     return applications.get(app);
   }
 
-  /** @return verdicts and counts of all applications, in enum order */
+  /**
+   * @return verdicts and counts of all applications, in enum order
+   */
   public Map<Application, ApplicationSummary> applications() {
     return applications;
   }
 
-  /** @return all findings in stable order */
+  /**
+   * @return all findings in stable order
+   */
   public List<Finding> findings() {
     return findings;
   }
@@ -226,17 +299,18 @@ public final class Report {
   }
 
   /**
-   * @return whether any evaluated application is NOT_READY. <b>Not a gate on its own</b>: it is false
-   *     too when nothing could be evaluated; gate on {@link #isReady()} (or {@link #outcome()})
+   * @return whether any evaluated application is NOT_READY. <b>Not a gate on its own</b>: it is
+   *     false too when nothing could be evaluated; gate on {@link #isReady()} (or {@link
+   *     #outcome()})
    */
   public boolean hasBlockers() {
     return applications.values().stream().anyMatch(s -> s.verdict() == Verdict.NOT_READY);
   }
 
   /**
-   * The applications this report was asked to answer for. With {@code Checker.only(…)}, exactly those;
-   * without it, every application whose validator is on the classpath (an application not applicable to
-   * the snapshot is not requested). Empty when no validator was found at all.
+   * The applications this report was asked to answer for. With {@code Checker.only(…)}, exactly
+   * those; without it, every application whose validator is on the classpath (an application not
+   * applicable to the snapshot is not requested). Empty when no validator was found at all.
    *
    * @return the requested applications, in enum order
    * @since 0.2
@@ -248,7 +322,8 @@ public final class Report {
   /**
    * Whether every requested application was evaluated (none NOT_EVALUATED), and at least one was
    * requested. A report without any validator, or whose input was missing, refused, partial or
-   * contradictory for a requested application, is not complete; {@link #incompleteReasons()} says why.
+   * contradictory for a requested application, is not complete; {@link #incompleteReasons()} says
+   * why.
    *
    * @return whether the report answers for everything that was requested
    * @since 0.2
@@ -259,7 +334,8 @@ public final class Report {
 
   /**
    * @return why the report is not complete, one line per reason in the report's language (the
-   *     application and its not-evaluated reason, or "no validator on the classpath"); empty when complete
+   *     application and its not-evaluated reason, or "no validator on the classpath"); empty when
+   *     complete
    * @since 0.2
    */
   public List<String> incompleteReasons() {
@@ -267,8 +343,9 @@ public final class Report {
   }
 
   /**
-   * The gate: NOT_READY when a requested application has blockers (or unreadable rows), UNREADABLE when
-   * the input held no readable response at all, INCOMPLETE when the report is not complete, else READY.
+   * The gate: NOT_READY when a requested application has blockers (or unreadable rows), UNREADABLE
+   * when the input held no readable response at all, INCOMPLETE when the report is not complete,
+   * else READY.
    *
    * @return the outcome; {@link Outcome#exitCode()} is the command line's exit code
    * @since 0.2
@@ -284,8 +361,8 @@ public final class Report {
   }
 
   /**
-   * <b>The call to gate on</b>: true only when every requested application was evaluated and is READY
-   * ({@link #outcome()} is {@link Outcome#READY}). "Nothing evaluated" is never ready.
+   * <b>The call to gate on</b>: true only when every requested application was evaluated and is
+   * READY ({@link #outcome()} is {@link Outcome#READY}). "Nothing evaluated" is never ready.
    *
    * @return whether the school is ready for every requested application
    * @since 0.2
@@ -294,12 +371,16 @@ public final class Report {
     return outcome() == Outcome.READY;
   }
 
-  /** @return the rules (or applications) that could not be evaluated, and why */
+  /**
+   * @return the rules (or applications) that could not be evaluated, and why
+   */
   public List<NotEvaluated> notEvaluated() {
     return notEvaluated;
   }
 
-  /** @return the problems met reading the input (unreadable rows, missing files …) */
+  /**
+   * @return the problems met reading the input (unreadable rows, missing files …)
+   */
   public List<InputProblem> inputProblems() {
     return inputProblems;
   }
@@ -315,16 +396,19 @@ public final class Report {
     return type.isInstance(d) ? Optional.of(type.cast(d)) : Optional.empty();
   }
 
-  /** @return all details by application */
+  /**
+   * @return all details by application
+   */
   public Map<Application, Object> details() {
     return details;
   }
 
   /**
    * @param p an input problem (of this report or any other)
-   * @return the rendered message of an input problem in the report's locale: where (file, row, field,
-   *     masked value, only those known) and why ({@link InputProblem#reasonKey()} in the report's
-   *     language; the English {@link InputProblem#detail()} only where no translation exists)
+   * @return the rendered message of an input problem in the report's locale: where (file, row,
+   *     field, masked value, only those known) and why ({@link InputProblem#reasonKey()} in the
+   *     report's language; the English {@link InputProblem#detail()} only where no translation
+   *     exists)
    */
   public String describe(InputProblem p) {
     Messages m = Messages.load("id.sinkron.check.messages", locale, Report.class.getClassLoader());
@@ -339,9 +423,14 @@ public final class Report {
 
   private static String reason(Messages m, InputProblem p) {
     if (p.reasonKey().isPresent() && m.has(p.reasonKey().get())) {
-      Object[] args = p.reasonArgs().stream()
-          .map(a -> a.startsWith("@") && m.has("input.arg." + a.substring(1)) ? m.format("input.arg." + a.substring(1)) : a)
-          .toArray();
+      Object[] args =
+          p.reasonArgs().stream()
+              .map(
+                  a ->
+                      a.startsWith("@") && m.has("input.arg." + a.substring(1))
+                          ? m.format("input.arg." + a.substring(1))
+                          : a)
+              .toArray();
       return m.format(p.reasonKey().get(), args);
     }
     return p.detail();
@@ -355,7 +444,9 @@ public final class Report {
     return revealNames ? s.name() : s.maskedName();
   }
 
-  /** @return the report as pretty-printed JSON, schema {@code sinkron-report/1} */
+  /**
+   * @return the report as pretty-printed JSON, schema {@code sinkron-report/1}
+   */
   public String toJson() {
     return toJson(true);
   }
@@ -399,7 +490,8 @@ public final class Report {
     g.writeEndObject();
     g.writeStringField("asOf", asOf.toString());
     if (asOfDefaulted) {
-      g.writeBooleanField("asOfDefaulted", true);   // additive (0.2); absent when the caller gave the date
+      g.writeBooleanField(
+          "asOfDefaulted", true); // additive (0.2); absent when the caller gave the date
     }
     g.writeStringField("profile", profile);
     g.writeStringField("outcome", outcome().name());
@@ -491,7 +583,8 @@ public final class Report {
     g.writeEndObject();
   }
 
-  private static void writeOpt(JsonGenerator g, String name, Optional<String> v) throws IOException {
+  private static void writeOpt(JsonGenerator g, String name, Optional<String> v)
+      throws IOException {
     if (v.isPresent()) {
       g.writeStringField(name, v.get());
     } else {

@@ -1,8 +1,8 @@
 package id.sinkron.check;
 
 /**
- * One rule of a validator module: reads the school through the context and reports through the sink.
- * Rules are stateless and thread-safe; one small class per rule, listed in the module's
+ * One rule of a validator module: reads the school through the context and reports through the
+ * sink. Rules are stateless and thread-safe; one small class per rule, listed in the module's
  * {@link ApplicationValidator}.
  *
  * @since 0.1

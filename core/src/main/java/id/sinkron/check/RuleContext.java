@@ -14,7 +14,8 @@ import java.util.function.Function;
  * {@link CheckOptions}, the indexes built once per school, and analyses computed once per school
  * ({@link #derived}). One context per school check, shared by every validator checking the school.
  *
- * <p>Thread-safe: {@link #derived} computes each analysis at most once even when called concurrently.
+ * <p>Thread-safe: {@link #derived} computes each analysis at most once even when called
+ * concurrently.
  *
  * @since 0.1
  */
@@ -35,8 +36,12 @@ public final class RuleContext {
    * @param locale the locale of messages
    * @throws NullPointerException if any argument is null
    */
-  public RuleContext(SchoolSnapshot snapshot, LocalDate referenceDate, RegulationProfile profile, Locale locale) {
-    this(snapshot, referenceDate, profile,
+  public RuleContext(
+      SchoolSnapshot snapshot, LocalDate referenceDate, RegulationProfile profile, Locale locale) {
+    this(
+        snapshot,
+        referenceDate,
+        profile,
         CheckOptions.builder().locale(Objects.requireNonNull(locale, "locale")).build());
   }
 
@@ -48,7 +53,10 @@ public final class RuleContext {
    * @throws NullPointerException if any argument is null
    * @since 0.2
    */
-  public RuleContext(SchoolSnapshot snapshot, LocalDate referenceDate, RegulationProfile profile,
+  public RuleContext(
+      SchoolSnapshot snapshot,
+      LocalDate referenceDate,
+      RegulationProfile profile,
       CheckOptions options) {
     this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
     this.referenceDate = Objects.requireNonNull(referenceDate, "referenceDate");
@@ -57,22 +65,30 @@ public final class RuleContext {
     this.index = new SchoolIndex(snapshot);
   }
 
-  /** @return the school being checked */
+  /**
+   * @return the school being checked
+   */
   public SchoolSnapshot snapshot() {
     return snapshot;
   }
 
-  /** @return the date the check is "as of": ages, active duties and days to the cut-off use it */
+  /**
+   * @return the date the check is "as of": ages, active duties and days to the cut-off use it
+   */
   public LocalDate referenceDate() {
     return referenceDate;
   }
 
-  /** @return the regulation profile in force for this check */
+  /**
+   * @return the regulation profile in force for this check
+   */
   public RegulationProfile profile() {
     return profile;
   }
 
-  /** @return the language of messages */
+  /**
+   * @return the language of messages
+   */
   public Locale locale() {
     return options.locale();
   }
@@ -85,16 +101,18 @@ public final class RuleContext {
     return options;
   }
 
-  /** @return the indexes built once per school */
+  /**
+   * @return the indexes built once per school
+   */
   public SchoolIndex index() {
     return index;
   }
 
   /**
-   * Returns the analysis stored under {@code key}, computing it with {@code compute} the first time it is
-   * asked for in this school's check. Every rule that needs a load table, a placement or a count asks
-   * for it here, so it is computed once however many rules read it. {@code compute} may itself ask for
-   * other analyses (not for its own key).
+   * Returns the analysis stored under {@code key}, computing it with {@code compute} the first time
+   * it is asked for in this school's check. Every rule that needs a load table, a placement or a
+   * count asks for it here, so it is computed once however many rules read it. {@code compute} may
+   * itself ask for other analyses (not for its own key).
    *
    * @param key the analysis's key
    * @param compute computes the analysis from this context; must not return null
@@ -104,7 +122,8 @@ public final class RuleContext {
    * @throws IllegalStateException if {@code compute} asks for its own key
    * @since 0.2
    */
-  public synchronized <T> T derived(DerivedKey<T> key, Function<? super RuleContext, ? extends T> compute) {
+  public synchronized <T> T derived(
+      DerivedKey<T> key, Function<? super RuleContext, ? extends T> compute) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(compute, "compute");
     Object v = derived.get(key);

@@ -22,8 +22,8 @@ import java.util.Optional;
  * accounts per PTK. Immutable after construction; thread-safe.
  *
  * <p>"Class rombel of the active semester" follows RULES.md: {@code jenis_rombel} in {1, 8–14} and
- * {@code semester_id} equal to the active semester (or absent). Ekstrakurikuler rombel never count as a
- * class and their pembelajaran is ignored.
+ * {@code semester_id} equal to the active semester (or absent). Ekstrakurikuler rombel never count
+ * as a class and their pembelajaran is ignored.
  *
  * @since 0.1
  */
@@ -68,8 +68,11 @@ public final class SchoolIndex {
       boolean active = isActiveSemester(r);
       if (r.isClass() && active) {
         for (AnggotaRombel a : r.anggotaRombel()) {
-          List<Rombel> of = classRombelsByPd.computeIfAbsent(a.pesertaDidikId(), k -> new ArrayList<>(1));
-          if (of.isEmpty() || of.get(of.size() - 1) != r) {  // a student listed twice in one rombel is one membership
+          List<Rombel> of =
+              classRombelsByPd.computeIfAbsent(a.pesertaDidikId(), k -> new ArrayList<>(1));
+          if (of.isEmpty()
+              || of.get(of.size() - 1)
+                  != r) { // a student listed twice in one rombel is one membership
             of.add(r);
           }
         }
@@ -77,7 +80,11 @@ public final class SchoolIndex {
       if (!r.jenisRombel().isEkstrakurikuler() && active) {
         for (Pembelajaran p : r.pembelajaran()) {
           Optional<String> ptkId = teacherOf(p).map(Ptk::ptkId).or(p::ptkId);
-          ptkId.ifPresent(id -> teachingByPtk.computeIfAbsent(id, k -> new ArrayList<>()).add(new Teaching(r, p)));
+          ptkId.ifPresent(
+              id ->
+                  teachingByPtk
+                      .computeIfAbsent(id, k -> new ArrayList<>())
+                      .add(new Teaching(r, p)));
         }
       }
     }
@@ -86,12 +93,16 @@ public final class SchoolIndex {
     }
   }
 
-  /** @return a hash table capacity that holds {@code entries} without rehashing */
+  /**
+   * @return a hash table capacity that holds {@code entries} without rehashing
+   */
   private static int capacity(int entries) {
     return entries + entries / 3 + 1;
   }
 
-  /** @return the active semester of the snapshot */
+  /**
+   * @return the active semester of the snapshot
+   */
   public Optional<SemesterId> activeSemester() {
     return activeSemester;
   }
@@ -101,7 +112,9 @@ public final class SchoolIndex {
    * @return whether the rombel belongs to the active semester (true when either is unknown)
    */
   public boolean isActiveSemester(Rombel r) {
-    return r.semesterId().isEmpty() || activeSemester.isEmpty() || r.semesterId().equals(activeSemester);
+    return r.semesterId().isEmpty()
+        || activeSemester.isEmpty()
+        || r.semesterId().equals(activeSemester);
   }
 
   /**
@@ -152,7 +165,8 @@ public final class SchoolIndex {
 
   /**
    * @param pesertaDidikId a {@code peserta_didik_id}
-   * @return the class rombel of the active semester that list the student as a member, in input order
+   * @return the class rombel of the active semester that list the student as a member, in input
+   *     order
    */
   public List<Rombel> classRombelsOf(String pesertaDidikId) {
     return Collections.unmodifiableList(classRombelsByPd.getOrDefault(pesertaDidikId, List.of()));

@@ -14,12 +14,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSchoolInfo.class)
 @JsonDeserialize(as = ImmutableSchoolInfo.class)
 public interface SchoolInfo {
-  /** @return the school's NPSN, if the snapshot has it */
+  /**
+   * @return the school's NPSN, if the snapshot has it
+   */
   Optional<String> npsn();
 
-  /** @return the school's name, if the snapshot has it */
+  /**
+   * @return the school's name, if the snapshot has it
+   */
   Optional<String> nama();
 
-  /** @return the active semester id (e.g. {@code 20251}), if the snapshot has it */
+  /**
+   * @return the active semester id (e.g. {@code 20251}), if the snapshot has it
+   */
   Optional<String> semesterId();
 }

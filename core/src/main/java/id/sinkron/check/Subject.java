@@ -3,8 +3,8 @@ package id.sinkron.check;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import id.sinkron.identifier.Masking;
-import id.sinkron.model.PesertaDidik;
 import id.sinkron.model.Pembelajaran;
+import id.sinkron.model.PesertaDidik;
 import id.sinkron.model.Ptk;
 import id.sinkron.model.Rombel;
 import id.sinkron.model.Sekolah;
@@ -20,20 +20,28 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSubject.class)
 @JsonDeserialize(as = ImmutableSubject.class)
 public interface Subject {
-  /** @return what kind of thing the subject is */
+  /**
+   * @return what kind of thing the subject is
+   */
   @Value.Parameter
   SubjectKind kind();
 
-  /** @return the Dapodik id (UUID) of the school, person, rombel or pembelajaran */
+  /**
+   * @return the Dapodik id (UUID) of the school, person, rombel or pembelajaran
+   */
   @Value.Parameter
   String id();
 
-  /** @return the display name (a person's name for PTK and PD) */
+  /**
+   * @return the display name (a person's name for PTK and PD)
+   */
   @Value.Parameter
   @Value.Redacted
   String name();
 
-  /** @return the name as reports show it: masked for persons */
+  /**
+   * @return the name as reports show it: masked for persons
+   */
   @com.fasterxml.jackson.annotation.JsonIgnore
   default String maskedName() {
     return kind().isPerson() ? Masking.maskName(name()) : name();

@@ -17,7 +17,9 @@ public enum SubjectKind {
   /** A pembelajaran (a subject taught in a rombel). */
   PEMBELAJARAN;
 
-  /** @return whether the subject's name is a person's name (personal data) */
+  /**
+   * @return whether the subject's name is a person's name (personal data)
+   */
   public boolean isPerson() {
     return this == PTK || this == PD;
   }

@@ -25,14 +25,14 @@ import java.util.TreeMap;
 
 /**
  * What the edits between two snapshots of one school will do downstream: the two reports, per
- * application the findings fixed, new and unchanged (matched by {@link FindingKey}), the changes to the
- * school's own data ({@link SchoolChanges}) and each application's own deltas ({@link #details(Application,
- * Class)}: a teacher's recognised load and predicted status, the BOSP count). Made by {@code
- * Sinkron.checker().compare(before, after)}. Immutable and thread-safe.
+ * application the findings fixed, new and unchanged (matched by {@link FindingKey}), the changes to
+ * the school's own data ({@link SchoolChanges}) and each application's own deltas ({@link
+ * #details(Application, Class)}: a teacher's recognised load and predicted status, the BOSP count).
+ * Made by {@code Sinkron.checker().compare(before, after)}. Immutable and thread-safe.
  *
- * <p>Comparing a snapshot with itself gives no change; comparing B with A mirrors A with B (fixed and
- * new swap, added and removed swap, before and after swap). {@link #toJson()} writes schema {@code
- * sinkron-comparison/1} (docs/DESIGN.md).
+ * <p>Comparing a snapshot with itself gives no change; comparing B with A mirrors A with B (fixed
+ * and new swap, added and removed swap, before and after swap). {@link #toJson()} writes schema
+ * {@code sinkron-comparison/1} (docs/DESIGN.md).
  *
  * @since 0.2
  */
@@ -40,12 +40,13 @@ public final class Comparison {
   /** The JSON schema id. */
   public static final String SCHEMA = "sinkron-comparison/1";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new Jdk8Module())
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new Jdk8Module())
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
 
   private final Report before;
   private final Report after;
@@ -53,13 +54,18 @@ public final class Comparison {
   private final SchoolChanges school;
   private final Map<Application, Object> details;
 
-  private Comparison(Report before, Report after, Map<Application, ApplicationComparison> applications,
-      SchoolChanges school, Map<Application, Object> details) {
+  private Comparison(
+      Report before,
+      Report after,
+      Map<Application, ApplicationComparison> applications,
+      SchoolChanges school,
+      Map<Application, Object> details) {
     this.before = before;
     this.after = after;
     this.applications = Collections.unmodifiableMap(new EnumMap<>(applications));
     this.school = school;
-    this.details = details.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(details));
+    this.details =
+        details.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(details));
   }
 
   /**
@@ -72,7 +78,8 @@ public final class Comparison {
    * @return the comparison
    * @throws NullPointerException if an argument is null
    */
-  public static Comparison of(Report before, Report after, SchoolChanges school, Map<Application, ?> details) {
+  public static Comparison of(
+      Report before, Report after, SchoolChanges school, Map<Application, ?> details) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(school, "school");
@@ -106,10 +113,14 @@ public final class Comparison {
     fixed.sort(Finding.ORDER);
     introduced.sort(Finding.ORDER);
     unchanged.sort(Finding.ORDER);
-    return new ApplicationComparison(app, before.verdict(app), after.verdict(app), fixed, introduced, unchanged);
+    return new ApplicationComparison(
+        app, before.verdict(app), after.verdict(app), fixed, introduced, unchanged);
   }
 
-  /** Findings by key; those sharing a key in the order of their messages (so the row order never matters). */
+  /**
+   * Findings by key; those sharing a key in the order of their messages (so the row order never
+   * matters).
+   */
   private static Map<FindingKey, List<Finding>> byKey(List<Finding> findings) {
     Map<FindingKey, List<Finding>> out = new TreeMap<>();
     for (Finding f : findings) {
@@ -121,17 +132,23 @@ public final class Comparison {
     return out;
   }
 
-  /** @return the report of the first snapshot */
+  /**
+   * @return the report of the first snapshot
+   */
   public Report before() {
     return before;
   }
 
-  /** @return the report of the second snapshot */
+  /**
+   * @return the report of the second snapshot
+   */
   public Report after() {
     return after;
   }
 
-  /** @return every application's comparison, in enum order */
+  /**
+   * @return every application's comparison, in enum order
+   */
   public Map<Application, ApplicationComparison> applications() {
     return applications;
   }
@@ -144,7 +161,9 @@ public final class Comparison {
     return applications.get(app);
   }
 
-  /** @return the changes to the school's own data */
+  /**
+   * @return the changes to the school's own data
+   */
   public SchoolChanges school() {
     return school;
   }
@@ -160,19 +179,25 @@ public final class Comparison {
     return type.isInstance(d) ? Optional.of(type.cast(d)) : Optional.empty();
   }
 
-  /** @return whether any application gets a new blocker from the change */
+  /**
+   * @return whether any application gets a new blocker from the change
+   */
   public boolean introducesBlocker() {
     return applications.values().stream().anyMatch(ApplicationComparison::introducesBlocker);
   }
 
   /**
-   * @return whether nothing changed: no finding fixed or new, the same verdicts, the same school data
+   * @return whether nothing changed: no finding fixed or new, the same verdicts, the same school
+   *     data
    */
   public boolean isEmpty() {
-    return school.isEmpty() && applications.values().stream().allMatch(ApplicationComparison::isUnchanged);
+    return school.isEmpty()
+        && applications.values().stream().allMatch(ApplicationComparison::isUnchanged);
   }
 
-  /** @return the comparison as pretty-printed JSON, schema {@code sinkron-comparison/1} */
+  /**
+   * @return the comparison as pretty-printed JSON, schema {@code sinkron-comparison/1}
+   */
   public String toJson() {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = MAPPER.getFactory().createGenerator(w)) {
@@ -225,8 +250,8 @@ public final class Comparison {
     g.writeEndObject();
   }
 
-  private static void writeFindings(JsonGenerator g, String name, List<Finding> findings, Report from)
-      throws IOException {
+  private static void writeFindings(
+      JsonGenerator g, String name, List<Finding> findings, Report from) throws IOException {
     g.writeArrayFieldStart(name);
     for (Finding f : findings) {
       g.writeStartObject();
@@ -250,7 +275,8 @@ public final class Comparison {
     g.writeEndArray();
   }
 
-  private static void writeOpt(JsonGenerator g, String name, Optional<String> v) throws IOException {
+  private static void writeOpt(JsonGenerator g, String name, Optional<String> v)
+      throws IOException {
     if (v.isPresent()) {
       g.writeStringField(name, v.get());
     } else {
@@ -264,8 +290,12 @@ public final class Comparison {
     after.school().npsn().ifPresent(n -> b.append("npsn=").append(n).append(", "));
     for (ApplicationComparison c : applications.values()) {
       if (c.verdictBefore() != Verdict.NOT_EVALUATED || c.verdictAfter() != Verdict.NOT_EVALUATED) {
-        b.append(c.application()).append(": ").append(c.fixed().size()).append(" fixed, ")
-            .append(c.introduced().size()).append(" new; ");
+        b.append(c.application())
+            .append(": ")
+            .append(c.fixed().size())
+            .append(" fixed, ")
+            .append(c.introduced().size())
+            .append(" new; ");
       }
     }
     return b.append("school changes: ").append(!school.isEmpty()).append(']').toString();

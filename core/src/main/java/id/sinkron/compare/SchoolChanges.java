@@ -16,22 +16,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What changed in the school's own data between two snapshots, whatever any application makes of it:
- * PTK and students added or removed, rombel deleted, created, re-created (same tingkat, jenis and name
- * under a new id), renamed or given another wali, and students moved between class rombel of the
- * active semester. Persons appear by Dapodik id and masked name only.
+ * What changed in the school's own data between two snapshots, whatever any application makes of
+ * it: PTK and students added or removed, rombel deleted, created, re-created (same tingkat, jenis
+ * and name under a new id), renamed or given another wali, and students moved between class rombel
+ * of the active semester. Persons appear by Dapodik id and masked name only.
  *
  * @param ptkAdded PTK in the second snapshot only
  * @param ptkRemoved PTK in the first snapshot only
  * @param studentsAdded students in the second snapshot only
  * @param studentsRemoved students in the first snapshot only
- * @param rombel rombel changes, deleted and re-created first, in the first snapshot's order, then created
- * @param moves students of both snapshots whose class rombel changed (not counting a move from a rombel to
- *     its own re-creation, which its {@link RombelChange} carries)
+ * @param rombel rombel changes, deleted and re-created first, in the first snapshot's order, then
+ *     created
+ * @param moves students of both snapshots whose class rombel changed (not counting a move from a
+ *     rombel to its own re-creation, which its {@link RombelChange} carries)
  * @since 0.2
  */
-public record SchoolChanges(List<PersonRef> ptkAdded, List<PersonRef> ptkRemoved, List<PersonRef> studentsAdded,
-    List<PersonRef> studentsRemoved, List<RombelChange> rombel, List<MemberMove> moves) {
+public record SchoolChanges(
+    List<PersonRef> ptkAdded,
+    List<PersonRef> ptkRemoved,
+    List<PersonRef> studentsAdded,
+    List<PersonRef> studentsRemoved,
+    List<RombelChange> rombel,
+    List<MemberMove> moves) {
   /** Copies the lists. */
   public SchoolChanges {
     ptkAdded = List.copyOf(ptkAdded);
@@ -42,10 +48,16 @@ public record SchoolChanges(List<PersonRef> ptkAdded, List<PersonRef> ptkRemoved
     moves = List.copyOf(moves);
   }
 
-  /** @return whether the two snapshots hold the same persons, rombel and memberships */
+  /**
+   * @return whether the two snapshots hold the same persons, rombel and memberships
+   */
   public boolean isEmpty() {
-    return ptkAdded.isEmpty() && ptkRemoved.isEmpty() && studentsAdded.isEmpty() && studentsRemoved.isEmpty()
-        && rombel.isEmpty() && moves.isEmpty();
+    return ptkAdded.isEmpty()
+        && ptkRemoved.isEmpty()
+        && studentsAdded.isEmpty()
+        && studentsRemoved.isEmpty()
+        && rombel.isEmpty()
+        && moves.isEmpty();
   }
 
   /**
@@ -55,7 +67,9 @@ public record SchoolChanges(List<PersonRef> ptkAdded, List<PersonRef> ptkRemoved
    * @param maskedName the name, masked
    */
   public record PersonRef(String id, String maskedName) {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @throws NullPointerException if an argument is null
+     */
     public PersonRef {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(maskedName, "maskedName");
@@ -67,11 +81,13 @@ public record SchoolChanges(List<PersonRef> ptkAdded, List<PersonRef> ptkRemoved
    *
    * @param id the {@code rombongan_belajar_id}
    * @param nama the rombel's name
-   * @param waliMaskedName the wali's masked name (the {@code ptk_id} when the wali is not among the PTK), if
- *     the rombel has a wali
+   * @param waliMaskedName the wali's masked name (the {@code ptk_id} when the wali is not among the
+   *     PTK), if the rombel has a wali
    */
   public record RombelRef(String id, String nama, Optional<String> waliMaskedName) {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @throws NullPointerException if an argument is null
+     */
     public RombelRef {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(nama, "nama");
@@ -87,8 +103,8 @@ public record SchoolChanges(List<PersonRef> ptkAdded, List<PersonRef> ptkRemoved
     CREATED,
     /**
      * Deleted and created again: same tingkat, jenis and name (case and spaces ignored) under a new
-     * {@code rombongan_belajar_id}. Whatever other applications keyed on the old id (E-Rapor grades, Info
-     * GTK's hours) does not follow it.
+     * {@code rombongan_belajar_id}. Whatever other applications keyed on the old id (E-Rapor
+     * grades, Info GTK's hours) does not follow it.
      */
     RECREATED,
     /** Same id, another name. */
@@ -113,11 +129,22 @@ public record SchoolChanges(List<PersonRef> ptkAdded, List<PersonRef> ptkRemoved
    * @param jtmBefore pembelajaran hours per week in the first snapshot (0 when absent)
    * @param jtmAfter pembelajaran hours per week in the second snapshot (0 when absent)
    */
-  public record RombelChange(RombelChangeKind kind, Optional<String> beforeId, Optional<String> afterId,
-      Optional<String> namaBefore, Optional<String> namaAfter, Optional<Integer> tingkat,
-      Optional<String> waliBefore, Optional<String> waliAfter, int membersBefore, int membersAfter,
-      int jtmBefore, int jtmAfter) {
-    /** @throws NullPointerException if an argument is null */
+  public record RombelChange(
+      RombelChangeKind kind,
+      Optional<String> beforeId,
+      Optional<String> afterId,
+      Optional<String> namaBefore,
+      Optional<String> namaAfter,
+      Optional<Integer> tingkat,
+      Optional<String> waliBefore,
+      Optional<String> waliAfter,
+      int membersBefore,
+      int membersAfter,
+      int jtmBefore,
+      int jtmAfter) {
+    /**
+     * @throws NullPointerException if an argument is null
+     */
     public RombelChange {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(beforeId, "beforeId");
@@ -129,7 +156,9 @@ public record SchoolChanges(List<PersonRef> ptkAdded, List<PersonRef> ptkRemoved
       Objects.requireNonNull(waliAfter, "waliAfter");
     }
 
-    /** @return the rombel's name: the second snapshot's if it has one, else the first's */
+    /**
+     * @return the rombel's name: the second snapshot's if it has one, else the first's
+     */
     public String nama() {
       return namaAfter.or(() -> namaBefore).orElse("");
     }
@@ -143,14 +172,19 @@ public record SchoolChanges(List<PersonRef> ptkAdded, List<PersonRef> ptkRemoved
    * @param to the class rombel in the second snapshot (empty: none)
    */
   public record MemberMove(PersonRef student, Optional<RombelRef> from, Optional<RombelRef> to) {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @throws NullPointerException if an argument is null
+     */
     public MemberMove {
       Objects.requireNonNull(student, "student");
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
     }
 
-    /** @return whether the student's wali changes with the move (a known wali on either side differs) */
+    /**
+     * @return whether the student's wali changes with the move (a known wali on either side
+     *     differs)
+     */
     public boolean waliChanges() {
       return !from.flatMap(RombelRef::waliMaskedName).equals(to.flatMap(RombelRef::waliMaskedName))
           || from.isEmpty() != to.isEmpty();
@@ -192,10 +226,14 @@ public record SchoolChanges(List<PersonRef> ptkAdded, List<PersonRef> ptkRemoved
         }
         continue;
       }
-      Optional<Rombel> again = ra.values().stream()
-          .filter(x -> !rb.containsKey(x.rombonganBelajarId()) && !matchedAfter.contains(x.rombonganBelajarId()))
-          .filter(x -> sameClass(b, x))
-          .findFirst();
+      Optional<Rombel> again =
+          ra.values().stream()
+              .filter(
+                  x ->
+                      !rb.containsKey(x.rombonganBelajarId())
+                          && !matchedAfter.contains(x.rombonganBelajarId()))
+              .filter(x -> sameClass(b, x))
+              .findFirst();
       if (again.isPresent()) {
         matchedAfter.add(again.get().rombonganBelajarId());
         recreatedAs.put(b.rombonganBelajarId(), again.get().rombonganBelajarId());
@@ -205,7 +243,8 @@ public record SchoolChanges(List<PersonRef> ptkAdded, List<PersonRef> ptkRemoved
       }
     }
     for (Rombel a : ra.values()) {
-      if (!rb.containsKey(a.rombonganBelajarId()) && !matchedAfter.contains(a.rombonganBelajarId())) {
+      if (!rb.containsKey(a.rombonganBelajarId())
+          && !matchedAfter.contains(a.rombonganBelajarId())) {
         changes.add(change(RombelChangeKind.CREATED, null, a, bi, ai));
       }
     }
@@ -219,14 +258,21 @@ public record SchoolChanges(List<PersonRef> ptkAdded, List<PersonRef> ptkRemoved
       Optional<Rombel> to = ai.classRombelsOf(pd.id()).stream().findFirst();
       String fromId = from.map(Rombel::rombonganBelajarId).orElse(null);
       String toId = to.map(Rombel::rombonganBelajarId).orElse(null);
-      if (Objects.equals(fromId, toId) || (fromId != null && toId != null && toId.equals(recreatedAs.get(fromId)))) {
+      if (Objects.equals(fromId, toId)
+          || (fromId != null && toId != null && toId.equals(recreatedAs.get(fromId)))) {
         continue;
       }
-      moves.add(new MemberMove(pdAfter.get(pd.id()), from.map(r -> ref(r, bi)), to.map(r -> ref(r, ai))));
+      moves.add(
+          new MemberMove(pdAfter.get(pd.id()), from.map(r -> ref(r, bi)), to.map(r -> ref(r, ai))));
     }
 
-    return new SchoolChanges(minus(ptkAfter, ptkBefore), minus(ptkBefore, ptkAfter), minus(pdAfter, pdBefore),
-        minus(pdBefore, pdAfter), changes, moves);
+    return new SchoolChanges(
+        minus(ptkAfter, ptkBefore),
+        minus(ptkBefore, ptkAfter),
+        minus(pdAfter, pdBefore),
+        minus(pdBefore, pdAfter),
+        changes,
+        moves);
   }
 
   private static boolean sameClass(Rombel a, Rombel b) {
@@ -239,9 +285,11 @@ public record SchoolChanges(List<PersonRef> ptkAdded, List<PersonRef> ptkRemoved
     return s.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
   }
 
-  private static RombelChange change(RombelChangeKind kind, Rombel b, Rombel a, SchoolIndex bi, SchoolIndex ai) {
+  private static RombelChange change(
+      RombelChangeKind kind, Rombel b, Rombel a, SchoolIndex bi, SchoolIndex ai) {
     Rombel any = a != null ? a : b;
-    return new RombelChange(kind,
+    return new RombelChange(
+        kind,
         Optional.ofNullable(b).map(Rombel::rombonganBelajarId),
         Optional.ofNullable(a).map(Rombel::rombonganBelajarId),
         Optional.ofNullable(b).map(Rombel::nama),

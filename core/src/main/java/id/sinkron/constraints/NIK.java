@@ -16,9 +16,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Validates that a {@code CharSequence} is a valid NIK (Nomor Induk Kependudukan, 16 digits),
- * using the same rules as {@link id.sinkron.identifier.Nik#isValid(String)}: spaces, dots and
- * dashes are ignored; the province, birth-date and serial segments must be possible (see {@link
+ * Validates that a {@code CharSequence} is a valid NIK (Nomor Induk Kependudukan, 16 digits), using
+ * the same rules as {@link id.sinkron.identifier.Nik#isValid(String)}: spaces, dots and dashes are
+ * ignored; the province, birth-date and serial segments must be possible (see {@link
  * id.sinkron.identifier.Nik}).
  *
  * <p>{@code null} is valid; add {@code @NotNull} when the value is required. The validator is

@@ -20,10 +20,10 @@ import java.lang.annotation.Target;
  * same rules as {@link id.sinkron.identifier.Nip#isValid(String)}: spaces, dots and dashes are
  * ignored.
  *
- * <p><strong>Both forms are accepted</strong>, PNS (Perka BKN 22/2007) and PPPK (see
- * {@link id.sinkron.identifier.NipForm}): whether a PPPK NIP is acceptable depends on the person's
- * employment status, which a field constraint cannot see. Check PNS-only values with
- * {@link id.sinkron.identifier.Nip#checkPns(String)}.
+ * <p><strong>Both forms are accepted</strong>, PNS (Perka BKN 22/2007) and PPPK (see {@link
+ * id.sinkron.identifier.NipForm}): whether a PPPK NIP is acceptable depends on the person's
+ * employment status, which a field constraint cannot see. Check PNS-only values with {@link
+ * id.sinkron.identifier.Nip#checkPns(String)}.
  *
  * <p>{@code null} is valid; add {@code @NotNull} when the value is required. The validator is
  * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}; messages

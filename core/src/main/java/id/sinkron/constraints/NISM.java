@@ -16,10 +16,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Validates that a {@code CharSequence} is a valid NISM (Nomor Induk Siswa Madrasah, 18 digits: NSM,
- * entry year, number), using the same rules as {@link id.sinkron.identifier.Nism#isValid(String)}:
- * spaces, dots and dashes are ignored; the NSM part must have a known type and status; the number
- * is not {@code 0000}.
+ * Validates that a {@code CharSequence} is a valid NISM (Nomor Induk Siswa Madrasah, 18 digits:
+ * NSM, entry year, number), using the same rules as {@link
+ * id.sinkron.identifier.Nism#isValid(String)}: spaces, dots and dashes are ignored; the NSM part
+ * must have a known type and status; the number is not {@code 0000}.
  *
  * <p>{@code null} is valid; add {@code @NotNull} when the value is required. The validator is
  * registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}; messages

@@ -47,7 +47,8 @@ public final class SinkronConstraints {
    * Wraps an interpolator so that messages are rendered in {@code locale} unless a locale is passed
    * explicitly.
    *
-   * @param delegate the provider's interpolator, e.g. {@code config.getDefaultMessageInterpolator()}
+   * @param delegate the provider's interpolator, e.g. {@code
+   *     config.getDefaultMessageInterpolator()}
    * @param locale the locale used when none is passed
    * @return the wrapping interpolator (thread-safe when {@code delegate} is)
    */
@@ -84,11 +85,13 @@ public final class SinkronConstraints {
    * @param locale the messages' locale, e.g. {@link #INDONESIAN} or {@link Locale#ENGLISH}
    * @return a new factory
    * @throws jakarta.validation.NoProviderFoundException when no Bean Validation provider is on the
-   *     class path (add Hibernate Validator and an Expression Language implementation, see the README)
+   *     class path (add Hibernate Validator and an Expression Language implementation, see the
+   *     README)
    */
   public static ValidatorFactory validatorFactory(Locale locale) {
     Configuration<?> config = Validation.byDefaultProvider().configure();
-    return config.messageInterpolator(withLocale(config.getDefaultMessageInterpolator(), locale))
+    return config
+        .messageInterpolator(withLocale(config.getDefaultMessageInterpolator(), locale))
         .buildValidatorFactory();
   }
 }

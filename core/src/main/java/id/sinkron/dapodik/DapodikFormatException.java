@@ -3,21 +3,22 @@ package id.sinkron.dapodik;
 import java.util.Objects;
 
 /**
- * A dump folder, a saved Web Service response or the supplement file cannot be read at all: the folder
- * is missing, or a file is empty, not JSON, cut off, or JSON of the wrong structure. Sinkron cannot tell
- * which rows it holds, so it refuses to guess. {@link #reason()} says which (a closed set, like
- * {@link DapodikWebServiceException.Reason}).
+ * A dump folder, a saved Web Service response or the supplement file cannot be read at all: the
+ * folder is missing, or a file is empty, not JSON, cut off, or JSON of the wrong structure. Sinkron
+ * cannot tell which rows it holds, so it refuses to guess. {@link #reason()} says which (a closed
+ * set, like {@link DapodikWebServiceException.Reason}).
  *
- * <p>Unchecked on purpose: reading dump folders usually happens inside streams or batch jobs over many
- * schools, where a checked exception gets in the way; the caller decides where to catch it. Files that
- * are readable but are not a whole school are <em>not</em> exceptions: rows that cannot be mapped are
- * {@code INPUT-ROW-UNREADABLE}, error bodies {@code INPUT-WS-ERROR}, partial pages
- * {@code INPUT-PAGE-INCOMPLETE}, HTML pages and JSON without the envelope {@code INPUT-NOT-WEB-SERVICE}
- * input problems of the snapshot.
+ * <p>Unchecked on purpose: reading dump folders usually happens inside streams or batch jobs over
+ * many schools, where a checked exception gets in the way; the caller decides where to catch it.
+ * Files that are readable but are not a whole school are <em>not</em> exceptions: rows that cannot
+ * be mapped are {@code INPUT-ROW-UNREADABLE}, error bodies {@code INPUT-WS-ERROR}, partial pages
+ * {@code INPUT-PAGE-INCOMPLETE}, HTML pages and JSON without the envelope {@code
+ * INPUT-NOT-WEB-SERVICE} input problems of the snapshot.
  *
- * <p>The message names the file and the position; it never quotes the offending text unmasked (it could
- * be personal data). No cause is attached for syntax errors (Jackson's messages quote the input); a
- * missing folder carries the {@link java.nio.file.NoSuchFileException} (it names only the path).
+ * <p>The message names the file and the position; it never quotes the offending text unmasked (it
+ * could be personal data). No cause is attached for syntax errors (Jackson's messages quote the
+ * input); a missing folder carries the {@link java.nio.file.NoSuchFileException} (it names only the
+ * path).
  *
  * @since 0.1
  */
@@ -42,7 +43,10 @@ public final class DapodikFormatException extends RuntimeException {
     INVALID_JSON,
     /** JSON that ends before it is complete (a cut-off download or copy). */
     CUT_OFF,
-    /** JSON of the wrong structure where Sinkron cannot skip it (e.g. a supplement section of the wrong type). */
+    /**
+     * JSON of the wrong structure where Sinkron cannot skip it (e.g. a supplement section of the
+     * wrong type).
+     */
     WRONG_STRUCTURE
   }
 
@@ -74,7 +78,8 @@ public final class DapodikFormatException extends RuntimeException {
    * @param cause the underlying I/O exception (never a parser exception: those quote the input)
    * @since 0.2
    */
-  public DapodikFormatException(Reason reason, String file, int line, int column, String problem, Throwable cause) {
+  public DapodikFormatException(
+      Reason reason, String file, int line, int column, String problem, Throwable cause) {
     super(format(file, line, column, problem), cause);
     this.reason = Objects.requireNonNull(reason, "reason");
     this.file = file;
@@ -105,22 +110,30 @@ public final class DapodikFormatException extends RuntimeException {
     return reason;
   }
 
-  /** @return the file name (dump), URL path (live) or folder that could not be read */
+  /**
+   * @return the file name (dump), URL path (live) or folder that could not be read
+   */
   public String file() {
     return file;
   }
 
-  /** @return the 1-based line of the problem, 0 when unknown */
+  /**
+   * @return the 1-based line of the problem, 0 when unknown
+   */
   public int line() {
     return line;
   }
 
-  /** @return the 1-based column of the problem, 0 when unknown */
+  /**
+   * @return the 1-based column of the problem, 0 when unknown
+   */
   public int column() {
     return column;
   }
 
-  /** @return what is wrong, without file and position */
+  /**
+   * @return what is wrong, without file and position
+   */
   public String problem() {
     return problem;
   }

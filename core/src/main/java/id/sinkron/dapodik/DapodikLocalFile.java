@@ -20,9 +20,9 @@ import java.util.Objects;
 
 /**
  * Reads and writes {@value #FILE_NAME}, the saved export of the school's local Dapodik installation
- * ({@link DapodikLocal}, format {@value DapodikLocal#FORMAT}; documented in
- * {@code docs/dapodik-local-export.md}). {@link WebServiceDump#read} reads it when a dump folder holds
- * it, and {@link WebServiceDump#write} writes it when the snapshot has one.
+ * ({@link DapodikLocal}, format {@value DapodikLocal#FORMAT}; documented in {@code
+ * docs/dapodik-local-export.md}). {@link WebServiceDump#read} reads it when a dump folder holds it,
+ * and {@link WebServiceDump#write} writes it when the snapshot has one.
  *
  * <p>Thread-safe.
  *
@@ -32,14 +32,15 @@ public final class DapodikLocalFile {
   /** The file name in a dump folder. */
   public static final String FILE_NAME = "sinkron-dapodik-local.json";
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .addModule(new Jdk8Module())
-      .addModule(new JavaTimeModule())
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .build();
 
   private DapodikLocalFile() {}
 
@@ -49,7 +50,8 @@ public final class DapodikLocalFile {
    * @param in the JSON text (not closed)
    * @param file the file name for messages
    * @return the export
-   * @throws DapodikFormatException if the text is not JSON, not an export, or of another format version
+   * @throws DapodikFormatException if the text is not JSON, not an export, or of another format
+   *     version
    * @throws UncheckedIOException if reading fails
    */
   public static DapodikLocal read(InputStream in, String file) {
@@ -61,19 +63,32 @@ public final class DapodikLocalFile {
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       // Jackson's own message may quote the input: only the location and our text are kept
-      DapodikFormatException.Reason why = e instanceof com.fasterxml.jackson.core.io.JsonEOFException
-          ? DapodikFormatException.Reason.CUT_OFF : e instanceof com.fasterxml.jackson.core.JsonParseException
-          ? DapodikFormatException.Reason.INVALID_JSON : DapodikFormatException.Reason.WRONG_STRUCTURE;
-      throw new DapodikFormatException(why, file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
+      DapodikFormatException.Reason why =
+          e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+              ? DapodikFormatException.Reason.CUT_OFF
+              : e instanceof com.fasterxml.jackson.core.JsonParseException
+                  ? DapodikFormatException.Reason.INVALID_JSON
+                  : DapodikFormatException.Reason.WRONG_STRUCTURE;
+      throw new DapodikFormatException(
+          why,
+          file,
+          l == null ? 0 : l.getLineNr(),
+          l == null ? 0 : l.getColumnNr(),
           "not a " + DapodikLocal.FORMAT + " export (a field is missing or has the wrong type)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (d == null) {
-      throw new DapodikFormatException(DapodikFormatException.Reason.EMPTY, file, 0, 0, "empty file");
+      throw new DapodikFormatException(
+          DapodikFormatException.Reason.EMPTY, file, 0, 0, "empty file");
     }
     if (!DapodikLocal.FORMAT.equals(d.format())) {
-      throw new DapodikFormatException(DapodikFormatException.Reason.WRONG_STRUCTURE, file, 0, 0, "format is not " + DapodikLocal.FORMAT);
+      throw new DapodikFormatException(
+          DapodikFormatException.Reason.WRONG_STRUCTURE,
+          file,
+          0,
+          0,
+          "format is not " + DapodikLocal.FORMAT);
     }
     return d;
   }

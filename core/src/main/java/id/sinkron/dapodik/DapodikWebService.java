@@ -5,8 +5,8 @@ import id.sinkron.dapodik.internal.ErrorBody;
 import id.sinkron.dapodik.internal.Pages;
 import id.sinkron.dapodik.internal.SnapshotReader;
 import id.sinkron.model.Endpoint;
-import id.sinkron.model.Sekolah;
 import id.sinkron.model.SchoolSnapshot;
+import id.sinkron.model.Sekolah;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -41,27 +41,28 @@ import java.util.Optional;
  * <p>{@link #fetch()} calls getSekolah, getGtk, getPesertaDidik, getRombonganBelajar and, unless
  * disabled, getPengguna, one after another. <b>A failed endpoint fails the whole fetch</b> with a
  * {@link DapodikWebServiceException}: a partial snapshot is never returned. List requests carry
- * {@code limit} ({@link Builder#pageSize}, default large enough for any school; the 2022 server ignores it
- * and sends every row); when a response holds fewer rows than its {@code results}, the next rows are
- * asked for with {@code start} until all have arrived, and the pages are kept as one body; when that
- * fails (a page fails or brings no row, or the server ignores {@code start}) the fetch fails with
- * {@link Reason#INCOMPLETE}. An HTML page or JSON without the envelope is {@link Reason#MALFORMED}
- * (or {@link Reason#HTTP} with a non-2xx status). Two answers are not failures: an empty-list error
- * ({@code Data GTK tidak ditemukan}, {@code Data Peserta Didik …}, {@code Data Rombongan Belajar …},
- * {@code Data Pengguna …}) is read as zero rows and noted as an {@code INPUT-WS-ERROR} input problem of
- * the snapshot, unless the other responses show the list cannot be empty: then the snapshot carries
- * {@code INPUT-EMPTY-CONTRADICTED} and lacks that endpoint, so the applications that need it are not
- * evaluated; and rows that cannot be mapped are {@code INPUT-ROW-UNREADABLE} problems, as in
- * {@link WebServiceDump}. getSekolah without a school is {@link Reason#EMPTY}; a school whose NPSN is
- * not the requested one is {@link Reason#NPSN_MISMATCH} (the server answers for the school bound to the
- * token and only checks that the requested NPSN exists).
+ * {@code limit} ({@link Builder#pageSize}, default large enough for any school; the 2022 server
+ * ignores it and sends every row); when a response holds fewer rows than its {@code results}, the
+ * next rows are asked for with {@code start} until all have arrived, and the pages are kept as one
+ * body; when that fails (a page fails or brings no row, or the server ignores {@code start}) the
+ * fetch fails with {@link Reason#INCOMPLETE}. An HTML page or JSON without the envelope is {@link
+ * Reason#MALFORMED} (or {@link Reason#HTTP} with a non-2xx status). Two answers are not failures:
+ * an empty-list error ({@code Data GTK tidak ditemukan}, {@code Data Peserta Didik …}, {@code Data
+ * Rombongan Belajar …}, {@code Data Pengguna …}) is read as zero rows and noted as an {@code
+ * INPUT-WS-ERROR} input problem of the snapshot, unless the other responses show the list cannot be
+ * empty: then the snapshot carries {@code INPUT-EMPTY-CONTRADICTED} and lacks that endpoint, so the
+ * applications that need it are not evaluated; and rows that cannot be mapped are {@code
+ * INPUT-ROW-UNREADABLE} problems, as in {@link WebServiceDump}. getSekolah without a school is
+ * {@link Reason#EMPTY}; a school whose NPSN is not the requested one is {@link
+ * Reason#NPSN_MISMATCH} (the server answers for the school bound to the token and only checks that
+ * the requested NPSN exists).
  *
  * <p>Retries: connection failures (including connect timeouts) and HTTP 5xx are retried up to
  * {@code maxRetries} times, waiting {@code backoff}, then twice as long each time (at most 30 s).
  * Request timeouts, 4xx and error bodies are not retried.
  *
- * <p>The token never appears in an exception message, {@link #toString()} or a log record. Logging goes
- * to {@code System.getLogger("id.sinkron.dapodik")}: requests at DEBUG, retries at WARNING.
+ * <p>The token never appears in an exception message, {@link #toString()} or a log record. Logging
+ * goes to {@code System.getLogger("id.sinkron.dapodik")}: requests at DEBUG, retries at WARNING.
  *
  * <p>Immutable and thread-safe: {@link #fetch()} may be called concurrently.
  *
@@ -100,9 +101,14 @@ public final class DapodikWebService {
     this.clock = b.clock;
     this.pageSize = b.pageSize;
     this.sleeper = b.sleeper;
-    this.client = b.httpClient != null ? b.httpClient
-        : HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1).build();
+    this.client =
+        b.httpClient != null
+            ? b.httpClient
+            : HttpClient.newBuilder()
+                .connectTimeout(b.connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
   }
 
   /**
@@ -113,24 +119,30 @@ public final class DapodikWebService {
    * @param npsn the school's NPSN
    * @param token the Bearer token registered in Dapodik (Pengaturan → Web Service)
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if base is not an absolute http(s) URI without query, or npsn or
-   *     token is blank, or token has characters not allowed in an HTTP header
+   * @throws IllegalArgumentException if base is not an absolute http(s) URI without query, or npsn
+   *     or token is blank, or token has characters not allowed in an HTTP header
    */
   public static DapodikWebService connect(URI base, String npsn, String token) {
     return builder().baseUri(base).npsn(npsn).token(token).build();
   }
 
-  /** @return a builder with the default options */
+  /**
+   * @return a builder with the default options
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the base URI (without user info) */
+  /**
+   * @return the base URI (without user info)
+   */
   public URI baseUri() {
     return base;
   }
 
-  /** @return the requested NPSN */
+  /**
+   * @return the requested NPSN
+   */
   public String npsn() {
     return npsn;
   }
@@ -145,8 +157,13 @@ public final class DapodikWebService {
     Instant fetchedAt = clock.instant();
     SnapshotReader reader = new SnapshotReader();
     Map<Endpoint, byte[]> raw = new EnumMap<>(Endpoint.class);
-    List<Endpoint> calls = new ArrayList<>(List.of(Endpoint.SEKOLAH, Endpoint.GTK, Endpoint.PESERTA_DIDIK,
-        Endpoint.ROMBONGAN_BELAJAR));
+    List<Endpoint> calls =
+        new ArrayList<>(
+            List.of(
+                Endpoint.SEKOLAH,
+                Endpoint.GTK,
+                Endpoint.PESERTA_DIDIK,
+                Endpoint.ROMBONGAN_BELAJAR));
     if (includePengguna) {
       calls.add(Endpoint.PENGGUNA);
     }
@@ -162,7 +179,11 @@ public final class DapodikWebService {
       try {
         read = reader.endpoint(e, new ByteArrayInputStream(body), "/WebService/" + e.path());
       } catch (DapodikFormatException ex) {
-        throw new DapodikWebServiceException(ok ? Reason.MALFORMED : Reason.HTTP, e.path(), status, null,
+        throw new DapodikWebServiceException(
+            ok ? Reason.MALFORMED : Reason.HTTP,
+            e.path(),
+            status,
+            null,
             ok ? ex.getMessage() : null);
       } catch (IOException ex) {
         throw new IllegalStateException("reading an in-memory body cannot fail", ex);
@@ -170,13 +191,15 @@ public final class DapodikWebService {
       if (read.error().isPresent()) {
         ErrorBody err = read.error().get();
         if (!(err.isEmptyList() && e != Endpoint.SEKOLAH)) {
-          throw new DapodikWebServiceException(reason(err, e, ok), e.path(), status, err.message(), null);
+          throw new DapodikWebServiceException(
+              reason(err, e, ok), e.path(), status, err.message(), null);
         }
       } else if (read.foreign().isPresent()) {
-        throw new DapodikWebServiceException(ok ? Reason.MALFORMED : Reason.HTTP, e.path(), status, null,
-            read.foreign().get());
+        throw new DapodikWebServiceException(
+            ok ? Reason.MALFORMED : Reason.HTTP, e.path(), status, null, read.foreign().get());
       } else if (!ok) {
-        throw new DapodikWebServiceException(Reason.HTTP, e.path(), status, null, "a data body with an error status");
+        throw new DapodikWebServiceException(
+            Reason.HTTP, e.path(), status, null, "a data body with an error status");
       } else if (read.isPartial()) {
         throw incomplete(e, read.rows(), read.results(), "after paging");
       }
@@ -190,9 +213,10 @@ public final class DapodikWebService {
   }
 
   /**
-   * Follows {@code start} while fewer rows than {@code results} have arrived, and merges the pages into
-   * one body. A page that fails, brings no row, starts elsewhere than asked or repeats the first page
-   * (a server that ignores {@code start}) fails the fetch with {@link Reason#INCOMPLETE}.
+   * Follows {@code start} while fewer rows than {@code results} have arrived, and merges the pages
+   * into one body. A page that fails, brings no row, starts elsewhere than asked or repeats the
+   * first page (a server that ignores {@code start}) fails the fetch with {@link
+   * Reason#INCOMPLETE}.
    */
   private byte[] allPages(Endpoint e, byte[] first) {
     Optional<Pages.Counts> c = Pages.scan(first);
@@ -211,46 +235,78 @@ public final class DapodikWebService {
         byte[] body = resp.body() == null ? new byte[0] : resp.body();
         Optional<Pages.Counts> pc = Pages.scan(body);
         if (resp.statusCode() < 200 || resp.statusCode() >= 300 || pc.isEmpty()) {
-          throw incomplete(e, have, results, "the page from start " + have + " is not a list response (HTTP "
-              + resp.statusCode() + ")");
+          throw incomplete(
+              e,
+              have,
+              results,
+              "the page from start "
+                  + have
+                  + " is not a list response (HTTP "
+                  + resp.statusCode()
+                  + ")");
         }
         if (pc.get().rows() == 0) {
           throw incomplete(e, have, results, "the page from start " + have + " holds no row");
         }
-        if ((pc.get().start() >= 0 && pc.get().start() != have) || Pages.sameFirstRow(first, body)) {
-          throw incomplete(e, have, results, "the server does not page with start (it answered from start "
-              + Math.max(pc.get().start(), 0) + " when asked for " + have + ")");
+        if ((pc.get().start() >= 0 && pc.get().start() != have)
+            || Pages.sameFirstRow(first, body)) {
+          throw incomplete(
+              e,
+              have,
+              results,
+              "the server does not page with start (it answered from start "
+                  + Math.max(pc.get().start(), 0)
+                  + " when asked for "
+                  + have
+                  + ")");
         }
         pages.add(body);
         have += pc.get().rows();
       }
-      LOG.log(System.Logger.Level.DEBUG, "{0}: {1} rows in {2} pages", e.path(), have, pages.size());
+      LOG.log(
+          System.Logger.Level.DEBUG, "{0}: {1} rows in {2} pages", e.path(), have, pages.size());
       return Pages.merge(pages);
     } catch (IOException ex) {
       throw incomplete(e, have, results, "a page cannot be parsed");
     }
   }
 
-  private static DapodikWebServiceException incomplete(Endpoint e, long rows, long results, String why) {
-    return new DapodikWebServiceException(Reason.INCOMPLETE, e.path(), 0, null,
+  private static DapodikWebServiceException incomplete(
+      Endpoint e, long rows, long results, String why) {
+    return new DapodikWebServiceException(
+        Reason.INCOMPLETE,
+        e.path(),
+        0,
+        null,
         rows + " of the " + results + " rows announced by 'results' arrived; " + why);
   }
 
   private void checkSchool(SnapshotReader reader, int status) {
     Optional<Sekolah> s = reader.sekolah();
     if (s.isEmpty()) {
-      boolean unreadable = reader.problems().list().stream()
-          .anyMatch(p -> p.endpoint().orElse(null) == Endpoint.SEKOLAH);
-      boolean noRows = reader.problems().list().stream()
-          .anyMatch(p -> p.endpoint().orElse(null) == Endpoint.SEKOLAH
-              && p.code() == id.sinkron.model.InputProblemCode.WS_ERROR);
-      throw new DapodikWebServiceException(noRows || !unreadable ? Reason.EMPTY : Reason.MALFORMED,
-          Endpoint.SEKOLAH.path(), status, null, noRows || !unreadable ? "no school in the response"
-              : "the school row cannot be read");
+      boolean unreadable =
+          reader.problems().list().stream()
+              .anyMatch(p -> p.endpoint().orElse(null) == Endpoint.SEKOLAH);
+      boolean noRows =
+          reader.problems().list().stream()
+              .anyMatch(
+                  p ->
+                      p.endpoint().orElse(null) == Endpoint.SEKOLAH
+                          && p.code() == id.sinkron.model.InputProblemCode.WS_ERROR);
+      throw new DapodikWebServiceException(
+          noRows || !unreadable ? Reason.EMPTY : Reason.MALFORMED,
+          Endpoint.SEKOLAH.path(),
+          status,
+          null,
+          noRows || !unreadable ? "no school in the response" : "the school row cannot be read");
     }
     String got = s.get().npsn().orElse("");
     if (!got.equals(npsn)) {
-      throw new DapodikWebServiceException(Reason.NPSN_MISMATCH, Endpoint.SEKOLAH.path(), status, null,
+      throw new DapodikWebServiceException(
+          Reason.NPSN_MISMATCH,
+          Endpoint.SEKOLAH.path(),
+          status,
+          null,
           "the token belongs to the school with NPSN '" + got + "', not the requested " + npsn);
     }
   }
@@ -278,20 +334,26 @@ public final class DapodikWebService {
 
   private HttpResponse<byte[]> get(Endpoint e, int from) {
     URI uri = uri(e, from);
-    HttpRequest req = HttpRequest.newBuilder(uri)
-        .timeout(requestTimeout)
-        .header("Authorization", "Bearer " + token)
-        .header("Accept", "application/json")
-        .GET()
-        .build();
+    HttpRequest req =
+        HttpRequest.newBuilder(uri)
+            .timeout(requestTimeout)
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .GET()
+            .build();
     Duration wait = backoff;
     for (int attempt = 0; ; attempt++) {
       boolean last = attempt >= maxRetries;
       long start = System.nanoTime();
       try {
         HttpResponse<byte[]> resp = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
-        LOG.log(System.Logger.Level.DEBUG, "GET {0} -> HTTP {1}, {2} bytes, {3} ms", uri, resp.statusCode(),
-            resp.body() == null ? 0 : resp.body().length, (System.nanoTime() - start) / 1_000_000);
+        LOG.log(
+            System.Logger.Level.DEBUG,
+            "GET {0} -> HTTP {1}, {2} bytes, {3} ms",
+            uri,
+            resp.statusCode(),
+            resp.body() == null ? 0 : resp.body().length,
+            (System.nanoTime() - start) / 1_000_000);
         if (resp.statusCode() >= 500 && !last) {
           retry(uri, "HTTP " + resp.statusCode(), attempt, wait, e);
           wait = next(wait);
@@ -300,17 +362,34 @@ public final class DapodikWebService {
         return resp;
       } catch (HttpConnectTimeoutException ex) {
         if (last) {
-          throw new DapodikWebServiceException(Reason.TIMEOUT, e.path(), 0, null,
+          throw new DapodikWebServiceException(
+              Reason.TIMEOUT,
+              e.path(),
+              0,
+              null,
               "could not connect to " + uri + " in time (after " + (attempt + 1) + " attempts)");
         }
         retry(uri, "connect timeout", attempt, wait, e);
       } catch (HttpTimeoutException ex) {
-        throw new DapodikWebServiceException(Reason.TIMEOUT, e.path(), 0, null,
+        throw new DapodikWebServiceException(
+            Reason.TIMEOUT,
+            e.path(),
+            0,
+            null,
             "no complete answer from " + uri + " within " + requestTimeout.toMillis() + " ms");
       } catch (IOException ex) {
         if (last) {
-          throw new DapodikWebServiceException(Reason.CONNECTION, e.path(), 0, null,
-              ex.getClass().getSimpleName() + " calling " + uri + " (after " + (attempt + 1) + " attempts)");
+          throw new DapodikWebServiceException(
+              Reason.CONNECTION,
+              e.path(),
+              0,
+              null,
+              ex.getClass().getSimpleName()
+                  + " calling "
+                  + uri
+                  + " (after "
+                  + (attempt + 1)
+                  + " attempts)");
         }
         retry(uri, ex.getClass().getSimpleName(), attempt, wait, e);
       } catch (InterruptedException ex) {
@@ -322,8 +401,14 @@ public final class DapodikWebService {
   }
 
   private void retry(URI uri, String why, int attempt, Duration wait, Endpoint e) {
-    LOG.log(System.Logger.Level.WARNING, "GET {0} failed ({1}); retry {2} of {3} in {4} ms", uri, why,
-        attempt + 1, maxRetries, wait.toMillis());
+    LOG.log(
+        System.Logger.Level.WARNING,
+        "GET {0} failed ({1}); retry {2} of {3} in {4} ms",
+        uri,
+        why,
+        attempt + 1,
+        maxRetries,
+        wait.toMillis());
     try {
       sleeper.sleep(wait);
     } catch (InterruptedException ex) {
@@ -337,7 +422,9 @@ public final class DapodikWebService {
     return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
   }
 
-  /** @param start the first row of a later page, or -1 for the first request */
+  /**
+   * @param start the first row of a later page, or -1 for the first request
+   */
   private URI uri(Endpoint e, int start) {
     String b = base.toString();
     while (b.endsWith("/")) {
@@ -345,17 +432,31 @@ public final class DapodikWebService {
     }
     String q = "?npsn=" + URLEncoder.encode(npsn, StandardCharsets.UTF_8);
     if (e != Endpoint.SEKOLAH) {
-      // the 2022 server ignores both and sends every row; a server that pages gets a limit large enough
+      // the 2022 server ignores both and sends every row; a server that pages gets a limit large
+      // enough
       q += (start > 0 ? "&start=" + start : "") + "&limit=" + pageSize;
     }
     return URI.create(b + "/WebService/" + e.path() + q);
   }
 
-  /** @return the base, NPSN and options; never the token */
+  /**
+   * @return the base, NPSN and options; never the token
+   */
   @Override
   public String toString() {
-    return "DapodikWebService[base=" + base + ", npsn=" + npsn + ", token=****, requestTimeout=" + requestTimeout
-        + ", maxRetries=" + maxRetries + ", backoff=" + backoff + ", includePengguna=" + includePengguna + "]";
+    return "DapodikWebService[base="
+        + base
+        + ", npsn="
+        + npsn
+        + ", token=****, requestTimeout="
+        + requestTimeout
+        + ", maxRetries="
+        + maxRetries
+        + ", backoff="
+        + backoff
+        + ", includePengguna="
+        + includePengguna
+        + "]";
   }
 
   /**
@@ -383,8 +484,9 @@ public final class DapodikWebService {
     private Builder() {}
 
     /**
-     * @param rows the {@code limit} sent with every list request (default {@value #DEFAULT_PAGE_SIZE}); a
-     *     server that sends fewer rows than {@code results} is asked for the next page with {@code start}
+     * @param rows the {@code limit} sent with every list request (default {@value
+     *     #DEFAULT_PAGE_SIZE}); a server that sends fewer rows than {@code results} is asked for
+     *     the next page with {@code start}
      * @return this builder
      * @throws IllegalArgumentException if rows is less than 1
      * @since 0.2
@@ -406,37 +508,50 @@ public final class DapodikWebService {
       return this;
     }
 
-    /** @param base the Web Service base, e.g. {@code http://localhost:5774} (a path prefix is kept) */
+    /**
+     * @param base the Web Service base, e.g. {@code http://localhost:5774} (a path prefix is kept)
+     */
     public Builder baseUri(URI base) {
       this.baseUri = Objects.requireNonNull(base, "base");
       return this;
     }
 
-    /** @param npsn the school's NPSN, sent as {@code ?npsn=} and compared with getSekolah's */
+    /**
+     * @param npsn the school's NPSN, sent as {@code ?npsn=} and compared with getSekolah's
+     */
     public Builder npsn(String npsn) {
       this.npsn = Objects.requireNonNull(npsn, "npsn");
       return this;
     }
 
-    /** @param token the Bearer token; kept only in memory, never printed */
+    /**
+     * @param token the Bearer token; kept only in memory, never printed
+     */
     public Builder token(String token) {
       this.token = Objects.requireNonNull(token, "token");
       return this;
     }
 
-    /** @param timeout the connect timeout (default 10 s); ignored with {@link #httpClient(HttpClient)} */
+    /**
+     * @param timeout the connect timeout (default 10 s); ignored with {@link
+     *     #httpClient(HttpClient)}
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
-    /** @param timeout the time allowed for each whole request (default 120 s) */
+    /**
+     * @param timeout the time allowed for each whole request (default 120 s)
+     */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive(timeout, "requestTimeout");
       return this;
     }
 
-    /** @param retries how often a connection failure or 5xx is retried, 0–10 (default 2) */
+    /**
+     * @param retries how often a connection failure or 5xx is retried, 0–10 (default 2)
+     */
     public Builder maxRetries(int retries) {
       if (retries < 0 || retries > 10) {
         throw new IllegalArgumentException("maxRetries must be 0..10, was " + retries);
@@ -445,7 +560,10 @@ public final class DapodikWebService {
       return this;
     }
 
-    /** @param first the wait before the first retry, doubled for each next one (default 1 s; zero allowed) */
+    /**
+     * @param first the wait before the first retry, doubled for each next one (default 1 s; zero
+     *     allowed)
+     */
     public Builder backoff(Duration first) {
       Objects.requireNonNull(first, "backoff");
       if (first.isNegative()) {
@@ -456,21 +574,25 @@ public final class DapodikWebService {
     }
 
     /**
-     * @param client the HTTP client to use instead of one built from {@link #connectTimeout}; it should
-     *     not follow redirects (the token would go along)
+     * @param client the HTTP client to use instead of one built from {@link #connectTimeout}; it
+     *     should not follow redirects (the token would go along)
      */
     public Builder httpClient(HttpClient client) {
       this.httpClient = Objects.requireNonNull(client, "client");
       return this;
     }
 
-    /** @param include whether getPengguna is called (default true) */
+    /**
+     * @param include whether getPengguna is called (default true)
+     */
     public Builder includePengguna(boolean include) {
       this.includePengguna = include;
       return this;
     }
 
-    /** @param clock the clock giving {@code fetchedAt} (default the system UTC clock) */
+    /**
+     * @param clock the clock giving {@code fetchedAt} (default the system UTC clock)
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -479,9 +601,9 @@ public final class DapodikWebService {
     /**
      * @return the client
      * @throws NullPointerException if base, npsn or token is missing
-     * @throws IllegalArgumentException if base is not an absolute http(s) URI with a host and without user
-     *     info, query or fragment, or npsn or token is blank, or the token has characters not allowed in an
-     *     HTTP header
+     * @throws IllegalArgumentException if base is not an absolute http(s) URI with a host and
+     *     without user info, query or fragment, or npsn or token is blank, or the token has
+     *     characters not allowed in an HTTP header
      */
     public DapodikWebService build() {
       Objects.requireNonNull(baseUri, "baseUri");
@@ -499,8 +621,8 @@ public final class DapodikWebService {
         char c = token.charAt(i);
         if (c < 0x21 || c > 0x7e) {
           // never echo the token, not even in part
-          throw new IllegalArgumentException("token contains a character not allowed in an HTTP header (at index "
-              + i + ")");
+          throw new IllegalArgumentException(
+              "token contains a character not allowed in an HTTP header (at index " + i + ")");
         }
       }
       return new DapodikWebService(this);
@@ -508,15 +630,24 @@ public final class DapodikWebService {
 
     private static URI checkBase(URI b) {
       String scheme = b.getScheme();
-      if (!b.isAbsolute() || scheme == null
-          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || b.getHost() == null) {
+      if (!b.isAbsolute()
+          || scheme == null
+          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          || b.getHost() == null) {
         throw new IllegalArgumentException("base must be an absolute http(s) URI with a host");
       }
       if (b.getRawUserInfo() != null || b.getRawQuery() != null || b.getRawFragment() != null) {
         throw new IllegalArgumentException("base must not have user info, a query or a fragment");
       }
       try {
-        return new URI(scheme.toLowerCase(java.util.Locale.ROOT), null, b.getHost(), b.getPort(), b.getPath(), null, null);
+        return new URI(
+            scheme.toLowerCase(java.util.Locale.ROOT),
+            null,
+            b.getHost(),
+            b.getPort(),
+            b.getPath(),
+            null,
+            null);
       } catch (URISyntaxException e) {
         throw new IllegalArgumentException("base is not a valid URI");
       }
@@ -532,7 +663,12 @@ public final class DapodikWebService {
 
     @Override
     public String toString() {
-      return "DapodikWebService.Builder[base=" + baseUri + ", npsn=" + npsn + ", token=" + (token == null ? "unset" : "****")
+      return "DapodikWebService.Builder[base="
+          + baseUri
+          + ", npsn="
+          + npsn
+          + ", token="
+          + (token == null ? "unset" : "****")
           + "]";
     }
   }

@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The result of {@link DapodikWebService#fetch()}: the snapshot, and the raw bytes of every response
- * exactly as received, so that {@link #saveTo(Path)} can write a dump folder that
- * {@link WebServiceDump#read(Path)} reads back to the same data.
+ * The result of {@link DapodikWebService#fetch()}: the snapshot, and the raw bytes of every
+ * response exactly as received, so that {@link #saveTo(Path)} can write a dump folder that {@link
+ * WebServiceDump#read(Path)} reads back to the same data.
  *
  * <p>Immutable and thread-safe. {@link #toString()} shows no data.
  *
@@ -39,31 +39,40 @@ public final class FetchResult {
     this.fetchedAt = fetchedAt;
   }
 
-  /** @return the school as fetched; {@code provenance().source()} is the base URL, {@code fetchedAt()} is set */
+  /**
+   * @return the school as fetched; {@code provenance().source()} is the base URL, {@code
+   *     fetchedAt()} is set
+   */
   public SchoolSnapshot snapshot() {
     return snapshot;
   }
 
-  /** @return the base URL fetched from (without user info, query or fragment) */
+  /**
+   * @return the base URL fetched from (without user info, query or fragment)
+   */
   public URI baseUri() {
     return baseUri;
   }
 
-  /** @return when the fetch started */
+  /**
+   * @return when the fetch started
+   */
   public Instant fetchedAt() {
     return fetchedAt;
   }
 
-  /** @return the endpoints that were called, in call order */
+  /**
+   * @return the endpoints that were called, in call order
+   */
   public Set<Endpoint> endpoints() {
     return raw.keySet();
   }
 
   /**
    * @param endpoint an endpoint
-   * @return a copy of the response body exactly as received (a list the server sent in several pages:
-   *     one body holding every row, {@code results} equal to them), empty when the endpoint was not called.
-   *     For {@code getPengguna} it contains password hashes: treat it as a secret.
+   * @return a copy of the response body exactly as received (a list the server sent in several
+   *     pages: one body holding every row, {@code results} equal to them), empty when the endpoint
+   *     was not called. For {@code getPengguna} it contains password hashes: treat it as a secret.
    */
   public Optional<byte[]> rawResponse(Endpoint endpoint) {
     byte[] b = raw.get(Objects.requireNonNull(endpoint, "endpoint"));
@@ -72,10 +81,10 @@ public final class FetchResult {
 
   /**
    * Saves the raw responses as a dump folder ({@code getSekolah.json} …), byte for byte as received
-   * (pages merged as in {@link #rawResponse}). Each
-   * file is written to a temporary file and moved into place atomically, so a crash never leaves a
-   * half-written file. A {@code getPengguna.json} left from an earlier fetch is deleted when getPengguna
-   * was not called this time; {@code sinkron-supplement.json} (the operator's own input) is never touched.
+   * (pages merged as in {@link #rawResponse}). Each file is written to a temporary file and moved
+   * into place atomically, so a crash never leaves a half-written file. A {@code getPengguna.json}
+   * left from an earlier fetch is deleted when getPengguna was not called this time; {@code
+   * sinkron-supplement.json} (the operator's own input) is never touched.
    *
    * @param dir the folder, created when missing
    * @throws NullPointerException if dir is null
@@ -98,7 +107,14 @@ public final class FetchResult {
   @Override
   public String toString() {
     long bytes = raw.values().stream().mapToLong(b -> b.length).sum();
-    return "FetchResult[base=" + baseUri + ", fetchedAt=" + fetchedAt + ", endpoints=" + raw.keySet()
-        + ", bytes=" + bytes + "]";
+    return "FetchResult[base="
+        + baseUri
+        + ", fetchedAt="
+        + fetchedAt
+        + ", endpoints="
+        + raw.keySet()
+        + ", bytes="
+        + bytes
+        + "]";
   }
 }

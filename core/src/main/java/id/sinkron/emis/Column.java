@@ -29,6 +29,7 @@ enum Column {
 
   /** Whether a sheet without this column cannot be read. */
   final boolean required;
+
   /** Accepted header texts, {@link #normalize normalised}; the first is the EMIS one. */
   final List<String> aliases;
 
@@ -40,24 +41,42 @@ enum Column {
   /** The header text as EMIS writes it, e.g. {@code Tingkat - Rombel}. */
   String header() {
     switch (this) {
-      case NO: return "No";
-      case NAMA: return "Nama Lengkap";
-      case NISN: return "NISN";
-      case NIK: return "NIK";
-      case TEMPAT_LAHIR: return "Tempat Lahir";
-      case TANGGAL_LAHIR: return "Tanggal Lahir";
-      case TINGKAT_ROMBEL: return "Tingkat - Rombel";
-      case UMUR: return "Umur";
-      case STATUS: return "Status";
-      case JENIS_KELAMIN: return "Jenis Kelamin";
-      case ALAMAT: return "Alamat";
-      case NO_TELEPON: return "No Telepon";
-      case KEBUTUHAN_KHUSUS: return "Kebutuhan Khusus";
-      case DISABILITAS: return "Disabilitas";
-      case KIP: return "Nomor KIP/PIP";
-      case NAMA_AYAH: return "Nama Ayah Kandung";
-      case NAMA_IBU: return "Nama Ibu Kandung";
-      default: return "Nama Wali";
+      case NO:
+        return "No";
+      case NAMA:
+        return "Nama Lengkap";
+      case NISN:
+        return "NISN";
+      case NIK:
+        return "NIK";
+      case TEMPAT_LAHIR:
+        return "Tempat Lahir";
+      case TANGGAL_LAHIR:
+        return "Tanggal Lahir";
+      case TINGKAT_ROMBEL:
+        return "Tingkat - Rombel";
+      case UMUR:
+        return "Umur";
+      case STATUS:
+        return "Status";
+      case JENIS_KELAMIN:
+        return "Jenis Kelamin";
+      case ALAMAT:
+        return "Alamat";
+      case NO_TELEPON:
+        return "No Telepon";
+      case KEBUTUHAN_KHUSUS:
+        return "Kebutuhan Khusus";
+      case DISABILITAS:
+        return "Disabilitas";
+      case KIP:
+        return "Nomor KIP/PIP";
+      case NAMA_AYAH:
+        return "Nama Ayah Kandung";
+      case NAMA_IBU:
+        return "Nama Ibu Kandung";
+      default:
+        return "Nama Wali";
     }
   }
 

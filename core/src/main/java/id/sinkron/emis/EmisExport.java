@@ -57,32 +57,37 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * {@link id.sinkron.model.Provenance#system()} is {@link SourceSystem#EMIS}.
  *
  * <h2>The layout</h2>
+ *
  * No official template or real export was found: the layout comes from five independent third-party
  * importers of the export (docs/evidence/emis-madrasah.md), and {@link
  * id.sinkron.model.Provenance#layout()} says so. Accepted:
+ *
  * <ul>
- *   <li>every sheet of the workbook (one per rombel or per tingkat is common); in each, the header row
- *       is the first of the first {@value #HEADER_SCAN_ROWS} rows holding {@code NISN} and a name
- *       column, so title rows above it are fine; a sheet without such a row is skipped silently when
- *       it is empty, and reported as an input problem when it has content;</li>
+ *   <li>every sheet of the workbook (one per rombel or per tingkat is common); in each, the header
+ *       row is the first of the first {@value #HEADER_SCAN_ROWS} rows holding {@code NISN} and a
+ *       name column, so title rows above it are fine; a sheet without such a row is skipped
+ *       silently when it is empty, and reported as an input problem when it has content;
  *   <li>both known layouts, 18 columns with {@code Umur} and 17 without, matched by header name (in
- *       any order), with the aliases importers meet ({@code Nama Siswa}, {@code No KIP/PIP}); {@code
- *       Nama Lengkap}, {@code NISN}, {@code Tingkat - Rombel} and {@code Status} are required;</li>
+ *       any order), with the aliases importers meet ({@code Nama Siswa}, {@code No KIP/PIP});
+ *       {@code Nama Lengkap}, {@code NISN}, {@code Tingkat - Rombel} and {@code Status} are
+ *       required;
  *   <li>NISN and NIK as text with or without the leading apostrophe; a NISN that Excel stored as a
  *       number is padded back to 10 digits with leading zeros; a NIK stored as a number is an input
- *       problem (Excel keeps 15 significant digits, so its last digit is lost) and is left empty;</li>
- *   <li>{@code Tanggal Lahir} as an Excel date (serial) or as text {@code YYYY-MM-DD} or
- *       {@code DD/MM/YYYY} ({@code DD-MM-YYYY} too);</li>
- *   <li>{@code Jenis Kelamin} {@code Laki-laki}/{@code Perempuan} or {@code L}/{@code P};</li>
- *   <li>{@code Tingkat - Rombel} as {@code Kelas <n> - <rombel>}; a bare {@code Kelas <n>} is a student
- *       with a tingkat and <em>no rombel</em>; an empty cell is no tingkat and no rombel;</li>
- *   <li>{@code Status} one of {@link StatusEmis}.</li>
+ *       problem (Excel keeps 15 significant digits, so its last digit is lost) and is left empty;
+ *   <li>{@code Tanggal Lahir} as an Excel date (serial) or as text {@code YYYY-MM-DD} or {@code
+ *       DD/MM/YYYY} ({@code DD-MM-YYYY} too);
+ *   <li>{@code Jenis Kelamin} {@code Laki-laki}/{@code Perempuan} or {@code L}/{@code P};
+ *   <li>{@code Tingkat - Rombel} as {@code Kelas <n> - <rombel>}; a bare {@code Kelas <n>} is a
+ *       student with a tingkat and <em>no rombel</em>; an empty cell is no tingkat and no rombel;
+ *   <li>{@code Status} one of {@link StatusEmis}.
  * </ul>
- * A cell that cannot be read is an {@code INPUT-ROW-UNREADABLE} problem naming file, sheet, Excel row
- * and column, with the value masked for personal data; the row itself is kept with that field empty,
- * never dropped. Empty rows are not data and are skipped.
+ *
+ * A cell that cannot be read is an {@code INPUT-ROW-UNREADABLE} problem naming file, sheet, Excel
+ * row and column, with the value masked for personal data; the row itself is kept with that field
+ * empty, never dropped. Empty rows are not data and are skipped.
  *
  * <h2>The model</h2>
+ *
  * One student per data row, whatever the status (the export lists inactive students too); its id is
  * {@code emis:<sheet>!<row>} (Excel row number), so a finding points at the row. One class rombel
  * ({@link JenisRombel#KELAS}) per distinct tingkat and rombel name, with every student whose cell
@@ -99,17 +104,18 @@ public final class EmisExport {
   public static final int HEADER_SCAN_ROWS = 10;
 
   /** What {@link id.sinkron.model.Provenance#layout()} starts with. */
-  static final String LAYOUT_SOURCE = "from third-party importers of the EMIS 4.0 export"
-      + " (docs/evidence/emis-madrasah.md); no official template was found";
+  static final String LAYOUT_SOURCE =
+      "from third-party importers of the EMIS 4.0 export"
+          + " (docs/evidence/emis-madrasah.md); no official template was found";
 
   private static final Pattern TINGKAT_ROMBEL =
       Pattern.compile("(?i)^kelas\\s*(\\d{1,2})\\s*(?:-\\s*(.*))?$");
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-      .withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter DMY_SLASH = DateTimeFormatter.ofPattern("d/M/uuuu")
-      .withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter DMY_DASH = DateTimeFormatter.ofPattern("d-M-uuuu")
-      .withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter DMY_SLASH =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter DMY_DASH =
+      DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private EmisExport() {}
 
@@ -154,8 +160,11 @@ public final class EmisExport {
       InputStream checked = FileMagic.prepareToCheckMagic(in);
       FileMagic magic = FileMagic.valueOf(checked);
       if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
-        throw new EmisFormatException(fileName + " is not an Excel workbook (xlsx), so not an EMIS"
-            + " student export: it looks like " + looksLike(magic));
+        throw new EmisFormatException(
+            fileName
+                + " is not an Excel workbook (xlsx), so not an EMIS"
+                + " student export: it looks like "
+                + looksLike(magic));
       }
       wb = WorkbookFactory.create(checked);
     } catch (EmptyFileException e) {
@@ -166,8 +175,11 @@ public final class EmisExport {
       throw e;
     } catch (RuntimeException e) {
       // POI signals a damaged or encrypted package with several unchecked types.
-      throw new EmisFormatException(fileName + " cannot be opened as an Excel workbook (xlsx): "
-          + e.getClass().getSimpleName(), e);
+      throw new EmisFormatException(
+          fileName
+              + " cannot be opened as an Excel workbook (xlsx): "
+              + e.getClass().getSimpleName(),
+          e);
     }
     try (wb) {
       return new Reading(wb, fileName, nsm.strip()).run();
@@ -197,8 +209,10 @@ public final class EmisExport {
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<PesertaDidik> students = new ArrayList<>();
+
     /** Rombel key (tingkat + name) to its members, in first-seen order. */
     private final Map<String, List<AnggotaRombel>> members = new LinkedHashMap<>();
+
     private final Map<String, ImmutableRombel.Builder> rombel = new LinkedHashMap<>();
     private final List<String> layouts = new ArrayList<>();
     private boolean use1904;
@@ -218,24 +232,36 @@ public final class EmisExport {
         }
       }
       if (exportSheets == 0) {
-        throw new EmisFormatException(fileName + " is an Excel workbook but not an EMIS student export:"
-            + " no sheet has a header row with NISN, a name column (Nama Lengkap / Nama Siswa),"
-            + " Tingkat - Rombel and Status in its first " + HEADER_SCAN_ROWS + " rows (sheets: "
-            + sheetNames() + ")");
+        throw new EmisFormatException(
+            fileName
+                + " is an Excel workbook but not an EMIS student export:"
+                + " no sheet has a header row with NISN, a name column (Nama Lengkap / Nama Siswa),"
+                + " Tingkat - Rombel and Status in its first "
+                + HEADER_SCAN_ROWS
+                + " rows (sheets: "
+                + sheetNames()
+                + ")");
       }
-      ImmutableSekolah.Builder sekolah = ImmutableSekolah.builder()
-          .sekolahId("emis:" + nsm).nama("Madrasah " + nsm).nsm(nsm);
+      ImmutableSekolah.Builder sekolah =
+          ImmutableSekolah.builder().sekolahId("emis:" + nsm).nama("Madrasah " + nsm).nsm(nsm);
       Nsm.tryParse(nsm).ifPresent(n -> sekolah.statusSekolah(n.statusCode()));
-      ImmutableSchoolSnapshot.Builder snap = ImmutableSchoolSnapshot.builder()
-          .sekolah(sekolah.build())
-          .pesertaDidik(students)
-          .endpoints(EnumSet.of(Endpoint.SEKOLAH, Endpoint.PESERTA_DIDIK,
-              Endpoint.ROMBONGAN_BELAJAR))
-          .inputProblems(problems)
-          .provenance(ImmutableProvenance.builder().source(fileName).system(SourceSystem.EMIS)
-              .layout("EMIS 4.0 student export, " + String.join("; ", layouts) + "; layout "
-                  + LAYOUT_SOURCE)
-              .build());
+      ImmutableSchoolSnapshot.Builder snap =
+          ImmutableSchoolSnapshot.builder()
+              .sekolah(sekolah.build())
+              .pesertaDidik(students)
+              .endpoints(
+                  EnumSet.of(Endpoint.SEKOLAH, Endpoint.PESERTA_DIDIK, Endpoint.ROMBONGAN_BELAJAR))
+              .inputProblems(problems)
+              .provenance(
+                  ImmutableProvenance.builder()
+                      .source(fileName)
+                      .system(SourceSystem.EMIS)
+                      .layout(
+                          "EMIS 4.0 student export, "
+                              + String.join("; ", layouts)
+                              + "; layout "
+                              + LAYOUT_SOURCE)
+                      .build());
       rombel.forEach((key, b) -> snap.addRombel(b.anggotaRombel(members.get(key)).build()));
       return snap.build();
     }
@@ -263,8 +289,15 @@ public final class EmisExport {
       String where = fileName + ", sheet '" + sheet.getSheetName() + "'";
       if (cols == null) {
         if (hasContent(sheet)) {
-          problem(where, -1, null, null, "sheet has content but no header row with NISN and a name"
-              + " column in its first " + HEADER_SCAN_ROWS + " rows: not read");
+          problem(
+              where,
+              -1,
+              null,
+              null,
+              "sheet has content but no header row with NISN and a name"
+                  + " column in its first "
+                  + HEADER_SCAN_ROWS
+                  + " rows: not read");
         }
         return false;
       }
@@ -275,12 +308,25 @@ public final class EmisExport {
         }
       }
       if (!missing.isEmpty()) {
-        problem(where, headerRow, null, null, "header row (Excel row " + (headerRow + 1)
-            + ") lacks the column(s) " + String.join(", ", missing) + ": sheet not read");
+        problem(
+            where,
+            headerRow,
+            null,
+            null,
+            "header row (Excel row "
+                + (headerRow + 1)
+                + ") lacks the column(s) "
+                + String.join(", ", missing)
+                + ": sheet not read");
         return false;
       }
-      layouts.add("sheet '" + sheet.getSheetName() + "': " + layoutOf(cols) + ", header at row "
-          + (headerRow + 1));
+      layouts.add(
+          "sheet '"
+              + sheet.getSheetName()
+              + "': "
+              + layoutOf(cols)
+              + ", header at row "
+              + (headerRow + 1));
       for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
         if (row != null && !isBlank(row, cols)) {
@@ -298,7 +344,9 @@ public final class EmisExport {
         }
       }
       if (all17) {
-        return cols.containsKey(Column.UMUR) ? "18 columns (with Umur)" : "17 columns (without Umur)";
+        return cols.containsKey(Column.UMUR)
+            ? "18 columns (with Umur)"
+            : "17 columns (without Umur)";
       }
       return cols.size() + " of the 18 known columns";
     }
@@ -363,7 +411,11 @@ public final class EmisExport {
         Matcher m = TINGKAT_ROMBEL.matcher(tr);
         int tingkat = m.matches() ? Integer.parseInt(m.group(1)) : -1;
         if (tingkat < 0 || tingkat > 13) {
-          problem(where, r, Column.TINGKAT_ROMBEL, tr,
+          problem(
+              where,
+              r,
+              Column.TINGKAT_ROMBEL,
+              tr,
               "not 'Kelas <n> - <rombel>' or 'Kelas <n>' with n 0-13: tingkat and rombel unknown");
         } else {
           pd.tingkatPendidikanId(tingkat);
@@ -371,11 +423,22 @@ public final class EmisExport {
           if (!name.isEmpty()) {
             String key = tingkat + "\u0000" + name;
             String rombelId = "emis-rombel:" + tingkat + ":" + name;
-            rombel.computeIfAbsent(key, k -> ImmutableRombel.builder().rombonganBelajarId(rombelId)
-                .nama(name).tingkatPendidikanId(tingkat).jenisRombel(JenisRombel.KELAS));
+            rombel.computeIfAbsent(
+                key,
+                k ->
+                    ImmutableRombel.builder()
+                        .rombonganBelajarId(rombelId)
+                        .nama(name)
+                        .tingkatPendidikanId(tingkat)
+                        .jenisRombel(JenisRombel.KELAS));
             String anggotaId = "emis-anggota:" + id;
-            members.computeIfAbsent(key, k -> new ArrayList<>()).add(ImmutableAnggotaRombel.builder()
-                .anggotaRombelId(anggotaId).pesertaDidikId(id).build());
+            members
+                .computeIfAbsent(key, k -> new ArrayList<>())
+                .add(
+                    ImmutableAnggotaRombel.builder()
+                        .anggotaRombelId(anggotaId)
+                        .pesertaDidikId(id)
+                        .build());
             pd.rombonganBelajarId(rombelId).namaRombel(name).anggotaRombelId(anggotaId);
           }
         }
@@ -399,8 +462,13 @@ public final class EmisExport {
       if (c != null && numeric(c)) {
         double v = c.getNumericCellValue();
         String shown = v == 0 ? "0" : formatter.formatCellValue(c);
-        problem(where, row.getRowNum(), Column.NIK, shown, "NIK stored as a number: Excel keeps 15"
-            + " significant digits, so a 16-digit NIK has lost its last digit; left empty");
+        problem(
+            where,
+            row.getRowNum(),
+            Column.NIK,
+            shown,
+            "NIK stored as a number: Excel keeps 15"
+                + " significant digits, so a 16-digit NIK has lost its last digit; left empty");
         return Optional.empty();
       }
       String t = stripApostrophe(text(c));
@@ -410,7 +478,11 @@ public final class EmisExport {
     private Optional<String> integralDigits(String where, Row row, Column col, Cell c) {
       double v = c.getNumericCellValue();
       if (v < 0 || v != Math.rint(v) || v >= 1e15) {
-        problem(where, row.getRowNum(), col, formatter.formatCellValue(c),
+        problem(
+            where,
+            row.getRowNum(),
+            col,
+            formatter.formatCellValue(c),
             "a number that is not a whole identifier; left empty");
         return Optional.empty();
       }
@@ -427,7 +499,11 @@ public final class EmisExport {
         if (DateUtil.isValidExcelDate(v) && v >= 1) {
           return Optional.of(DateUtil.getLocalDateTime(v, use1904).toLocalDate());
         }
-        problem(where, row.getRowNum(), Column.TANGGAL_LAHIR, formatter.formatCellValue(c),
+        problem(
+            where,
+            row.getRowNum(),
+            Column.TANGGAL_LAHIR,
+            formatter.formatCellValue(c),
             "a number that is not an Excel date; left empty");
         return Optional.empty();
       }
@@ -442,7 +518,11 @@ public final class EmisExport {
           // try the next form
         }
       }
-      problem(where, row.getRowNum(), Column.TANGGAL_LAHIR, t,
+      problem(
+          where,
+          row.getRowNum(),
+          Column.TANGGAL_LAHIR,
+          t,
           "not a date (YYYY-MM-DD, DD/MM/YYYY or an Excel date); left empty");
       return Optional.empty();
     }
@@ -459,7 +539,11 @@ public final class EmisExport {
       if (k.equals("p") || k.equals("perempuan")) {
         return Optional.of(JenisKelamin.P);
       }
-      problem(where, row.getRowNum(), Column.JENIS_KELAMIN, t,
+      problem(
+          where,
+          row.getRowNum(),
+          Column.JENIS_KELAMIN,
+          t,
           "not Laki-laki/Perempuan or L/P; left empty");
       return Optional.empty();
     }
@@ -468,10 +552,15 @@ public final class EmisExport {
       String t = text(cell(row, cols, Column.STATUS));
       Optional<StatusEmis> s = StatusEmis.parse(t);
       if (s.isEmpty()) {
-        problem(where, row.getRowNum(), Column.STATUS, t, t.isEmpty()
-            ? "empty status: whether the student is active is unknown"
-            : "unknown status (Aktif, Aktif Tanpa Rombel, Tidak Aktif, Lulus, Pindah, Keluar):"
-                + " whether the student is active is unknown");
+        problem(
+            where,
+            row.getRowNum(),
+            Column.STATUS,
+            t,
+            t.isEmpty()
+                ? "empty status: whether the student is active is unknown"
+                : "unknown status (Aktif, Aktif Tanpa Rombel, Tidak Aktif, Lulus, Pindah, Keluar):"
+                    + " whether the student is active is unknown");
       }
       return s;
     }
@@ -488,7 +577,8 @@ public final class EmisExport {
 
     private static boolean numeric(Cell c) {
       return c.getCellType() == CellType.NUMERIC
-          || (c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.NUMERIC);
+          || (c.getCellType() == CellType.FORMULA
+              && c.getCachedFormulaResultType() == CellType.NUMERIC);
     }
 
     /** The cell as text: strings as given, numbers as Excel shows them; stripped; "" for none. */
@@ -511,8 +601,11 @@ public final class EmisExport {
     }
 
     private void problem(String where, int row, Column col, String value, String detail) {
-      ImmutableInputProblem.Builder b = ImmutableInputProblem.builder()
-          .code(InputProblemCode.ROW_UNREADABLE).endpoint(Endpoint.PESERTA_DIDIK).file(where);
+      ImmutableInputProblem.Builder b =
+          ImmutableInputProblem.builder()
+              .code(InputProblemCode.ROW_UNREADABLE)
+              .endpoint(Endpoint.PESERTA_DIDIK)
+              .file(where);
       StringBuilder d = new StringBuilder();
       if (row >= 0) {
         b.row(row);

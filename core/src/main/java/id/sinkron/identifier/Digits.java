@@ -26,6 +26,7 @@ final class Digits {
   static final int UNKNOWN_STATUS = bit(IdentifierProblem.UNKNOWN_STATUS);
 
   private static final IdentifierProblem[] PROBLEMS = IdentifierProblem.values();
+
   /** One shared immutable list per single problem; index 0 unused. */
   @SuppressWarnings("unchecked")
   private static final List<IdentifierProblem>[] SINGLE = new List[PROBLEMS.length];
@@ -219,7 +220,9 @@ final class Digits {
 
   /** Whether year-month-day is a real date (month and day ranges included). */
   static boolean isDate(int year, int month, int day) {
-    return month >= 1 && month <= 12 && day >= 1
+    return month >= 1
+        && month <= 12
+        && day >= 1
         && day <= daysInMonth(month, java.time.Year.isLeap(year));
   }
 }

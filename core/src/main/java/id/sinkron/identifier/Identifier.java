@@ -4,8 +4,8 @@ package id.sinkron.identifier;
  * What every parsed identifier has in common: its normalised digits, a masked form, and equality by
  * kind and value. {@link #toString()} never shows the digits (UU PDP 27/2022).
  *
- * <p>Instances are immutable and thread-safe. Obtain them from each type's {@code parse} or
- * {@code tryParse}.
+ * <p>Instances are immutable and thread-safe. Obtain them from each type's {@code parse} or {@code
+ * tryParse}.
  *
  * @since 0.1
  */
@@ -16,7 +16,9 @@ public abstract sealed class Identifier permits Nik, Nisn, Npsn, Nuptk, Nip, Nrg
     this.value = value;
   }
 
-  /** @return which identifier this is */
+  /**
+   * @return which identifier this is
+   */
   public abstract IdentifierKind kind();
 
   /**

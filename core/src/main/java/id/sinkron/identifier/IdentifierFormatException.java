@@ -18,6 +18,7 @@ public final class IdentifierFormatException extends IllegalArgumentException {
 
   /** The identifier type that was parsed. */
   private final IdentifierKind kind;
+
   /** The problems, non-empty and immutable. */
   private final List<IdentifierProblem> problems;
 
@@ -33,8 +34,10 @@ public final class IdentifierFormatException extends IllegalArgumentException {
 
   private static String message(
       IdentifierKind kind, List<IdentifierProblem> problems, String normalized) {
-    String shown = normalized == null || normalized.isEmpty()
-        ? "empty" : "\"" + Masking.maskIdentifier(normalized) + "\"";
+    String shown =
+        normalized == null || normalized.isEmpty()
+            ? "empty"
+            : "\"" + Masking.maskIdentifier(normalized) + "\"";
     return "Invalid " + kind + " (" + (problems.isEmpty() ? "?" : problems.get(0)) + "): " + shown;
   }
 

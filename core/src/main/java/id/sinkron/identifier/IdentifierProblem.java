@@ -18,9 +18,9 @@ import java.util.StringJoiner;
  *
  * <p>Constants are never renamed or reused; new ones are added only at the end.
  *
- * <p>{@link #describe(Locale)} gives the operator text of a problem (Indonesian by default, English),
- * from one core bundle ({@code id/sinkron/identifier/problems*.properties}) that every validator
- * shares (since 0.2).
+ * <p>{@link #describe(Locale)} gives the operator text of a problem (Indonesian by default,
+ * English), from one core bundle ({@code id/sinkron/identifier/problems*.properties}) that every
+ * validator shares (since 0.2).
  *
  * @since 0.1
  */
@@ -35,9 +35,9 @@ public enum IdentifierProblem {
    */
   WRONG_LENGTH,
   /**
-   * A filler value, not a real number: the text {@code NULL}, one digit repeated
-   * ({@code 0000000000000000}), or an ascending run of digits wrapping after 9 ({@code 0123456789},
-   * {@code 1234567890123456}).
+   * A filler value, not a real number: the text {@code NULL}, one digit repeated ({@code
+   * 0000000000000000}), or an ascending run of digits wrapping after 9 ({@code 0123456789}, {@code
+   * 1234567890123456}).
    */
   PLACEHOLDER,
   /**
@@ -81,6 +81,7 @@ public enum IdentifierProblem {
   UNKNOWN_STATUS;
 
   private static final String BUNDLE = "id.sinkron.identifier.problems";
+
   /*
    * Read by hand rather than with ResourceBundle.getBundle(…, Control), which a named module (an automatic
    * module on the module path is one) may not call; UTF-8, as PropertyResourceBundle reads them.

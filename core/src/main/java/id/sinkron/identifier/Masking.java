@@ -1,12 +1,13 @@
 package id.sinkron.identifier;
 
 /**
- * Masks personal data for messages, reports, logs, exceptions and {@code toString()} (UU PDP 27/2022).
+ * Masks personal data for messages, reports, logs, exceptions and {@code toString()} (UU PDP
+ * 27/2022).
  *
- * <p>Identifiers keep their first and last four characters when they are at least 12 long
- * ({@code 3273********0004}), otherwise their first and last two ({@code 00******67}); anything of
- * four characters or fewer is fully masked. Names keep the first letter of each word
- * ({@code B*** C*****}). Thread-safe; stateless.
+ * <p>Identifiers keep their first and last four characters when they are at least 12 long ({@code
+ * 3273********0004}), otherwise their first and last two ({@code 00******67}); anything of four
+ * characters or fewer is fully masked. Names keep the first letter of each word ({@code B***
+ * C*****}). Thread-safe; stateless.
  *
  * @since 0.1
  */

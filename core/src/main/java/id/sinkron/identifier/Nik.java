@@ -28,16 +28,15 @@ public final class Nik extends Identifier {
   /** Length of a NIK. */
   public static final int LENGTH = 16;
 
-  private static final Spec<Nik> SPEC =
-      new Spec<>(IdentifierKind.NIK, Nik::problems, Nik::new);
+  private static final Spec<Nik> SPEC = new Spec<>(IdentifierKind.NIK, Nik::problems, Nik::new);
 
   private Nik(String value) {
     super(value);
   }
 
   /**
-   * Removes spaces, dots and dashes; every other character is kept (and then reported as
-   * {@link IdentifierProblem#NOT_DIGITS}).
+   * Removes spaces, dots and dashes; every other character is kept (and then reported as {@link
+   * IdentifierProblem#NOT_DIGITS}).
    *
    * @param raw the value as given; null gives {@code ""}
    * @return the normalised value
@@ -274,10 +273,11 @@ public final class Nik extends Identifier {
    * @return the mismatches, empty when none
    */
   public List<NikMismatch> crossCheck(LocalDate birthDate, JenisKelamin sex) {
-    boolean dateDiffers = birthDate != null
-        && (birthDate.getDayOfMonth() != birthDay()
-            || birthDate.getMonthValue() != birthMonth()
-            || birthDate.getYear() % 100 != birthYearTwoDigits());
+    boolean dateDiffers =
+        birthDate != null
+            && (birthDate.getDayOfMonth() != birthDay()
+                || birthDate.getMonthValue() != birthMonth()
+                || birthDate.getYear() % 100 != birthYearTwoDigits());
     boolean sexDiffers = sex != null && sex != sex();
     if (dateDiffers && sexDiffers) {
       return List.of(NikMismatch.BIRTH_DATE, NikMismatch.SEX);

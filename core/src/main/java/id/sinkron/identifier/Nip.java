@@ -10,8 +10,8 @@ import java.util.Optional;
  * A valid NIP (Nomor Induk Pegawai) of an ASN, 18 digits in one of two {@linkplain NipForm forms}:
  *
  * <ul>
- *   <li>{@link NipForm#PNS} (Perka BKN 22/2007): birth date {@code YYYYMMDD}, TMT CPNS
- *       {@code YYYYMM}, sex {@code 1} male / {@code 2} female, serial {@code 001}–{@code 999};
+ *   <li>{@link NipForm#PNS} (Perka BKN 22/2007): birth date {@code YYYYMMDD}, TMT CPNS {@code
+ *       YYYYMM}, sex {@code 1} male / {@code 2} female, serial {@code 001}–{@code 999};
  *   <li>{@link NipForm#PPPK}: birth date {@code YYYYMMDD}, TMT year {@code YYYY}, {@code 2} (PPPK
  *       marker), intake frequency {@code 1}–{@code 9}, sex digit, serial. This layout is
  *       <strong>uncertain</strong> (a third-party library, not a BKN text; DOMAIN.md §3.6).
@@ -49,8 +49,8 @@ public final class Nip extends Identifier {
   }
 
   /**
-   * Removes spaces, dots and dashes; every other character is kept (and then reported as
-   * {@link IdentifierProblem#NOT_DIGITS}).
+   * Removes spaces, dots and dashes; every other character is kept (and then reported as {@link
+   * IdentifierProblem#NOT_DIGITS}).
    *
    * @param raw the value as given; null gives {@code ""}
    * @return the normalised value
@@ -129,8 +129,10 @@ public final class Nip extends Identifier {
     }
     int birthYear = Digits.number(n, 0, 4);
     int birthMonth = Digits.number(n, 4, 2);
-    boolean birthOk = birthYear >= MIN_YEAR && birthYear <= MAX_YEAR
-        && Digits.isDate(birthYear, birthMonth, Digits.number(n, 6, 2));
+    boolean birthOk =
+        birthYear >= MIN_YEAR
+            && birthYear <= MAX_YEAR
+            && Digits.isDate(birthYear, birthMonth, Digits.number(n, 6, 2));
     if (!birthOk) {
       mask |= Digits.BAD_DATE;
     }

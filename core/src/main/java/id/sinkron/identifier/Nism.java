@@ -8,11 +8,12 @@ import java.util.Optional;
  * {@code docs/evidence/emis-madrasah.md}): the madrasah's 12-digit {@link Nsm}, two digits of the
  * entry year, and a 4-digit number that restarts at {@code 0001} each year.
  *
- * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 18 digits; not
- * a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}, nor one in its NSM part; the NSM part's type and status codes as
- * for {@link Nsm} ({@link IdentifierProblem#UNKNOWN_TYPE}, {@link IdentifierProblem#UNKNOWN_STATUS});
- * the number not {@code 0000} ({@link IdentifierProblem#ZERO_SERIAL}). The entry year can be any two
- * digits. A NISM is personal data: it prints masked only.
+ * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 18 digits;
+ * not a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}, nor one in its NSM part; the NSM
+ * part's type and status codes as for {@link Nsm} ({@link IdentifierProblem#UNKNOWN_TYPE}, {@link
+ * IdentifierProblem#UNKNOWN_STATUS}); the number not {@code 0000} ({@link
+ * IdentifierProblem#ZERO_SERIAL}). The entry year can be any two digits. A NISM is personal data:
+ * it prints masked only.
  *
  * <p>Instances are immutable and thread-safe; {@link #toString()} shows the value masked only.
  *
@@ -22,16 +23,15 @@ public final class Nism extends Identifier {
   /** Length of a NISM. */
   public static final int LENGTH = 18;
 
-  private static final Spec<Nism> SPEC =
-      new Spec<>(IdentifierKind.NISM, Nism::problems, Nism::new);
+  private static final Spec<Nism> SPEC = new Spec<>(IdentifierKind.NISM, Nism::problems, Nism::new);
 
   private Nism(String value) {
     super(value);
   }
 
   /**
-   * Removes spaces, dots and dashes; every other character is kept (and then reported as
-   * {@link IdentifierProblem#NOT_DIGITS}).
+   * Removes spaces, dots and dashes; every other character is kept (and then reported as {@link
+   * IdentifierProblem#NOT_DIGITS}).
    *
    * @param raw the value as given; null gives {@code ""}
    * @return the normalised value

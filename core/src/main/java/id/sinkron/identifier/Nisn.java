@@ -21,16 +21,15 @@ public final class Nisn extends Identifier {
   /** Length of a NISN. */
   public static final int LENGTH = 10;
 
-  private static final Spec<Nisn> SPEC =
-      new Spec<>(IdentifierKind.NISN, Nisn::problems, Nisn::new);
+  private static final Spec<Nisn> SPEC = new Spec<>(IdentifierKind.NISN, Nisn::problems, Nisn::new);
 
   private Nisn(String value) {
     super(value);
   }
 
   /**
-   * Removes spaces, dots and dashes; every other character is kept (and then reported as
-   * {@link IdentifierProblem#NOT_DIGITS}).
+   * Removes spaces, dots and dashes; every other character is kept (and then reported as {@link
+   * IdentifierProblem#NOT_DIGITS}).
    *
    * @param raw the value as given; null gives {@code ""}
    * @return the normalised value

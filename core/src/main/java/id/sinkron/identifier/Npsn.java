@@ -12,8 +12,8 @@ import java.util.Optional;
  * IdentifierProblem#NOT_DIGITS}, also for a madrasah: the letter forms are non-formal units ({@code
  * P} + 7 digits for PKBM/SKB, {@code K} + 7 digits for LKP, per the format constraint of Wikidata
  * property P4128 and its note), while schools and madrasah (TK/RA to SMA/MA) have 8 digits. The one
- * madrasah importer that accepts {@code [A-Z0-9]{8}} (docs/evidence/emis-madrasah.md) was not backed
- * by any lettered madrasah NPSN; ARKAS rejects letters too. Revisit if a real one turns up.
+ * madrasah importer that accepts {@code [A-Z0-9]{8}} (docs/evidence/emis-madrasah.md) was not
+ * backed by any lettered madrasah NPSN; ARKAS rejects letters too. Revisit if a real one turns up.
  *
  * <p>Instances are immutable and thread-safe; {@link #toString()} shows the value masked.
  *
@@ -23,16 +23,15 @@ public final class Npsn extends Identifier {
   /** Length of an NPSN. */
   public static final int LENGTH = 8;
 
-  private static final Spec<Npsn> SPEC =
-      new Spec<>(IdentifierKind.NPSN, Npsn::problems, Npsn::new);
+  private static final Spec<Npsn> SPEC = new Spec<>(IdentifierKind.NPSN, Npsn::problems, Npsn::new);
 
   private Npsn(String value) {
     super(value);
   }
 
   /**
-   * Removes spaces, dots and dashes; every other character is kept (and then reported as
-   * {@link IdentifierProblem#NOT_DIGITS}).
+   * Removes spaces, dots and dashes; every other character is kept (and then reported as {@link
+   * IdentifierProblem#NOT_DIGITS}).
    *
    * @param raw the value as given; null gives {@code ""}
    * @return the normalised value

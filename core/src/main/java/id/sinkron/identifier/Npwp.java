@@ -7,10 +7,10 @@ import java.util.Optional;
  * A valid NPWP (Nomor Pokok Wajib Pajak), the Indonesian taxpayer number, in one of its forms:
  *
  * <ul>
- *   <li>legacy, 15 digits {@code XX.XXX.XXX.X-XXX.XXX}: taxpayer type 2, taxpayer 6, a Luhn
- *       check digit over the first 9 (the 9th digit is the check digit), tax office 3, branch 3;
- *   <li>since 2024, 16 digits: a citizen's NIK (validated as a {@link Nik}, its problems reported as
- *       such), or {@code 0} followed by the legacy 15 (Luhn over the first 10).
+ *   <li>legacy, 15 digits {@code XX.XXX.XXX.X-XXX.XXX}: taxpayer type 2, taxpayer 6, a Luhn check
+ *       digit over the first 9 (the 9th digit is the check digit), tax office 3, branch 3;
+ *   <li>since 2024, 16 digits: a citizen's NIK (validated as a {@link Nik}, its problems reported
+ *       as such), or {@code 0} followed by the legacy 15 (Luhn over the first 10).
  * </ul>
  *
  * <p>The algorithm follows python-stdnum's {@code stdnum/id/npwp.py}. Rules ({@link #check}),
@@ -26,19 +26,19 @@ import java.util.Optional;
 public final class Npwp extends Identifier {
   /** Length of a legacy NPWP. */
   public static final int LEGACY_LENGTH = 15;
+
   /** Length of an NPWP since 2024. */
   public static final int LENGTH = 16;
 
-  private static final Spec<Npwp> SPEC =
-      new Spec<>(IdentifierKind.NPWP, Npwp::problems, Npwp::new);
+  private static final Spec<Npwp> SPEC = new Spec<>(IdentifierKind.NPWP, Npwp::problems, Npwp::new);
 
   private Npwp(String value) {
     super(value);
   }
 
   /**
-   * Removes spaces, dots and dashes; every other character is kept (and then reported as
-   * {@link IdentifierProblem#NOT_DIGITS}).
+   * Removes spaces, dots and dashes; every other character is kept (and then reported as {@link
+   * IdentifierProblem#NOT_DIGITS}).
    *
    * @param raw the value as given; null gives {@code ""}
    * @return the normalised value

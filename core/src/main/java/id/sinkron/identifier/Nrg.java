@@ -7,9 +7,9 @@ import java.util.Optional;
  * A valid NRG (Nomor Registrasi Guru), issued after certification.
  *
  * <p>The length is <strong>uncertain</strong>: NRGs are said to be 12 digits (DOMAIN.md §3.7, press
- * source only) and no structure is known, so this type checks only: 12 digits, not a
- * {@linkplain IdentifierProblem#PLACEHOLDER placeholder}. Treat its verdict as a strong hint, and
- * expect the length to change if an authoritative source says otherwise.
+ * source only) and no structure is known, so this type checks only: 12 digits, not a {@linkplain
+ * IdentifierProblem#PLACEHOLDER placeholder}. Treat its verdict as a strong hint, and expect the
+ * length to change if an authoritative source says otherwise.
  *
  * <p>Instances are immutable and thread-safe; {@link #toString()} shows the value masked only.
  *
@@ -19,16 +19,15 @@ public final class Nrg extends Identifier {
   /** Length of an NRG. */
   public static final int LENGTH = 12;
 
-  private static final Spec<Nrg> SPEC =
-      new Spec<>(IdentifierKind.NRG, Nrg::problems, Nrg::new);
+  private static final Spec<Nrg> SPEC = new Spec<>(IdentifierKind.NRG, Nrg::problems, Nrg::new);
 
   private Nrg(String value) {
     super(value);
   }
 
   /**
-   * Removes spaces, dots and dashes; every other character is kept (and then reported as
-   * {@link IdentifierProblem#NOT_DIGITS}).
+   * Removes spaces, dots and dashes; every other character is kept (and then reported as {@link
+   * IdentifierProblem#NOT_DIGITS}).
    *
    * @param raw the value as given; null gives {@code ""}
    * @return the normalised value

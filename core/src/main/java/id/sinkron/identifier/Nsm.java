@@ -5,12 +5,12 @@ import java.util.Optional;
 
 /**
  * A valid NSM (Nomor Statistik Madrasah), the 12-digit number of a madrasah registered with Kemenag
- * (SK Dirjen Pendis DJ.I/456A/2008, as quoted in {@code docs/evidence/emis-madrasah.md}): {@code TTT
- * S PP KK NNNN} = madrasah type ({@link JenisMadrasah}: 101 RA, 111 MI, 121 MTs, 131 MA), status
- * ({@code 1} negeri, {@code 2} swasta), province, kabupaten/kota, sequence.
+ * (SK Dirjen Pendis DJ.I/456A/2008, as quoted in {@code docs/evidence/emis-madrasah.md}): {@code
+ * TTT S PP KK NNNN} = madrasah type ({@link JenisMadrasah}: 101 RA, 111 MI, 121 MTs, 131 MA),
+ * status ({@code 1} negeri, {@code 2} swasta), province, kabupaten/kota, sequence.
  *
- * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 12 digits; not
- * a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}; a known type code ({@link
+ * <p>Rules ({@link #check}), applied to the {@linkplain #normalize normalised} value: 12 digits;
+ * not a {@linkplain IdentifierProblem#PLACEHOLDER placeholder}; a known type code ({@link
  * IdentifierProblem#UNKNOWN_TYPE}); status 1 or 2 ({@link IdentifierProblem#UNKNOWN_STATUS}). The
  * province and kabupaten/kota codes are exposed but not checked against a table: the SK's own code
  * list was not found, and whether it equals the Kemendagri list of {@link Provinsi} (the new Papua
@@ -32,8 +32,8 @@ public final class Nsm extends Identifier {
   }
 
   /**
-   * Removes spaces, dots and dashes; every other character is kept (and then reported as
-   * {@link IdentifierProblem#NOT_DIGITS}).
+   * Removes spaces, dots and dashes; every other character is kept (and then reported as {@link
+   * IdentifierProblem#NOT_DIGITS}).
    *
    * @param raw the value as given; null gives {@code ""}
    * @return the normalised value

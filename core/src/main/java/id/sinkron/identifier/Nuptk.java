@@ -28,8 +28,8 @@ public final class Nuptk extends Identifier {
   }
 
   /**
-   * Removes spaces, dots and dashes; every other character is kept (and then reported as
-   * {@link IdentifierProblem#NOT_DIGITS}).
+   * Removes spaces, dots and dashes; every other character is kept (and then reported as {@link
+   * IdentifierProblem#NOT_DIGITS}).
    *
    * @param raw the value as given; null gives {@code ""}
    * @return the normalised value
@@ -85,8 +85,8 @@ public final class Nuptk extends Identifier {
   }
 
   /**
-   * Whether this looks like an old temporary number (prefix {@code 9999}, {@code 9000} or
-   * {@code 9898}): warn only.
+   * Whether this looks like an old temporary number (prefix {@code 9999}, {@code 9000} or {@code
+   * 9898}): warn only.
    *
    * @return true for those prefixes
    */

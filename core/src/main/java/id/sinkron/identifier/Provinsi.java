@@ -10,10 +10,10 @@ import java.util.Optional;
  * before the 2022 Papua split keep 91/92, so every code 91–96 is accepted in a NIK.
  *
  * <p>Dapodik numbers provinces its own way in the first two characters of {@code kode_wilayah}
- * ({@code 01} DKI Jakarta … {@code 34} Kalimantan Utara, source: E-Rapor SMK's
- * {@code mst_wilayah_1.json}); {@code 35} (abroad) and {@code 36} (Hong Kong, expired) have no
- * province, and the Dapodik codes of the four new Papua provinces are not known, so
- * {@link #fromDapodikKodeWilayah} returns empty for them.
+ * ({@code 01} DKI Jakarta … {@code 34} Kalimantan Utara, source: E-Rapor SMK's {@code
+ * mst_wilayah_1.json}); {@code 35} (abroad) and {@code 36} (Hong Kong, expired) have no province,
+ * and the Dapodik codes of the four new Papua provinces are not known, so {@link
+ * #fromDapodikKodeWilayah} returns empty for them.
  *
  * <p>Thread-safe; lookups allocate nothing but the {@code Optional}.
  *
@@ -184,8 +184,7 @@ public enum Provinsi {
   /**
    * Maps a Dapodik {@code kode_wilayah} (or just its first two characters) to the province.
    *
-   * @param kodeWilayah a Dapodik region code such as {@code "026001  "}; surrounding spaces
-   *     ignored;
+   * @param kodeWilayah a Dapodik region code such as {@code "026001 "}; surrounding spaces ignored;
    *     null gives empty
    * @return the province; empty when the first two characters are not a Dapodik province code, for
    *     {@code 35} (abroad) and {@code 36} (Hong Kong), and for codes whose mapping is unknown

@@ -1,10 +1,10 @@
 /**
- * Indonesian identifiers as value types: {@link id.sinkron.identifier.Nik},
- * {@link id.sinkron.identifier.Nisn}, {@link id.sinkron.identifier.Npsn},
- * {@link id.sinkron.identifier.Nuptk}, {@link id.sinkron.identifier.Nip},
- * {@link id.sinkron.identifier.Nrg}, {@link id.sinkron.identifier.Npwp}, and for madrasah
- * {@link id.sinkron.identifier.Nsm} and {@link id.sinkron.identifier.Nism} (since 0.2), with the province table
- * {@link id.sinkron.identifier.Provinsi} and {@link id.sinkron.identifier.Masking}.
+ * Indonesian identifiers as value types: {@link id.sinkron.identifier.Nik}, {@link
+ * id.sinkron.identifier.Nisn}, {@link id.sinkron.identifier.Npsn}, {@link
+ * id.sinkron.identifier.Nuptk}, {@link id.sinkron.identifier.Nip}, {@link
+ * id.sinkron.identifier.Nrg}, {@link id.sinkron.identifier.Npwp}, and for madrasah {@link
+ * id.sinkron.identifier.Nsm} and {@link id.sinkron.identifier.Nism} (since 0.2), with the province
+ * table {@link id.sinkron.identifier.Provinsi} and {@link id.sinkron.identifier.Masking}.
  *
  * <p>Each type offers the same static API: {@code normalize} (strip spaces, dots and dashes),
  * {@code check} (the list of {@link id.sinkron.identifier.IdentifierProblem}s, empty when valid;

@@ -34,14 +34,26 @@ public record BentukPendidikan(String id) {
     return id;
   }
 
-  /** @return the level group of this bentuk pendidikan */
+  /**
+   * @return the level group of this bentuk pendidikan
+   */
   public Jenjang jenjang() {
     switch (CodeSupport.asInt(id)) {
-      case 5: case 7: case 38: case 53:
+      case 5:
+      case 7:
+      case 38:
+      case 53:
         return Jenjang.SD;
-      case 6: case 8: case 36: case 54:
+      case 6:
+      case 8:
+      case 36:
+      case 54:
         return Jenjang.SMP;
-      case 13: case 14: case 37: case 44: case 55:
+      case 13:
+      case 14:
+      case 37:
+      case 44:
+      case 55:
         return Jenjang.SMA;
       case 15:
         return Jenjang.SMK;
@@ -52,7 +64,9 @@ public record BentukPendidikan(String id) {
     }
   }
 
-  /** @return true for special-needs forms (SDLB 7, SMPLB 8, SMALB 14, SLB 29) */
+  /**
+   * @return true for special-needs forms (SDLB 7, SMPLB 8, SMALB 14, SLB 29)
+   */
   public boolean isLuarBiasa() {
     int n = CodeSupport.asInt(id);
     return n == 7 || n == 8 || n == 14 || n == 29;

@@ -10,17 +10,17 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What Sinkron read from the school's <em>local</em> Dapodik installation (its PostgreSQL database, or
- * its web application's {@code validation} endpoint): Dapodik's own validation results, the local sync
- * log, and the rows changed since their last sync. Saved in a dump folder as
- * {@code sinkron-dapodik-local.json} (format {@value #FORMAT}, see {@code docs/dapodik-local-export.md})
+ * What Sinkron read from the school's <em>local</em> Dapodik installation (its PostgreSQL database,
+ * or its web application's {@code validation} endpoint): Dapodik's own validation results, the
+ * local sync log, and the rows changed since their last sync. Saved in a dump folder as {@code
+ * sinkron-dapodik-local.json} (format {@value #FORMAT}, see {@code docs/dapodik-local-export.md})
  * and read back by {@code WebServiceDump.read}; the {@code DAPODIK} gate's rules read it from
  * {@link SchoolSnapshot#dapodikLocal()}.
  *
  * <p>A part that could not be read (no database access, a table another Dapodik version lacks, the
- * application endpoint has no sync log) is listed in {@link #unavailable()} with the reason; its list
- * is then empty and means nothing. Holds no credentials. Dapodik's own texts are kept verbatim (they
- * may name a value: {@code toString()} redacts them).
+ * application endpoint has no sync log) is listed in {@link #unavailable()} with the reason; its
+ * list is then empty and means nothing. Holds no credentials. Dapodik's own texts are kept verbatim
+ * (they may name a value: {@code toString()} redacts them).
  *
  * @since 0.2
  */
@@ -41,7 +41,9 @@ public interface DapodikLocal {
 
   /** The parts of the export; each may be unavailable. */
   enum Part {
-    /** Dapodik's own validation results ({@code vld_*} tables or the {@code validation} endpoint). */
+    /**
+     * Dapodik's own validation results ({@code vld_*} tables or the {@code validation} endpoint).
+     */
     VALIDATION,
     /** The local sync log ({@code sync_log}, {@code table_sync_log}). */
     SYNC_LOG,
@@ -49,7 +51,9 @@ public interface DapodikLocal {
     CHANGES
   }
 
-  /** @return {@value #FORMAT} */
+  /**
+   * @return {@value #FORMAT}
+   */
   @Value.Default
   @JsonProperty("format")
   default String format() {
@@ -59,41 +63,54 @@ public interface DapodikLocal {
   @JsonProperty("source")
   Source source();
 
-  /** @return when the installation was read */
+  /**
+   * @return when the installation was read
+   */
   @JsonProperty("read_at")
   Optional<Instant> readAt();
 
-  /** @return validation results that are in force (soft-deleted ones are not read), bounded per table */
+  /**
+   * @return validation results that are in force (soft-deleted ones are not read), bounded per
+   *     table
+   */
   @JsonProperty("validation")
   List<DapodikValidationRow> validation();
 
   /**
-   * @return validation tables (or endpoint kinds) with more results than were read: name → total count;
-   *     the summary uses the totals
+   * @return validation tables (or endpoint kinds) with more results than were read: name → total
+   *     count; the summary uses the totals
    */
   @JsonProperty("validation_truncated")
   Map<String, Long> validationTruncated();
 
-  /** @return the latest sync runs, newest first (bounded) */
+  /**
+   * @return the latest sync runs, newest first (bounded)
+   */
   @JsonProperty("sync_runs")
   List<DapodikSyncRun> syncRuns();
 
-  /** @return per data table, the rows changed since their last sync (tables with none are left out) */
+  /**
+   * @return per data table, the rows changed since their last sync (tables with none are left out)
+   */
   @JsonProperty("changes")
   List<DapodikTableChanges> changes();
 
-  /** @return the parts that could not be read, with the reason (English, no credentials) */
+  /**
+   * @return the parts that could not be read, with the reason (English, no credentials)
+   */
   @JsonProperty("unavailable")
   Map<Part, String> unavailable();
 
   /**
-   * @return tables of a part that were expected but are missing or unreadable (another Dapodik version):
-   *     table → reason; the part is then incomplete
+   * @return tables of a part that were expected but are missing or unreadable (another Dapodik
+   *     version): table → reason; the part is then incomplete
    */
   @JsonProperty("skipped_tables")
   Map<String, String> skippedTables();
 
-  /** @return whether {@code part} was read */
+  /**
+   * @return whether {@code part} was read
+   */
   default boolean has(Part part) {
     return !unavailable().containsKey(part);
   }

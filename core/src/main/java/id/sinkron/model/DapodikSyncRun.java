@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One sync run of the local sync log ({@code sync_log}) with the per-table rows
- * ({@code table_sync_log}) whose {@code begin_sync} falls within it. The values of {@code is_success} and
+ * One sync run of the local sync log ({@code sync_log}) with the per-table rows ({@code
+ * table_sync_log}) whose {@code begin_sync} falls within it. The values of {@code is_success} and
  * {@code sync_media} are not documented: they are kept as text.
  *
  * @since 0.2
@@ -25,11 +25,15 @@ public interface DapodikSyncRun {
   @JsonProperty("end_sync")
   Optional<LocalDateTime> endSync();
 
-  /** @return {@code is_success} as text, e.g. {@code 1}, {@code 0}, {@code t} */
+  /**
+   * @return {@code is_success} as text, e.g. {@code 1}, {@code 0}, {@code t}
+   */
   @JsonProperty("is_success")
   Optional<String> isSuccess();
 
-  /** @return {@code sync_media} as text */
+  /**
+   * @return {@code sync_media} as text
+   */
   @JsonProperty("sync_media")
   Optional<String> syncMedia();
 

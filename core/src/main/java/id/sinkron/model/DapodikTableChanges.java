@@ -21,30 +21,43 @@ public interface DapodikTableChanges {
   @JsonProperty("table")
   String table();
 
-  /** @return rows with {@code last_update > last_sync} (soft-deleted ones included: a deletion is a change) */
+  /**
+   * @return rows with {@code last_update > last_sync} (soft-deleted ones included: a deletion is a
+   *     change)
+   */
   @JsonProperty("pending")
   long pending();
 
-  /** @return pending rows whose {@code updater_id} is empty */
+  /**
+   * @return pending rows whose {@code updater_id} is empty
+   */
   @Value.Default
   @JsonProperty("without_updater")
   default long withoutUpdater() {
     return 0;
   }
 
-  /** @return the earliest {@code last_update} of a pending row */
+  /**
+   * @return the earliest {@code last_update} of a pending row
+   */
   @JsonProperty("oldest_pending")
   Optional<LocalDateTime> oldestPending();
 
-  /** @return the latest {@code last_update} of a pending row */
+  /**
+   * @return the latest {@code last_update} of a pending row
+   */
   @JsonProperty("newest_pending")
   Optional<LocalDateTime> newestPending();
 
-  /** @return the primary-key column, when the table has a single-column one */
+  /**
+   * @return the primary-key column, when the table has a single-column one
+   */
   @JsonProperty("id_column")
   Optional<String> idColumn();
 
-  /** @return ids of pending rows without {@code updater_id} (bounded; newest first) */
+  /**
+   * @return ids of pending rows without {@code updater_id} (bounded; newest first)
+   */
   @JsonProperty("without_updater_ids")
   List<String> withoutUpdaterIds();
 }

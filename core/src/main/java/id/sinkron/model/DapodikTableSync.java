@@ -25,7 +25,9 @@ public interface DapodikTableSync {
   @JsonProperty("end_sync")
   Optional<LocalDateTime> endSync();
 
-  /** @return {@code is_success} as text */
+  /**
+   * @return {@code is_success} as text
+   */
   @JsonProperty("is_success")
   Optional<String> isSuccess();
 

@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One result of Dapodik's own validation: a row of a {@code vld_*} table joined to
- * {@code ref.errortype}, or a row of the application's {@code validation} endpoint. Whether it is
- * <em>invalid</em> (blocks the sync) or a <em>warning</em> is not in the data: Sinkron maps
- * {@link #kategoriError()} / {@link #tipe()} with bundled, overridable data.
+ * One result of Dapodik's own validation: a row of a {@code vld_*} table joined to {@code
+ * ref.errortype}, or a row of the application's {@code validation} endpoint. Whether it is
+ * <em>invalid</em> (blocks the sync) or a <em>warning</em> is not in the data: Sinkron maps {@link
+ * #kategoriError()} / {@link #tipe()} with bundled, overridable data.
  *
  * @since 0.2
  */
@@ -25,49 +25,71 @@ public interface DapodikValidationRow {
   @JsonProperty("entity")
   String entity();
 
-  /** @return the {@code vld_*} table, or the endpoint row's {@code table} */
+  /**
+   * @return the {@code vld_*} table, or the endpoint row's {@code table}
+   */
   @JsonProperty("table")
   Optional<String> table();
 
-  /** @return the id of the offending row ({@code <entity>_id}); the endpoint does not give one */
+  /**
+   * @return the id of the offending row ({@code <entity>_id}); the endpoint does not give one
+   */
   @JsonProperty("row_id")
   Optional<String> rowId();
 
-  /** @return {@code idtype} (→ {@code ref.errortype}) */
+  /**
+   * @return {@code idtype} (→ {@code ref.errortype})
+   */
   @JsonProperty("idtype")
   Optional<Integer> idtype();
 
-  /** @return {@code ref.errortype.kategori_error} */
+  /**
+   * @return {@code ref.errortype.kategori_error}
+   */
   @JsonProperty("kategori_error")
   Optional<Integer> kategoriError();
 
-  /** @return the endpoint row's {@code tipe} */
+  /**
+   * @return the endpoint row's {@code tipe}
+   */
   @JsonProperty("tipe")
   Optional<Integer> tipe();
 
-  /** @return the endpoint row's {@code validasi_id} */
+  /**
+   * @return the endpoint row's {@code validasi_id}
+   */
   @JsonProperty("validasi_id")
   Optional<Long> validasiId();
 
-  /** @return {@code status_validasi}, as text (its values are not documented) */
+  /**
+   * @return {@code status_validasi}, as text (its values are not documented)
+   */
   @JsonProperty("status_validasi")
   Optional<String> statusValidasi();
 
-  /** @return {@code field_error}: the field Dapodik names */
+  /**
+   * @return {@code field_error}: the field Dapodik names
+   */
   @JsonProperty("field_error")
   Optional<String> fieldError();
 
-  /** @return {@code error_message} (endpoint: {@code keterangan}), Dapodik's text */
+  /**
+   * @return {@code error_message} (endpoint: {@code keterangan}), Dapodik's text
+   */
   @Value.Redacted
   @JsonProperty("message")
   Optional<String> message();
 
-  /** @return the {@code vld_*} row's {@code keterangan} */
+  /**
+   * @return the {@code vld_*} row's {@code keterangan}
+   */
   @Value.Redacted
   @JsonProperty("keterangan")
   Optional<String> keterangan();
 
-  /** @return {@code ref.errortype.keterangan}: the description of the error type */
+  /**
+   * @return {@code ref.errortype.keterangan}: the description of the error type
+   */
   @JsonProperty("error_type")
   Optional<String> errorType();
 }

@@ -22,22 +22,30 @@ public enum Endpoint {
     this.required = required;
   }
 
-  /** @return the Web Service name, e.g. {@code getGtk} */
+  /**
+   * @return the Web Service name, e.g. {@code getGtk}
+   */
   public String path() {
     return path;
   }
 
-  /** @return the dump file name, e.g. {@code getGtk.json} */
+  /**
+   * @return the dump file name, e.g. {@code getGtk.json}
+   */
   public String fileName() {
     return path + ".json";
   }
 
-  /** @return whether a dump folder must contain it */
+  /**
+   * @return whether a dump folder must contain it
+   */
   public boolean required() {
     return required;
   }
 
-  /** @return the endpoint whose Web Service name or dump file name is {@code name} */
+  /**
+   * @return the endpoint whose Web Service name or dump file name is {@code name}
+   */
   public static Optional<Endpoint> fromName(String name) {
     for (Endpoint e : values()) {
       if (e.path.equals(name) || e.fileName().equals(name)) {

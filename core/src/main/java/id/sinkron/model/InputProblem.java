@@ -7,10 +7,11 @@ import org.immutables.value.Value;
 
 /**
  * Something wrong with the input itself rather than with the school's data: a missing response, an
- * unreadable row, a Web Service error body, mixed semesters. Carried by the snapshot into the report.
+ * unreadable row, a Web Service error body, mixed semesters. Carried by the snapshot into the
+ * report.
  *
- * <p>{@link #value()} is always masked when it is (or may be) an identifier; {@link #detail()} never
- * contains personal data.
+ * <p>{@link #value()} is always masked when it is (or may be) an identifier; {@link #detail()}
+ * never contains personal data.
  *
  * @since 0.1
  */
@@ -22,25 +23,35 @@ public interface InputProblem {
 
   Optional<Endpoint> endpoint();
 
-  /** @return the file (dump) or URL path (live) the problem is in */
+  /**
+   * @return the file (dump) or URL path (live) the problem is in
+   */
   Optional<String> file();
 
-  /** @return zero-based index of the row in {@code rows} */
+  /**
+   * @return zero-based index of the row in {@code rows}
+   */
   Optional<Integer> row();
 
-  /** @return the Dapodik field name, e.g. {@code tanggal_lahir} */
+  /**
+   * @return the Dapodik field name, e.g. {@code tanggal_lahir}
+   */
   Optional<String> field();
 
-  /** @return the offending value, masked where it could be personal data */
+  /**
+   * @return the offending value, masked where it could be personal data
+   */
   Optional<String> value();
 
-  /** @return a technical detail in English (the server's reason for WS errors) */
+  /**
+   * @return a technical detail in English (the server's reason for WS errors)
+   */
   String detail();
 
   /**
-   * @return a key of core's message bundle ({@code id.sinkron.check.messages}) whose text, formatted
-   *     with {@link #reasonArgs()}, says in the report's language what {@link #detail()} says in
-   *     English; empty when only the English detail exists
+   * @return a key of core's message bundle ({@code id.sinkron.check.messages}) whose text,
+   *     formatted with {@link #reasonArgs()}, says in the report's language what {@link #detail()}
+   *     says in English; empty when only the English detail exists
    * @since 0.2
    */
   Optional<String> reasonKey();
@@ -51,7 +62,9 @@ public interface InputProblem {
    */
   java.util.List<String> reasonArgs();
 
-  /** @return a one-line description naming file, row and field */
+  /**
+   * @return a one-line description naming file, row and field
+   */
   @com.fasterxml.jackson.annotation.JsonIgnore
   default String describe() {
     StringBuilder b = new StringBuilder(code().code());

@@ -1,8 +1,8 @@
 package id.sinkron.model;
 
 /**
- * School level groups used by the rules (DOMAIN.md §4). {@link #OTHER} for bentuk pendidikan outside
- * SD–SMK/SLB (PAUD, non-formal, unknown ids).
+ * School level groups used by the rules (DOMAIN.md §4). {@link #OTHER} for bentuk pendidikan
+ * outside SD–SMK/SLB (PAUD, non-formal, unknown ids).
  *
  * @since 0.1
  */
@@ -22,7 +22,10 @@ public enum Jenjang {
     this.maxTingkat = maxTingkat;
   }
 
-  /** @return whether {@code tingkat_pendidikan_id} is valid for this jenjang (SD 1–6, SMP 7–9, SMA 10–12, SMK 10–13) */
+  /**
+   * @return whether {@code tingkat_pendidikan_id} is valid for this jenjang (SD 1–6, SMP 7–9, SMA
+   *     10–12, SMK 10–13)
+   */
   public boolean allowsTingkat(int tingkat) {
     return tingkat >= minTingkat && tingkat <= maxTingkat;
   }

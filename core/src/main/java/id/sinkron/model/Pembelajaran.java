@@ -2,8 +2,6 @@ package id.sinkron.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,23 +16,35 @@ import org.immutables.value.Value;
 public interface Pembelajaran {
   String pembelajaranId();
 
-  /** @return {@code mata_pelajaran_id} (9 digits for current subjects) */
+  /**
+   * @return {@code mata_pelajaran_id} (9 digits for current subjects)
+   */
   Optional<String> mataPelajaranId();
 
   Optional<String> namaMataPelajaran();
 
-  /** @return the teacher's {@code ptk_id} */
+  /**
+   * @return the teacher's {@code ptk_id}
+   */
   Optional<String> ptkId();
 
-  /** @return the teacher's {@code ptk_terdaftar_id} (registration at this school) */
+  /**
+   * @return the teacher's {@code ptk_terdaftar_id} (registration at this school)
+   */
   Optional<String> ptkTerdaftarId();
 
-  /** @return {@code induk_pembelajaran_id}: set for a sub-subject, naming its parent pembelajaran */
+  /**
+   * @return {@code induk_pembelajaran_id}: set for a sub-subject, naming its parent pembelajaran
+   */
   Optional<String> indukPembelajaranId();
 
-  /** @return {@code jam_mengajar_per_minggu}: weekly teaching periods (JTM) */
+  /**
+   * @return {@code jam_mengajar_per_minggu}: weekly teaching periods (JTM)
+   */
   Optional<Integer> jamMengajarPerMinggu();
 
-  /** @return {@code status_di_kurikulum} ("1" compulsory) */
+  /**
+   * @return {@code status_di_kurikulum} ("1" compulsory)
+   */
   Optional<String> statusDiKurikulum();
 }

@@ -2,8 +2,6 @@ package id.sinkron.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,14 +17,18 @@ import org.immutables.value.Value;
 public interface Pengguna {
   String penggunaId();
 
-  /** @return {@code username} (an e-mail address) */
+  /**
+   * @return {@code username} (an e-mail address)
+   */
   @Value.Redacted
   Optional<String> username();
 
   @Value.Redacted
   Optional<String> nama();
 
-  /** @return the role name ({@code peran_id_str}) */
+  /**
+   * @return the role name ({@code peran_id_str})
+   */
   Optional<String> peran();
 
   Optional<String> ptkId();

@@ -3,13 +3,12 @@ package id.sinkron.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A student who left, from the supplement ({@code peserta_didik_keluar}); the Web Service never returns
- * leavers.
+ * A student who left, from the supplement ({@code peserta_didik_keluar}); the Web Service never
+ * returns leavers.
  *
  * @since 0.1
  */

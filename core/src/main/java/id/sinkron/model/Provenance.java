@@ -15,7 +15,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProvenance.class)
 @JsonDeserialize(as = ImmutableProvenance.class)
 public interface Provenance {
-  /** @return a description of the source: a dump folder, a Web Service base URL, or {@code "api"} */
+  /**
+   * @return a description of the source: a dump folder, a Web Service base URL, or {@code "api"}
+   */
   @Value.Default
   default String source() {
     return "api";
@@ -34,21 +36,27 @@ public interface Provenance {
   }
 
   /**
-   * The layout of the input when it is not a Web Service response, e.g. for an EMIS export
-   * {@code "EMIS 4.0 student export, 18 columns (with Umur)"}, with how that layout is known.
+   * The layout of the input when it is not a Web Service response, e.g. for an EMIS export {@code
+   * "EMIS 4.0 student export, 18 columns (with Umur)"}, with how that layout is known.
    *
    * @return a description in English, or empty
    * @since 0.2
    */
   Optional<String> layout();
 
-  /** @return the Dapodik version (e.g. {@code 2026.c}), from the supplement's {@code versi.dapodik} */
+  /**
+   * @return the Dapodik version (e.g. {@code 2026.c}), from the supplement's {@code versi.dapodik}
+   */
   Optional<String> dapodikVersion();
 
-  /** @return when the data was fetched */
+  /**
+   * @return when the data was fetched
+   */
   Optional<Instant> fetchedAt();
 
-  /** @return a provenance with default values */
+  /**
+   * @return a provenance with default values
+   */
   static Provenance unknown() {
     return ImmutableProvenance.builder().build();
   }

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A PTK (teacher or education staff) as registered at the school for the tahun ajaran
- * ({@code getGtk}), with the supplementary certification, duty and NRG data when given.
+ * A PTK (teacher or education staff) as registered at the school for the tahun ajaran ({@code
+ * getGtk}), with the supplementary certification, duty and NRG data when given.
  *
  * @since 0.1
  */
@@ -17,21 +17,29 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePtk.class)
 @JsonDeserialize(as = ImmutablePtk.class)
 public interface Ptk {
-  /** @return {@code ptk_id} (UUID), the person */
+  /**
+   * @return {@code ptk_id} (UUID), the person
+   */
   String ptkId();
 
-  /** @return {@code ptk_terdaftar_id}, the person's registration (penugasan) at this school */
+  /**
+   * @return {@code ptk_terdaftar_id}, the person's registration (penugasan) at this school
+   */
   Optional<String> ptkTerdaftarId();
 
   Optional<String> tahunAjaranId();
 
-  /** @return {@code ptk_induk}: true when this school is the PTK's home (induk) school */
+  /**
+   * @return {@code ptk_induk}: true when this school is the PTK's home (induk) school
+   */
   @Value.Default
   default boolean induk() {
     return true;
   }
 
-  /** @return {@code tanggal_surat_tugas} (the yearly assignment letter) */
+  /**
+   * @return {@code tanggal_surat_tugas} (the yearly assignment letter)
+   */
   Optional<LocalDate> tanggalSuratTugas();
 
   @Value.Redacted
@@ -57,8 +65,9 @@ public interface Ptk {
 
   /**
    * @return {@code jabatan_ptk_id} of the getGtk row: the PTK's position (e.g. {@code "2"} kepala
-   *     sekolah; codes of Dapodik {@code ref.jabatan_tugas_ptk}), sent by newer servers (2025/26); empty
-   *     when the server does not send it or sends it empty. Trimmed, {@code "2.00"} reads as {@code "2"}.
+   *     sekolah; codes of Dapodik {@code ref.jabatan_tugas_ptk}), sent by newer servers (2025/26);
+   *     empty when the server does not send it or sends it empty. Trimmed, {@code "2.00"} reads as
+   *     {@code "2"}.
    * @since 0.2
    */
   Optional<String> jabatanPtkId();
@@ -68,7 +77,9 @@ public interface Ptk {
   @Value.Redacted
   Optional<String> nip();
 
-  /** @return {@code pendidikan_terakhir}: highest level by name ("S1") */
+  /**
+   * @return {@code pendidikan_terakhir}: highest level by name ("S1")
+   */
   Optional<String> pendidikanTerakhir();
 
   Optional<String> bidangStudiTerakhir();
@@ -79,23 +90,33 @@ public interface Ptk {
 
   List<RiwayatKepangkatan> rwyKepangkatan();
 
-  /** @return NRG from the supplement */
+  /**
+   * @return NRG from the supplement
+   */
   @Value.Redacted
   Optional<String> nrg();
 
-  /** @return certification records from the supplement ({@code rwy_sertifikasi}) */
+  /**
+   * @return certification records from the supplement ({@code rwy_sertifikasi})
+   */
   List<Sertifikasi> sertifikasi();
 
-  /** @return additional duties from the supplement ({@code tugas_tambahan}) */
+  /**
+   * @return additional duties from the supplement ({@code tugas_tambahan})
+   */
   List<TugasTambahan> tugasTambahan();
 
-  /** @return true when the PTK is a teacher ({@link JenisPtk#isTeacher()}) */
+  /**
+   * @return true when the PTK is a teacher ({@link JenisPtk#isTeacher()})
+   */
   @com.fasterxml.jackson.annotation.JsonIgnore
   default boolean isTeacher() {
     return jenisPtk().map(JenisPtk::isTeacher).orElse(false);
   }
 
-  /** @return the masked name for messages and logs */
+  /**
+   * @return the masked name for messages and logs
+   */
   @com.fasterxml.jackson.annotation.JsonIgnore
   default String maskedNama() {
     return id.sinkron.identifier.Masking.maskName(nama());

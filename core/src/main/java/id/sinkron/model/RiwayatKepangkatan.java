@@ -3,7 +3,6 @@ package id.sinkron.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,7 +18,9 @@ import org.immutables.value.Value;
 public interface RiwayatKepangkatan {
   Optional<String> riwayatKepangkatanId();
 
-  /** @return {@code pangkat_golongan_id_str} ("III/c") */
+  /**
+   * @return {@code pangkat_golongan_id_str} ("III/c")
+   */
   Optional<String> pangkatGolongan();
 
   Optional<String> nomorSk();

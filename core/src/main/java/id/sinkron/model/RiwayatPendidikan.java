@@ -2,8 +2,6 @@ package id.sinkron.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,13 +15,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRiwayatPendidikan.class)
 @JsonDeserialize(as = ImmutableRiwayatPendidikan.class)
 public interface RiwayatPendidikan {
-  /** @return {@code riwayat_pendidikan_formal_id} when sent */
+  /**
+   * @return {@code riwayat_pendidikan_formal_id} when sent
+   */
   Optional<String> riwayatPendidikanFormalId();
 
-  /** @return the level name, {@code jenjang_pendidikan_id_str} ("S1", "D4", "SMA" …) */
+  /**
+   * @return the level name, {@code jenjang_pendidikan_id_str} ("S1", "D4", "SMA" …)
+   */
   Optional<String> jenjangPendidikan();
 
-  /** @return {@code bidang_studi_id_str} */
+  /**
+   * @return {@code bidang_studi_id_str}
+   */
   Optional<String> bidangStudi();
 
   Optional<String> satuanPendidikanFormal();
@@ -34,6 +38,8 @@ public interface RiwayatPendidikan {
 
   Optional<Integer> tahunLulus();
 
-  /** @return {@code kependidikan} ("1" = teacher-education programme) */
+  /**
+   * @return {@code kependidikan} ("1" = teacher-education programme)
+   */
   Optional<String> kependidikan();
 }

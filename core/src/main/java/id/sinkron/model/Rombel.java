@@ -2,15 +2,14 @@ package id.sinkron.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A rombongan belajar (class or group) of the active semester ({@code getRombonganBelajar}), with its
- * members and pembelajaran. For ekstrakurikuler rombel the Web Service's stale {@code pembelajaran} is
- * dropped on read.
+ * A rombongan belajar (class or group) of the active semester ({@code getRombonganBelajar}), with
+ * its members and pembelajaran. For ekstrakurikuler rombel the Web Service's stale {@code
+ * pembelajaran} is dropped on read.
  *
  * @since 0.1
  */
@@ -30,14 +29,19 @@ public interface Rombel {
 
   Optional<String> kurikulumId();
 
-  /** @return the wali kelas (pembina for ekstrakurikuler): {@code ptk_id}. {@code ptk_id_str} is never used. */
+  /**
+   * @return the wali kelas (pembina for ekstrakurikuler): {@code ptk_id}. {@code ptk_id_str} is
+   *     never used.
+   */
   Optional<String> ptkId();
 
   Optional<String> jurusanId();
 
   Optional<String> idRuang();
 
-  /** @return {@code moving_class} ("Ya" → true) */
+  /**
+   * @return {@code moving_class} ("Ya" → true)
+   */
   @Value.Default
   default boolean movingClass() {
     return false;
@@ -47,7 +51,9 @@ public interface Rombel {
 
   List<Pembelajaran> pembelajaran();
 
-  /** @return true for a class rombel ({@link JenisRombel#isClass()}) */
+  /**
+   * @return true for a class rombel ({@link JenisRombel#isClass()})
+   */
   @com.fasterxml.jackson.annotation.JsonIgnore
   default boolean isClass() {
     return jenisRombel().isClass();

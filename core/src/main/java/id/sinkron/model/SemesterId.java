@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Dapodik {@code semester_id}: {@code YYYY} + {@code 1} (ganjil, July–December) or {@code 2} (genap,
- * January–June); {@code "20251"} is tahun ajaran 2025/2026, semester ganjil.
+ * Dapodik {@code semester_id}: {@code YYYY} + {@code 1} (ganjil, July–December) or {@code 2}
+ * (genap, January–June); {@code "20251"} is tahun ajaran 2025/2026, semester ganjil.
  *
  * @param value the five-character id
  * @since 0.1
@@ -30,7 +30,9 @@ public record SemesterId(String value) implements Comparable<SemesterId> {
     return new SemesterId(value);
   }
 
-  /** @return the semester id, or empty when the text is not a well-formed semester id */
+  /**
+   * @return the semester id, or empty when the text is not a well-formed semester id
+   */
   public static Optional<SemesterId> tryParse(String value) {
     if (value == null) {
       return Optional.empty();
@@ -39,7 +41,9 @@ public record SemesterId(String value) implements Comparable<SemesterId> {
     return isWellFormed(t) ? Optional.of(new SemesterId(t)) : Optional.empty();
   }
 
-  /** @return the ganjil semester of the tahun ajaran running on {@code date} (July starts a year) */
+  /**
+   * @return the ganjil semester of the tahun ajaran running on {@code date} (July starts a year)
+   */
   public static SemesterId ofDate(LocalDate date) {
     int year = date.getMonthValue() >= 7 ? date.getYear() : date.getYear() - 1;
     int sem = date.getMonthValue() >= 7 ? 1 : 2;
@@ -64,18 +68,24 @@ public record SemesterId(String value) implements Comparable<SemesterId> {
     return value;
   }
 
-  /** @return the year the tahun ajaran starts ({@code 2025} for 2025/2026) */
+  /**
+   * @return the year the tahun ajaran starts ({@code 2025} for 2025/2026)
+   */
   public int tahunAjaranStart() {
     return Integer.parseInt(value.substring(0, 4));
   }
 
-  /** @return the tahun ajaran as {@code "2025/2026"} */
+  /**
+   * @return the tahun ajaran as {@code "2025/2026"}
+   */
   public String tahunAjaran() {
     int y = tahunAjaranStart();
     return y + "/" + (y + 1);
   }
 
-  /** @return true for semester ganjil (July–December) */
+  /**
+   * @return true for semester ganjil (July–December)
+   */
   public boolean isGanjil() {
     return value.charAt(4) == '1';
   }

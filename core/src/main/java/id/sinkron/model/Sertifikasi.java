@@ -2,8 +2,6 @@ package id.sinkron.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,16 +14,22 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSertifikasi.class)
 @JsonDeserialize(as = ImmutableSertifikasi.class)
 public interface Sertifikasi {
-  /** @return {@code nomor_sertifikat} */
+  /**
+   * @return {@code nomor_sertifikat}
+   */
   @Value.Redacted
   Optional<String> nomorSertifikat();
 
-  /** @return the certification field code, {@code bidang_studi_sertifikasi} ("180" Matematika) */
+  /**
+   * @return the certification field code, {@code bidang_studi_sertifikasi} ("180" Matematika)
+   */
   Optional<String> bidangStudiSertifikasi();
 
   Optional<Integer> tahunSertifikasi();
 
-  /** @return the NRG recorded with the certificate */
+  /**
+   * @return the NRG recorded with the certificate
+   */
   @Value.Redacted
   Optional<String> nrg();
 }

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of the project: public generated {@code ImmutableX} types with builders
- * and {@code withX} methods, Jakarta annotations, and {@code ****} for redacted (personal) attributes
- * in {@code toString()}.
+ * and {@code withX} methods, Jakarta annotations, and {@code ****} for redacted (personal)
+ * attributes in {@code toString()}.
  *
  * <p>Applied on each model package's {@code package-info.java}; other modules may reuse it.
  *

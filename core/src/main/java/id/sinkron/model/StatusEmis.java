@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The {@code Status} column of an EMIS 4.0 student export ({@code docs/evidence/emis-madrasah.md}).
- * EMIS 4.0 training material (2021) defines the first three: an active student has a rombel, tingkat
- * and tahun ajaran; an active student without a rombel cannot be promoted or graduated; an inactive
- * student cannot be placed. The last three come from importers' template notes.
+ * EMIS 4.0 training material (2021) defines the first three: an active student has a rombel,
+ * tingkat and tahun ajaran; an active student without a rombel cannot be promoted or graduated; an
+ * inactive student cannot be placed. The last three come from importers' template notes.
  *
  * @since 0.2
  */
@@ -50,9 +50,9 @@ public enum StatusEmis {
   }
 
   /**
-   * The status of a cell text, ignoring case, surrounding spaces, repeated spaces and {@code -}/{@code
-   * _} between words ({@code "aktif  tanpa rombel"}, {@code "TIDAK_AKTIF"}, {@code "Non Aktif"} for
-   * {@link #TIDAK_AKTIF}).
+   * The status of a cell text, ignoring case, surrounding spaces, repeated spaces and {@code
+   * -}/{@code _} between words ({@code "aktif tanpa rombel"}, {@code "TIDAK_AKTIF"}, {@code "Non
+   * Aktif"} for {@link #TIDAK_AKTIF}).
    *
    * @param text the cell text; null gives empty
    * @return the status, or empty when the text is not one

@@ -34,23 +34,32 @@ public record StatusKepegawaian(String id) {
     return id;
   }
 
-  /** @return true for PNS and CPNS: {1, 2, 3, 10} */
+  /**
+   * @return true for PNS and CPNS: {1, 2, 3, 10}
+   */
   public boolean isPnsOrCpns() {
     int n = CodeSupport.asInt(id);
     return n == 1 || n == 2 || n == 3 || n == 10;
   }
 
-  /** @return true for PPPK (11) */
+  /**
+   * @return true for PPPK (11)
+   */
   public boolean isPppk() {
     return CodeSupport.asInt(id) == 11;
   }
 
-  /** @return true for civil servants of either kind (PNS/CPNS or PPPK): the statuses that carry a NIP */
+  /**
+   * @return true for civil servants of either kind (PNS/CPNS or PPPK): the statuses that carry a
+   *     NIP
+   */
   public boolean isAsn() {
     return isPnsOrCpns() || isPppk();
   }
 
-  /** @return true for GTY/PTY, permanent foundation staff (4) */
+  /**
+   * @return true for GTY/PTY, permanent foundation staff (4)
+   */
   public boolean isGtyPty() {
     return CodeSupport.asInt(id) == 4;
   }

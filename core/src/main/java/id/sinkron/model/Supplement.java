@@ -2,14 +2,14 @@ package id.sinkron.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * School-level supplementary input ({@code sinkron-supplement.json}) beyond what is merged into
- * {@link Ptk} and {@link PesertaDidik}: leavers, ARKAS figures, the Dapodik version, the E-Rapor version.
+ * {@link Ptk} and {@link PesertaDidik}: leavers, ARKAS figures, the Dapodik version, the E-Rapor
+ * version.
  *
  * @since 0.1
  */
@@ -28,15 +28,19 @@ public interface Supplement {
 
   List<PesertaDidikKeluar> pesertaDidikKeluar();
 
-  /** @return {@code arkas.jumlah_siswa_dilaporkan}: the student count declared for ARKAS */
+  /**
+   * @return {@code arkas.jumlah_siswa_dilaporkan}: the student count declared for ARKAS
+   */
   Optional<Integer> jumlahSiswaDilaporkan();
 
-  /** @return {@code arkas.satuan_biaya}: BOSP unit cost per student per year, whole rupiah */
+  /**
+   * @return {@code arkas.satuan_biaya}: BOSP unit cost per student per year, whole rupiah
+   */
   Optional<Long> satuanBiaya();
 
   /**
-   * @return {@code erapor_version}: the version of E-Rapor the school runs, as given (e.g. {@code 7.0.4});
-   *     rules whose prediction depends on the E-Rapor release read it
+   * @return {@code erapor_version}: the version of E-Rapor the school runs, as given (e.g. {@code
+   *     7.0.4}); rules whose prediction depends on the E-Rapor release read it
    * @since 0.2
    */
   Optional<String> eraporVersion();

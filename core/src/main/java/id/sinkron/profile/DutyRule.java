@@ -13,12 +13,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDutyRule.class)
 @JsonDeserialize(as = ImmutableDutyRule.class)
 public interface DutyRule {
-  /** @return the duty's name (Dapodik {@code ref.jabatan_tugas_ptk}) */
+  /**
+   * @return the duty's name (Dapodik {@code ref.jabatan_tugas_ptk})
+   */
   String nama();
 
   DutyCategory category();
 
-  /** @return the JTM equivalent (ignored for KEPALA_SEKOLAH, which counts as the minimum) */
+  /**
+   * @return the JTM equivalent (ignored for KEPALA_SEKOLAH, which counts as the minimum)
+   */
   @Value.Default
   default int jtm() {
     return 0;

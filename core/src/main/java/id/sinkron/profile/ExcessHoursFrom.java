@@ -1,9 +1,9 @@
 package id.sinkron.profile;
 
 /**
- * Which pembelajaran row loses the hours of a (rombel, mata pelajaran) above the curriculum allocation
- * when several rows (teachers) share the subject in one rombel. Rows are taken in Dapodik's order (the
- * order of the rombel's {@code pembelajaran} in {@code getRombonganBelajar}).
+ * Which pembelajaran row loses the hours of a (rombel, mata pelajaran) above the curriculum
+ * allocation when several rows (teachers) share the subject in one rombel. Rows are taken in
+ * Dapodik's order (the order of the rombel's {@code pembelajaran} in {@code getRombonganBelajar}).
  *
  * @since 0.2
  */

@@ -10,10 +10,11 @@ import java.io.UncheckedIOException;
 
 /** Lazy holder of the bundled {@link KemenagProfile}. Package-private; thread-safe. */
 final class KemenagBundle {
-  static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new Jdk8Module())
-      .registerModule(new JavaTimeModule())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new Jdk8Module())
+          .registerModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   static final KemenagProfile P2026 = load(KemenagProfile.BOS_MADRASAH_2026);
 
   private KemenagBundle() {}

@@ -29,34 +29,54 @@ public interface KemenagProfile {
   /** Name of the bundled profile for BOS Madrasah budget year 2026. */
   String BOS_MADRASAH_2026 = "KEMENAG_BOS_MADRASAH_2026";
 
-  /** @return the profile's id, e.g. {@code KEMENAG_BOS_MADRASAH_2026} */
+  /**
+   * @return the profile's id, e.g. {@code KEMENAG_BOS_MADRASAH_2026}
+   */
   String name();
 
-  /** @return a short title used as a finding's reference */
+  /**
+   * @return a short title used as a finding's reference
+   */
   String title();
 
-  /** @return the budget year (tahun anggaran) the counted data funds, e.g. 2026 */
+  /**
+   * @return the budget year (tahun anggaran) the counted data funds, e.g. 2026
+   */
   int tahunAnggaran();
 
-  /** @return maximum active students per rombel by madrasah level (RA, MI, MTS, MA) */
+  /**
+   * @return maximum active students per rombel by madrasah level (RA, MI, MTS, MA)
+   */
   Map<JenisMadrasah, Integer> rombelCaps();
 
-  /** @return levels whose cap is uncertain (sources disagree): over-cap is a warning for them */
+  /**
+   * @return levels whose cap is uncertain (sources disagree): over-cap is a warning for them
+   */
   Set<JenisMadrasah> uncertainCaps();
 
-  /** @return the first day of the data window (EMIS data counted for BOS) */
+  /**
+   * @return the first day of the data window (EMIS data counted for BOS)
+   */
   LocalDate dataWindowStart();
 
-  /** @return the last day of the data window */
+  /**
+   * @return the last day of the data window
+   */
   LocalDate dataWindowEnd();
 
-  /** @return the deadline for uploading the BAP BOS (no BAP, no funds) */
+  /**
+   * @return the deadline for uploading the BAP BOS (no BAP, no funds)
+   */
   LocalDate bapDeadline();
 
-  /** @return the source of each value, keyed by attribute name */
+  /**
+   * @return the source of each value, keyed by attribute name
+   */
   Map<String, String> sources();
 
-  /** @return notes on values that are uncertain or inferred */
+  /**
+   * @return notes on values that are uncertain or inferred
+   */
   List<String> notes();
 
   /**

@@ -21,13 +21,15 @@ import java.util.Objects;
 public final class RegulationProfiles {
   /** Name of the Permendikbud 15/2018 profile (tahun ajaran before 2025/2026). */
   public static final String PERMENDIKBUD_15_2018 = "PERMENDIKBUD_15_2018";
+
   /** Name of the Permendikdasmen 11/2025 profile (from tahun ajaran 2025/2026). */
   public static final String PERMENDIKDASMEN_11_2025 = "PERMENDIKDASMEN_11_2025";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new Jdk8Module())
-      .registerModule(new JavaTimeModule())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new Jdk8Module())
+          .registerModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private static final class Bundled {
     static final RegulationProfile P2018 = loadBundled(PERMENDIKBUD_15_2018);
@@ -36,17 +38,23 @@ public final class RegulationProfiles {
 
   private RegulationProfiles() {}
 
-  /** @return the Permendikbud 15/2018 profile */
+  /**
+   * @return the Permendikbud 15/2018 profile
+   */
   public static RegulationProfile permendikbud15of2018() {
     return Bundled.P2018;
   }
 
-  /** @return the Permendikdasmen 11/2025 profile */
+  /**
+   * @return the Permendikdasmen 11/2025 profile
+   */
   public static RegulationProfile permendikdasmen11of2025() {
     return Bundled.P2025;
   }
 
-  /** @return both bundled profiles, oldest first */
+  /**
+   * @return both bundled profiles, oldest first
+   */
   public static List<RegulationProfile> all() {
     return List.of(Bundled.P2018, Bundled.P2025);
   }
@@ -59,7 +67,9 @@ public final class RegulationProfiles {
     return tahunAjaranStart >= Bundled.P2025.firstTahunAjaran() ? Bundled.P2025 : Bundled.P2018;
   }
 
-  /** @return the profile in force on {@code date} (a tahun ajaran starts in July) */
+  /**
+   * @return the profile in force on {@code date} (a tahun ajaran starts in July)
+   */
   public static RegulationProfile forDate(LocalDate date) {
     return forTahunAjaran(date.getMonthValue() >= 7 ? date.getYear() : date.getYear() - 1);
   }

@@ -8,6 +8,5 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 
 @AnalyzeClasses(packages = "id.sinkron", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreArchitectureTest {
-  @ArchTest
-  static final ArchRule ALL = CompositeArchRule.of(SinkronArchitectureRules.all());
+  @ArchTest static final ArchRule ALL = CompositeArchRule.of(SinkronArchitectureRules.all());
 }

@@ -28,7 +28,8 @@ class CoreMessagesTest {
   @Test
   void everyInputProblemCodeHasATextInBothLanguages() {
     for (Locale l : new Locale[] {Locale.forLanguageTag("id"), Locale.ENGLISH}) {
-      Messages m = Messages.load("id.sinkron.check.messages", l, CoreMessagesTest.class.getClassLoader());
+      Messages m =
+          Messages.load("id.sinkron.check.messages", l, CoreMessagesTest.class.getClassLoader());
       for (InputProblemCode c : InputProblemCode.values()) {
         assertThat(m.has(c.messageKey())).as(c + " " + l).isTrue();
         assertThat(m.format(c.messageKey(), "getGtk.json", "why")).as(c + " " + l).contains("why");

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * {@link Messages#load} reads the no-fallback candidate chain by hand (so it also works in named
  * modules): English for English locales, the Indonesian base for everything else, never the JVM
  * default, and English falls back to the base key by key. The build runs with an English default
- * locale, so a request for Indonesian or French proves the default does not leak in. The module-path
- * run itself is in consumer-it (ModulePathMain).
+ * locale, so a request for Indonesian or French proves the default does not leak in. The
+ * module-path run itself is in consumer-it (ModulePathMain).
  */
 class MessagesLoadTest {
   private static final String BASE = "id.sinkron.check.testmessages";
@@ -25,16 +25,19 @@ class MessagesLoadTest {
 
   @Test
   void englishLocalesReadTheEnglishFile() {
-    assertThat(Messages.load(BASE, Locale.ENGLISH, LOADER).format("greeting", "A")).isEqualTo("Hello A");
+    assertThat(Messages.load(BASE, Locale.ENGLISH, LOADER).format("greeting", "A"))
+        .isEqualTo("Hello A");
     assertThat(Messages.load(BASE, Locale.US, LOADER).format("greeting", "A")).isEqualTo("Hello A");
   }
 
   @Test
   void otherLocalesReadTheBaseFileNotTheJvmDefault() {
-    assertThat(Messages.load(BASE, Locale.forLanguageTag("id"), LOADER).format("greeting", "A")).isEqualTo("Halo A");
+    assertThat(Messages.load(BASE, Locale.forLanguageTag("id"), LOADER).format("greeting", "A"))
+        .isEqualTo("Halo A");
     assertThat(Messages.load(BASE, Locale.forLanguageTag("id-ID"), LOADER).format("greeting", "A"))
         .isEqualTo("Halo A");
-    assertThat(Messages.load(BASE, Locale.FRENCH, LOADER).format("greeting", "A")).isEqualTo("Halo A");
+    assertThat(Messages.load(BASE, Locale.FRENCH, LOADER).format("greeting", "A"))
+        .isEqualTo("Halo A");
   }
 
   @Test

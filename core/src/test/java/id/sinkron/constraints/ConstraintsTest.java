@@ -52,8 +52,13 @@ class ConstraintsTest {
       List<@NISN String> nisnAnak) {}
 
   static Guru valid() {
-    return new Guru("3273014508950003", "0094417265", "20517384", "4361752653200013",
-        "198704122010012003", List.of("0094417265", "0104417266"));
+    return new Guru(
+        "3273014508950003",
+        "0094417265",
+        "20517384",
+        "4361752653200013",
+        "198704122010012003",
+        List.of("0094417265", "0104417266"));
   }
 
   private static ValidatorFactory factory;
@@ -72,8 +77,11 @@ class ConstraintsTest {
 
   private static List<String> pathsAndTypes(Set<? extends ConstraintViolation<?>> violations) {
     return violations.stream()
-        .map(v -> v.getPropertyPath() + ":"
-            + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
+        .map(
+            v ->
+                v.getPropertyPath()
+                    + ":"
+                    + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
         .sorted()
         .collect(Collectors.toList());
   }
@@ -85,36 +93,78 @@ class ConstraintsTest {
 
   @Test
   void separatorsAndBothNipFormsPass() {
-    Guru g = new Guru("3273 0145 0895 0003", "009.441.7265", "2051-7384", "4361 7526 5320 0013",
-        "199211052023211004", List.of());
+    Guru g =
+        new Guru(
+            "3273 0145 0895 0003",
+            "009.441.7265",
+            "2051-7384",
+            "4361 7526 5320 0013",
+            "199211052023211004",
+            List.of());
     assertThat(validator.validate(g)).isEmpty();
   }
 
   @Test
   void nullIsValid() {
     assertThat(validator.validate(new Guru(null, null, null, null, null, null))).isEmpty();
-    assertThat(validator.validate(new Guru(null, null, null, null, null,
-        java.util.Arrays.asList("0094417265", null)))).isEmpty();
+    assertThat(
+            validator.validate(
+                new Guru(
+                    null, null, null, null, null, java.util.Arrays.asList("0094417265", null))))
+        .isEmpty();
   }
 
   @Test
   void invalidValuesReportPathAndConstraint() {
-    Guru g = new Guru("3273013208950003", "009441726", "P2051738", "0000000000000000",
-        "198704122010013003", List.of("0094417265", "1234567890"));
-    assertThat(pathsAndTypes(validator.validate(g))).containsExactly(
-        "nik:NIK", "nip:NIP", "nisn:NISN", "nisnAnak[1].<list element>:NISN", "npsn:NPSN",
-        "nuptk:NUPTK");
+    Guru g =
+        new Guru(
+            "3273013208950003",
+            "009441726",
+            "P2051738",
+            "0000000000000000",
+            "198704122010013003",
+            List.of("0094417265", "1234567890"));
+    assertThat(pathsAndTypes(validator.validate(g)))
+        .containsExactly(
+            "nik:NIK",
+            "nip:NIP",
+            "nisn:NISN",
+            "nisnAnak[1].<list element>:NISN",
+            "npsn:NPSN",
+            "nuptk:NUPTK");
   }
 
   @Test
   void eachConstraintAlone() {
     Guru base = valid();
-    assertThat(pathsAndTypes(validator.validate(new Guru("9973014508950003", base.nisn(),
-        base.npsn(), base.nuptk(), base.nip(), base.nisnAnak())))).containsExactly("nik:NIK");
-    assertThat(pathsAndTypes(validator.validate(new Guru(base.nik(), base.nisn(), base.npsn(),
-        base.nuptk(), "19870412201001200", base.nisnAnak())))).containsExactly("nip:NIP");
-    assertThat(pathsAndTypes(validator.validate(new Guru(base.nik(), "", base.npsn(),
-        base.nuptk(), base.nip(), base.nisnAnak())))).containsExactly("nisn:NISN");
+    assertThat(
+            pathsAndTypes(
+                validator.validate(
+                    new Guru(
+                        "9973014508950003",
+                        base.nisn(),
+                        base.npsn(),
+                        base.nuptk(),
+                        base.nip(),
+                        base.nisnAnak()))))
+        .containsExactly("nik:NIK");
+    assertThat(
+            pathsAndTypes(
+                validator.validate(
+                    new Guru(
+                        base.nik(),
+                        base.nisn(),
+                        base.npsn(),
+                        base.nuptk(),
+                        "19870412201001200",
+                        base.nisnAnak()))))
+        .containsExactly("nip:NIP");
+    assertThat(
+            pathsAndTypes(
+                validator.validate(
+                    new Guru(
+                        base.nik(), "", base.npsn(), base.nuptk(), base.nip(), base.nisnAnak()))))
+        .containsExactly("nisn:NISN");
   }
 
   /** A method parameter, to exercise the PARAMETER target. */
@@ -125,8 +175,11 @@ class ConstraintsTest {
   @Test
   void methodParameters() throws NoSuchMethodException {
     Method m = Service.class.getMethod("register", String.class, String.class);
-    Set<ConstraintViolation<Service>> v = validator.forExecutables().validateParameters(
-        new Service(), m, new Object[] {"3273014508950000", "198704122010012003"});
+    Set<ConstraintViolation<Service>> v =
+        validator
+            .forExecutables()
+            .validateParameters(
+                new Service(), m, new Object[] {"3273014508950000", "198704122010012003"});
     assertThat(pathsAndTypes(v)).containsExactly("register.nik:NIK");
   }
 
@@ -141,16 +194,21 @@ class ConstraintsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(classes = {NIK.class, NISN.class, NPSN.class, NUPTK.class, NIP.class, NSM.class,
-      NISM.class})
+  @ValueSource(
+      classes = {NIK.class, NISN.class, NPSN.class, NUPTK.class, NIP.class, NSM.class, NISM.class})
   void annotationShapeFollowsHibernateValidatorCountryConstraints(Class<? extends Annotation> type)
       throws NoSuchMethodException {
     assertThat(type.isAnnotationPresent(Documented.class)).isTrue();
     assertThat(type.getAnnotation(Constraint.class).validatedBy()).isEmpty();
     assertThat(type.getAnnotation(Retention.class).value()).isEqualTo(RetentionPolicy.RUNTIME);
-    assertThat(type.getAnnotation(Target.class).value()).containsExactlyInAnyOrder(
-        ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE,
-        ElementType.CONSTRUCTOR, ElementType.PARAMETER, ElementType.TYPE_USE);
+    assertThat(type.getAnnotation(Target.class).value())
+        .containsExactlyInAnyOrder(
+            ElementType.METHOD,
+            ElementType.FIELD,
+            ElementType.ANNOTATION_TYPE,
+            ElementType.CONSTRUCTOR,
+            ElementType.PARAMETER,
+            ElementType.TYPE_USE);
     Class<?> list = type.getAnnotation(Repeatable.class).value();
     assertThat(list.getSimpleName()).isEqualTo("List");
     assertThat(list.getEnclosingClass()).isEqualTo(type);
@@ -167,12 +225,16 @@ class ConstraintsTest {
   @Test
   void serviceFileRegistersOnePublicValidatorPerConstraint() throws Exception {
     List<String> names;
-    try (InputStream in = ConstraintsTest.class.getResourceAsStream(
-        "/META-INF/services/jakarta.validation.ConstraintValidator")) {
+    try (InputStream in =
+        ConstraintsTest.class.getResourceAsStream(
+            "/META-INF/services/jakarta.validation.ConstraintValidator")) {
       assertThat(in).isNotNull();
-      names = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .collect(Collectors.toList());
+      names =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+              .lines()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+              .collect(Collectors.toList());
     }
     assertThat(names).doesNotHaveDuplicates().hasSize(CONSTRAINTS.size());
     Set<Class<?>> covered = new java.util.HashSet<>();

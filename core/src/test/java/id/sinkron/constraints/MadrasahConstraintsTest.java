@@ -34,23 +34,32 @@ class MadrasahConstraintsTest {
 
   private static List<String> paths(Set<? extends ConstraintViolation<?>> violations) {
     return violations.stream()
-        .map(v -> v.getPropertyPath() + ":"
-            + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
+        .map(
+            v ->
+                v.getPropertyPath()
+                    + ":"
+                    + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
         .sorted()
         .collect(Collectors.toList());
   }
 
   @Test
   void validAndNullPass() {
-    assertThat(validator.validate(new Madrasah("121132730001",
-        List.of("121132730001240001", "1211 3273 0001 24 0002")))).isEmpty();
+    assertThat(
+            validator.validate(
+                new Madrasah(
+                    "121132730001", List.of("121132730001240001", "1211 3273 0001 24 0002"))))
+        .isEmpty();
     assertThat(validator.validate(new Madrasah(null, Arrays.asList((String) null)))).isEmpty();
   }
 
   @Test
   void invalidValuesReportPathAndConstraint() {
-    assertThat(paths(validator.validate(new Madrasah("141132730001",
-        List.of("121132730001240001", "121132730001240000")))))
+    assertThat(
+            paths(
+                validator.validate(
+                    new Madrasah(
+                        "141132730001", List.of("121132730001240001", "121132730001240000")))))
         .containsExactly("nsm:NSM", "siswa[1].<list element>:NISM");
     assertThat(paths(validator.validate(new Madrasah("121332730001", List.of()))))
         .containsExactly("nsm:NSM");

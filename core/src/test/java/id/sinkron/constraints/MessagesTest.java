@@ -18,19 +18,22 @@ import org.junit.jupiter.api.Test;
 
 /** Message bundles: every constraint has a key in each file; the locale picks the language. */
 class MessagesTest {
-  private static final List<String> BUNDLES = List.of(
-      "/ContributorValidationMessages.properties",
-      "/ContributorValidationMessages_id.properties",
-      "/ContributorValidationMessages_en.properties");
+  private static final List<String> BUNDLES =
+      List.of(
+          "/ContributorValidationMessages.properties",
+          "/ContributorValidationMessages_id.properties",
+          "/ContributorValidationMessages_en.properties");
 
   @Test
   void everyBundleHasAKeyForEveryConstraintAndNoOther() throws IOException {
-    Set<String> expected = ConstraintsTest.CONSTRAINTS.stream()
-        .map(c -> c.getName() + ".message")
-        .collect(Collectors.toSet());
+    Set<String> expected =
+        ConstraintsTest.CONSTRAINTS.stream()
+            .map(c -> c.getName() + ".message")
+            .collect(Collectors.toSet());
     SoftAssertions soft = new SoftAssertions();
     for (String bundle : BUNDLES) {
-      soft.assertThat(ConstraintsTest.keys(bundle)).as(bundle)
+      soft.assertThat(ConstraintsTest.keys(bundle))
+          .as(bundle)
           .containsExactlyInAnyOrderElementsOf(expected);
     }
     soft.assertAll();
@@ -40,17 +43,18 @@ class MessagesTest {
   private static ValidatorFactory factoryFor(Locale locale) {
     Configuration<?> config = Validation.byDefaultProvider().configure();
     MessageInterpolator delegate = config.getDefaultMessageInterpolator();
-    config.messageInterpolator(new MessageInterpolator() {
-      @Override
-      public String interpolate(String template, Context context) {
-        return delegate.interpolate(template, context, locale);
-      }
+    config.messageInterpolator(
+        new MessageInterpolator() {
+          @Override
+          public String interpolate(String template, Context context) {
+            return delegate.interpolate(template, context, locale);
+          }
 
-      @Override
-      public String interpolate(String template, Context context, Locale l) {
-        return delegate.interpolate(template, context, l);
-      }
-    });
+          @Override
+          public String interpolate(String template, Context context, Locale l) {
+            return delegate.interpolate(template, context, l);
+          }
+        });
     return config.buildValidatorFactory();
   }
 
@@ -71,8 +75,10 @@ class MessagesTest {
 
   @Test
   void englishAndIndonesianMessagesDiffer() {
-    for (Object[] c : new Object[][] {
-        {new OneNik("9973014508950003"), NIK.class}, {new OneNip("1987"), NIP.class}}) {
+    for (Object[] c :
+        new Object[][] {
+          {new OneNik("9973014508950003"), NIK.class}, {new OneNip("1987"), NIP.class}
+        }) {
       @SuppressWarnings("unchecked")
       Class<? extends Annotation> type = (Class<? extends Annotation>) c[1];
       String en = message(Locale.ENGLISH, c[0], type);

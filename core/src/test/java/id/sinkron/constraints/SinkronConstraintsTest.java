@@ -29,7 +29,8 @@ class SinkronConstraintsTest {
 
   private static String text(String bundle) throws IOException {
     Properties p = new Properties();
-    try (InputStream in = SinkronConstraintsTest.class.getResourceAsStream("/" + bundle + ".properties")) {
+    try (InputStream in =
+        SinkronConstraintsTest.class.getResourceAsStream("/" + bundle + ".properties")) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p.getProperty(KEY);
@@ -52,7 +53,8 @@ class SinkronConstraintsTest {
   @Test
   void indonesianInOneLine() throws IOException {
     try (ValidatorFactory f = SinkronConstraints.validatorFactory(SinkronConstraints.INDONESIAN)) {
-      assertThat(message(f)).isEqualTo(text("ContributorValidationMessages"))
+      assertThat(message(f))
+          .isEqualTo(text("ContributorValidationMessages"))
           .isNotEqualTo(text("ContributorValidationMessages_en"));
     }
   }
@@ -60,7 +62,8 @@ class SinkronConstraintsTest {
   @Test
   void indonesianOnAConfigurationYouBuild() throws IOException {
     Configuration<?> config = Validation.byDefaultProvider().configure();
-    config.messageInterpolator(SinkronConstraints.indonesian(config.getDefaultMessageInterpolator()));
+    config.messageInterpolator(
+        SinkronConstraints.indonesian(config.getDefaultMessageInterpolator()));
     try (ValidatorFactory f = config.buildValidatorFactory()) {
       assertThat(message(f)).isEqualTo(text("ContributorValidationMessages_id"));
     }
@@ -78,22 +81,23 @@ class SinkronConstraintsTest {
     try (ValidatorFactory f = SinkronConstraints.validatorFactory(SinkronConstraints.INDONESIAN)) {
       ConstraintViolation<Form> v = f.getValidator().validate(BAD).iterator().next();
       var interpolator = f.getMessageInterpolator();
-      var context = new jakarta.validation.MessageInterpolator.Context() {
-        @Override
-        public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
-          return v.getConstraintDescriptor();
-        }
+      var context =
+          new jakarta.validation.MessageInterpolator.Context() {
+            @Override
+            public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+              return v.getConstraintDescriptor();
+            }
 
-        @Override
-        public Object getValidatedValue() {
-          return v.getInvalidValue();
-        }
+            @Override
+            public Object getValidatedValue() {
+              return v.getInvalidValue();
+            }
 
-        @Override
-        public <T> T unwrap(Class<T> type) {
-          throw new UnsupportedOperationException();
-        }
-      };
+            @Override
+            public <T> T unwrap(Class<T> type) {
+              throw new UnsupportedOperationException();
+            }
+          };
       assertThat(interpolator.interpolate(v.getMessageTemplate(), context, Locale.ENGLISH))
           .isEqualTo(text("ContributorValidationMessages_en"));
       assertThat(interpolator.interpolate(v.getMessageTemplate(), context))

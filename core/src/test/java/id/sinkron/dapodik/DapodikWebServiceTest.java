@@ -42,7 +42,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The live client against a real HTTP server on loopback serving recorded responses and error bodies. */
+/**
+ * The live client against a real HTTP server on loopback serving recorded responses and error
+ * bodies.
+ */
 class DapodikWebServiceTest {
   static final String TOKEN = "Tok3n-SinkronSecret-0123456789abcdef";
   static final String NPSN = "69999901";
@@ -64,50 +67,54 @@ class DapodikWebServiceTest {
   Handler logHandler;
   Logger jul;
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    pool = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "fake-dapodik");
-      t.setDaemon(true);
-      return t;
-    });
+    pool =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "fake-dapodik");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(pool);
-    server.createContext("/", ex -> {
-      try {
-        String name = ex.getRequestURI().getPath().replaceFirst("^/WebService/", "");
-        requests.add(ex.getRequestURI().getPath() + "?" + ex.getRequestURI().getRawQuery());
-        authorizations.add(ex.getRequestHeaders().getFirst("Authorization"));
-        int call = calls.merge(name, 1, Integer::sum);
-        Answer a = answers.getOrDefault(name, recorded(name));
-        a.answer(ex, call);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (IOException e) {
-        // client went away (timeout tests)
-      } finally {
-        ex.close();
-      }
-    });
+    server.createContext(
+        "/",
+        ex -> {
+          try {
+            String name = ex.getRequestURI().getPath().replaceFirst("^/WebService/", "");
+            requests.add(ex.getRequestURI().getPath() + "?" + ex.getRequestURI().getRawQuery());
+            authorizations.add(ex.getRequestHeaders().getFirst("Authorization"));
+            int call = calls.merge(name, 1, Integer::sum);
+            Answer a = answers.getOrDefault(name, recorded(name));
+            a.answer(ex, call);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (IOException e) {
+            // client went away (timeout tests)
+          } finally {
+            ex.close();
+          }
+        });
     server.start();
     base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     jul = Logger.getLogger("id.sinkron.dapodik");
     jul.setLevel(Level.ALL);
-    logHandler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        logs.add(record);
-      }
+    logHandler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logs.add(record);
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     logHandler.setLevel(Level.ALL);
     jul.addHandler(logHandler);
   }
@@ -119,7 +126,8 @@ class DapodikWebServiceTest {
     jul.removeHandler(logHandler);
     // the token never reaches a log record, formatted or as a parameter
     SimpleFormatter f = new SimpleFormatter();
-    assertThat(logs).allSatisfy(r -> assertThat(f.format(r)).doesNotContain(TOKEN).doesNotContain("Tok3n"));
+    assertThat(logs)
+        .allSatisfy(r -> assertThat(f.format(r)).doesNotContain(TOKEN).doesNotContain("Tok3n"));
   }
 
   static Answer recorded(String name) {
@@ -137,7 +145,8 @@ class DapodikWebServiceTest {
     return (ex, call) -> send(ex, status, contentType, body);
   }
 
-  static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
+  static void send(HttpExchange ex, int status, String contentType, String body)
+      throws IOException {
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", contentType);
     ex.sendResponseHeaders(status, b.length == 0 ? -1 : b.length);
@@ -147,12 +156,19 @@ class DapodikWebServiceTest {
   }
 
   DapodikWebService.Builder client() {
-    return DapodikWebService.builder().baseUri(base).npsn(NPSN).token(TOKEN).backoff(Duration.ofMillis(1))
-        .maxRetries(2).requestTimeout(Duration.ofSeconds(10)).clock(Clock.fixed(NOW, ZoneOffset.UTC));
+    return DapodikWebService.builder()
+        .baseUri(base)
+        .npsn(NPSN)
+        .token(TOKEN)
+        .backoff(Duration.ofMillis(1))
+        .maxRetries(2)
+        .requestTimeout(Duration.ofSeconds(10))
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   DapodikWebServiceException fails(DapodikWebService.Builder b) {
-    DapodikWebServiceException e = catchThrowableOfType(() -> b.build().fetch(), DapodikWebServiceException.class);
+    DapodikWebServiceException e =
+        catchThrowableOfType(() -> b.build().fetch(), DapodikWebServiceException.class);
     assertThat(e).as("fetch must fail").isNotNull();
     assertThat(e.getMessage()).doesNotContain(TOKEN);
     assertThat(e.toString()).doesNotContain(TOKEN);
@@ -168,10 +184,13 @@ class DapodikWebServiceTest {
   void fetchCallsTheFiveEndpointsWithBearerTokenAndNpsn() throws IOException {
     FetchResult r = client().build().fetch();
     // issue 12 (changed expectation): list requests carry a limit large enough for every row
-    assertThat(requests).containsExactly("/WebService/getSekolah?npsn=69999901",
-        "/WebService/getGtk?npsn=69999901&limit=100000", "/WebService/getPesertaDidik?npsn=69999901&limit=100000",
-        "/WebService/getRombonganBelajar?npsn=69999901&limit=100000",
-        "/WebService/getPengguna?npsn=69999901&limit=100000");
+    assertThat(requests)
+        .containsExactly(
+            "/WebService/getSekolah?npsn=69999901",
+            "/WebService/getGtk?npsn=69999901&limit=100000",
+            "/WebService/getPesertaDidik?npsn=69999901&limit=100000",
+            "/WebService/getRombonganBelajar?npsn=69999901&limit=100000",
+            "/WebService/getPengguna?npsn=69999901&limit=100000");
     assertThat(authorizations).containsOnly("Bearer " + TOKEN);
     SchoolSnapshot s = r.snapshot();
     assertThat(s.provenance().source()).isEqualTo(base.toString());
@@ -181,10 +200,13 @@ class DapodikWebServiceTest {
     Path noSupplement = Fixtures.copy(Fixtures.SMK, tmp.resolve("ws-only"));
     Files.delete(noSupplement.resolve("sinkron-supplement.json"));
     SchoolSnapshot fromDump = WebServiceDump.read(noSupplement);
-    assertThat(id.sinkron.model.ImmutableSchoolSnapshot.copyOf(s).withProvenance(fromDump.provenance()))
+    assertThat(
+            id.sinkron.model.ImmutableSchoolSnapshot.copyOf(s)
+                .withProvenance(fromDump.provenance()))
         .isEqualTo(fromDump);
     assertThat(r.toString()).doesNotContain(TOKEN).contains(base.toString());
-    assertThat(logs).as("requests are logged (at DEBUG), so the token check in stop() is not vacuous")
+    assertThat(logs)
+        .as("requests are logged (at DEBUG), so the token check in stop() is not vacuous")
         .hasSizeGreaterThanOrEqualTo(5);
   }
 
@@ -193,17 +215,23 @@ class DapodikWebServiceTest {
     FetchResult r = client().build().fetch();
     Path dir = tmp.resolve("dump");
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("sinkron-supplement.json"), Files.readString(
-        Fixtures.dump(Fixtures.SMK).resolve("sinkron-supplement.json")));
+    Files.writeString(
+        dir.resolve("sinkron-supplement.json"),
+        Files.readString(Fixtures.dump(Fixtures.SMK).resolve("sinkron-supplement.json")));
     r.saveTo(dir);
     for (Endpoint e : Endpoint.values()) {
       assertThat(Files.readAllBytes(dir.resolve(e.fileName())))
           .isEqualTo(Files.readAllBytes(Fixtures.dump(Fixtures.SMK).resolve(e.fileName())));
-      assertThat(r.rawResponse(e)).hasValueSatisfying(b -> assertThat(b).isEqualTo(readUnchecked(dir.resolve(e.fileName()))));
+      assertThat(r.rawResponse(e))
+          .hasValueSatisfying(
+              b -> assertThat(b).isEqualTo(readUnchecked(dir.resolve(e.fileName()))));
     }
-    assertThat(dir.resolve("sinkron-supplement.json")).as("the operator's supplement is left alone").exists();
+    assertThat(dir.resolve("sinkron-supplement.json"))
+        .as("the operator's supplement is left alone")
+        .exists();
     SchoolSnapshot back = WebServiceDump.read(dir);
-    assertThat(Fixtures.normalised(back)).isEqualTo(Fixtures.normalised(WebServiceDump.read(Fixtures.dump(Fixtures.SMK))));
+    assertThat(Fixtures.normalised(back))
+        .isEqualTo(Fixtures.normalised(WebServiceDump.read(Fixtures.dump(Fixtures.SMK))));
   }
 
   static byte[] readUnchecked(Path p) {
@@ -224,34 +252,50 @@ class DapodikWebServiceTest {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("getPengguna.json"), "{\"rows\": []}");
     r.saveTo(dir);
-    assertThat(dir.resolve("getPengguna.json")).as("stale response of an earlier fetch").doesNotExist();
+    assertThat(dir.resolve("getPengguna.json"))
+        .as("stale response of an earlier fetch")
+        .doesNotExist();
   }
 
   @Test
   void emptyListErrorMeansZeroRowsNotAFailure() {
-    // issue 12 (changed input): the empty lists agree with each other (no student, no rombel, no PTK, no user)
-    answers.put("getGtk", body(200, "application/json", Fixtures.errorBody("Data GTK tidak ditemukan")));
-    answers.put("getPesertaDidik", body(200, "application/json", Fixtures.errorBody("Data Peserta Didik tidak ditemukan")));
-    answers.put("getRombonganBelajar", body(200, "application/json",
-        Fixtures.errorBody("Data Rombongan Belajar tidak ditemukan")));
-    answers.put("getPengguna", body(200, "application/json", Fixtures.errorBody("Data Pengguna tidak ditemukan")));
+    // issue 12 (changed input): the empty lists agree with each other (no student, no rombel, no
+    // PTK, no user)
+    answers.put(
+        "getGtk", body(200, "application/json", Fixtures.errorBody("Data GTK tidak ditemukan")));
+    answers.put(
+        "getPesertaDidik",
+        body(200, "application/json", Fixtures.errorBody("Data Peserta Didik tidak ditemukan")));
+    answers.put(
+        "getRombonganBelajar",
+        body(
+            200, "application/json", Fixtures.errorBody("Data Rombongan Belajar tidak ditemukan")));
+    answers.put(
+        "getPengguna",
+        body(200, "application/json", Fixtures.errorBody("Data Pengguna tidak ditemukan")));
     SchoolSnapshot s = client().build().fetch().snapshot();
     assertThat(s.has(Endpoint.GTK)).isTrue();
     assertThat(s.has(Endpoint.PESERTA_DIDIK)).isTrue();
     assertThat(s.ptk()).isEmpty();
     assertThat(s.pengguna()).isEmpty();
-    assertThat(s.inputProblems()).extracting(p -> p.code()).containsOnly(InputProblemCode.WS_ERROR).hasSize(4);
+    assertThat(s.inputProblems())
+        .extracting(p -> p.code())
+        .containsOnly(InputProblemCode.WS_ERROR)
+        .hasSize(4);
     assertThat(s.inputProblems().get(0).file()).contains("/WebService/getGtk");
     assertThat(s.inputProblems().get(0).detail()).startsWith("Data GTK tidak ditemukan");
   }
 
   @Test
   void anEmptyListTheOtherResponsesContradictIsNotBelieved() {
-    // getGtk says "no PTK" while the recorded rombel name wali and pembelajaran teachers and students exist
-    answers.put("getGtk", body(200, "application/json", Fixtures.errorBody("Data GTK tidak ditemukan")));
+    // getGtk says "no PTK" while the recorded rombel name wali and pembelajaran teachers and
+    // students exist
+    answers.put(
+        "getGtk", body(200, "application/json", Fixtures.errorBody("Data GTK tidak ditemukan")));
     SchoolSnapshot s = client().build().fetch().snapshot();
     assertThat(s.has(Endpoint.GTK)).isFalse();
-    assertThat(s.inputProblems()).extracting(p -> p.code())
+    assertThat(s.inputProblems())
+        .extracting(p -> p.code())
         .containsExactly(InputProblemCode.WS_ERROR, InputProblemCode.EMPTY_CONTRADICTED);
     assertThat(s.inputProblems().get(0).detail()).isEqualTo("Data GTK tidak ditemukan");
     assertThat(s.inputProblems().get(1).endpoint()).contains(Endpoint.GTK);
@@ -260,14 +304,17 @@ class DapodikWebServiceTest {
   // ------------------------------------------------------------------ paging
 
   /**
-   * A server that pages: at most {@code cap} rows per answer whatever the limit, from {@code start}, with
-   * {@code results} the total; {@code honourStart=false} always answers from row 0.
+   * A server that pages: at most {@code cap} rows per answer whatever the limit, from {@code
+   * start}, with {@code results} the total; {@code honourStart=false} always answers from row 0.
    */
   static Answer paging(String name, int cap, boolean honourStart, List<String> seen) {
     return (ex, call) -> {
-      com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
-      com.fasterxml.jackson.databind.JsonNode all = m.readTree(
-          Files.readString(Fixtures.dump(Fixtures.SMK).resolve(name + ".json")).replaceFirst("^[^{]*", ""));
+      com.fasterxml.jackson.databind.ObjectMapper m =
+          new com.fasterxml.jackson.databind.ObjectMapper();
+      com.fasterxml.jackson.databind.JsonNode all =
+          m.readTree(
+              Files.readString(Fixtures.dump(Fixtures.SMK).resolve(name + ".json"))
+                  .replaceFirst("^[^{]*", ""));
       String q = ex.getRequestURI().getRawQuery();
       seen.add(q);
       int start = honourStart ? intParam(q, "start", 0) : 0;
@@ -277,7 +324,10 @@ class DapodikWebServiceTest {
         rows.add(all.get("rows").get(i));
       }
       com.fasterxml.jackson.databind.node.ObjectNode out = m.createObjectNode();
-      out.put("results", all.get("rows").size()).put("id", "x").put("start", start).put("limit", limit);
+      out.put("results", all.get("rows").size())
+          .put("id", "x")
+          .put("start", start)
+          .put("limit", limit);
       out.set("rows", rows);
       send(ex, 200, "text/html", m.writeValueAsString(out));
     };
@@ -298,8 +348,11 @@ class DapodikWebServiceTest {
     answers.put("getPesertaDidik", paging("getPesertaDidik", 2, true, seen));
     FetchResult r = client().pageSize(2).build().fetch();
     // 5 students in pages of 2: start 0, 2, 4
-    assertThat(seen).containsExactly("npsn=69999901&limit=2", "npsn=69999901&start=2&limit=2",
-        "npsn=69999901&start=4&limit=2");
+    assertThat(seen)
+        .containsExactly(
+            "npsn=69999901&limit=2",
+            "npsn=69999901&start=2&limit=2",
+            "npsn=69999901&start=4&limit=2");
     assertThat(r.snapshot().pesertaDidik()).hasSize(5);
     assertThat(r.snapshot().inputProblems()).isEmpty();
     Path noSupplement = Fixtures.copy(Fixtures.SMK, tmp.resolve("ws-only"));
@@ -328,15 +381,21 @@ class DapodikWebServiceTest {
   @Test
   void aPageThatBringsNoRowFailsTheFetchAsIncomplete() {
     // results says 40, the server holds 4 rows: the page from start 4 is empty
-    answers.put("getGtk", (ex, call) -> {
-      String q = ex.getRequestURI().getRawQuery();
-      if (q.contains("start=")) {
-        send(ex, 200, "application/json", "{\"results\": 40, \"start\": 4, \"rows\": []}");
-      } else {
-        String whole = Files.readString(Fixtures.dump(Fixtures.SMK).resolve("getGtk.json"));
-        send(ex, 200, "application/json", whole.replaceFirst("\"results\": 4", "\"results\": 40"));
-      }
-    });
+    answers.put(
+        "getGtk",
+        (ex, call) -> {
+          String q = ex.getRequestURI().getRawQuery();
+          if (q.contains("start=")) {
+            send(ex, 200, "application/json", "{\"results\": 40, \"start\": 4, \"rows\": []}");
+          } else {
+            String whole = Files.readString(Fixtures.dump(Fixtures.SMK).resolve("getGtk.json"));
+            send(
+                ex,
+                200,
+                "application/json",
+                whole.replaceFirst("\"results\": 4", "\"results\": 40"));
+          }
+        });
     DapodikWebServiceException e = fails(client());
     assertThat(e.reason()).isEqualTo(Reason.INCOMPLETE);
     assertThat(e.getMessage()).contains("4 of the 40 rows").contains("holds no row");
@@ -344,27 +403,39 @@ class DapodikWebServiceTest {
 
   @Test
   void aPageThatFailsFailsTheFetchAsIncomplete() {
-    answers.put("getGtk", (ex, call) -> {
-      if (ex.getRequestURI().getRawQuery().contains("start=")) {
-        send(ex, 200, "text/plain", "Access denied - You are not authorized to access this page. #1");
-      } else {
-        String whole = Files.readString(Fixtures.dump(Fixtures.SMK).resolve("getGtk.json"));
-        send(ex, 200, "application/json", whole.replaceFirst("\"results\": 4", "\"results\": 5"));
-      }
-    });
+    answers.put(
+        "getGtk",
+        (ex, call) -> {
+          if (ex.getRequestURI().getRawQuery().contains("start=")) {
+            send(
+                ex,
+                200,
+                "text/plain",
+                "Access denied - You are not authorized to access this page. #1");
+          } else {
+            String whole = Files.readString(Fixtures.dump(Fixtures.SMK).resolve("getGtk.json"));
+            send(
+                ex,
+                200,
+                "application/json",
+                whole.replaceFirst("\"results\": 4", "\"results\": 5"));
+          }
+        });
     assertThat(fails(client()).reason()).isEqualTo(Reason.INCOMPLETE);
   }
 
   @Test
   void retriesA503ThenSucceeds() {
     Answer real = recorded("getGtk");
-    answers.put("getGtk", (ex, call) -> {
-      if (call == 1) {
-        send(ex, 503, "text/html", "<html>Service Unavailable</html>");
-      } else {
-        real.answer(ex, call);
-      }
-    });
+    answers.put(
+        "getGtk",
+        (ex, call) -> {
+          if (call == 1) {
+            send(ex, 503, "text/html", "<html>Service Unavailable</html>");
+          } else {
+            real.answer(ex, call);
+          }
+        });
     FetchResult r = client().build().fetch();
     assertThat(calls.get("getGtk")).isEqualTo(2);
     assertThat(r.snapshot().ptk()).hasSize(4);
@@ -374,18 +445,24 @@ class DapodikWebServiceTest {
   @Test
   void worksWithACallerSuppliedHttpClientAndABasePath() {
     HttpServer s = server;
-    s.createContext("/dapodik/WebService/", ex -> {
-      String name = ex.getRequestURI().getPath().replaceFirst("^/dapodik/WebService/", "");
-      try {
-        recorded(name).answer(ex, 1);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } finally {
-        ex.close();
-      }
-    });
-    FetchResult r = client().baseUri(URI.create(base + "/dapodik/")).httpClient(HttpClient.newHttpClient()).build()
-        .fetch();
+    s.createContext(
+        "/dapodik/WebService/",
+        ex -> {
+          String name = ex.getRequestURI().getPath().replaceFirst("^/dapodik/WebService/", "");
+          try {
+            recorded(name).answer(ex, 1);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } finally {
+            ex.close();
+          }
+        });
+    FetchResult r =
+        client()
+            .baseUri(URI.create(base + "/dapodik/"))
+            .httpClient(HttpClient.newHttpClient())
+            .build()
+            .fetch();
     assertThat(r.snapshot().rombel()).hasSize(4);
     assertThat(r.baseUri().toString()).isEqualTo(base + "/dapodik/");
   }
@@ -394,30 +471,33 @@ class DapodikWebServiceTest {
 
   @Test
   void plainTextAccessDeniedIsUnauthorized() {
-    answers.put("getSekolah", body(200, "text/html",
-        "Access denied - You are not authorized to access this page. #1"));
+    answers.put(
+        "getSekolah",
+        body(200, "text/html", "Access denied - You are not authorized to access this page. #1"));
     DapodikWebServiceException e = fails(client());
     assertThat(e.reason()).isEqualTo(Reason.UNAUTHORIZED);
     assertThat(e.endpoint()).isEqualTo("getSekolah");
     assertThat(e.endpointType()).contains(Endpoint.SEKOLAH);
-    assertThat(e.serverMessage()).hasValueSatisfying(m -> assertThat(m).startsWith("Access denied"));
+    assertThat(e.serverMessage())
+        .hasValueSatisfying(m -> assertThat(m).startsWith("Access denied"));
     assertThat(requests).hasSize(1);
   }
 
   @ParameterizedTest
   @CsvSource({
-      "getSekolah, 200, Parameter NPSN harap diisi, NPSN_MISSING",
-      "getSekolah, 403, Sekolah tidak ditemukan, SCHOOL_NOT_FOUND",
-      "getSekolah, 200, Semester tidak ditemukan, NO_ACTIVE_SEMESTER",
-      "getSekolah, 403, Aplikasi tidak terdaftar pada Web Service Dapodik, APP_NOT_REGISTERED",
-      "getSekolah, 200, IP Address yang didaftarkan pada Web Service Dapodik berbeda, IP_MISMATCH",
-      "getRombonganBelajar, 200, IP Address yang didaftarkan pada Web Service Dapodik berbeda, IP_MISMATCH",
-      "getPengguna, 403, Aplikasi tidak terdaftar pada Web Service Dapodik, APP_NOT_REGISTERED",
-      "getGtk, 200, Pesan yang belum dikenal, UNKNOWN_ERROR",
-      "getGtk, 403, Pesan yang belum dikenal, HTTP",
-      "getGtk, 200, Data Peserta Didik tidak ditemukan, UNKNOWN_ERROR",
+    "getSekolah, 200, Parameter NPSN harap diisi, NPSN_MISSING",
+    "getSekolah, 403, Sekolah tidak ditemukan, SCHOOL_NOT_FOUND",
+    "getSekolah, 200, Semester tidak ditemukan, NO_ACTIVE_SEMESTER",
+    "getSekolah, 403, Aplikasi tidak terdaftar pada Web Service Dapodik, APP_NOT_REGISTERED",
+    "getSekolah, 200, IP Address yang didaftarkan pada Web Service Dapodik berbeda, IP_MISMATCH",
+    "getRombonganBelajar, 200, IP Address yang didaftarkan pada Web Service Dapodik berbeda, IP_MISMATCH",
+    "getPengguna, 403, Aplikasi tidak terdaftar pada Web Service Dapodik, APP_NOT_REGISTERED",
+    "getGtk, 200, Pesan yang belum dikenal, UNKNOWN_ERROR",
+    "getGtk, 403, Pesan yang belum dikenal, HTTP",
+    "getGtk, 200, Data Peserta Didik tidak ditemukan, UNKNOWN_ERROR",
   })
-  void jsonErrorBodiesFailTheWholeFetch(String endpoint, int status, String message, Reason reason) {
+  void jsonErrorBodiesFailTheWholeFetch(
+      String endpoint, int status, String message, Reason reason) {
     answers.put(endpoint, body(status, "application/json", Fixtures.errorBody(message)));
     DapodikWebServiceException e = fails(client());
     assertThat(e.reason()).isEqualTo(reason);
@@ -447,7 +527,9 @@ class DapodikWebServiceTest {
     DapodikWebServiceException e = fails(client());
     assertThat(e.reason()).isEqualTo(Reason.MALFORMED);
     assertThat(e.endpoint()).isEqualTo("getPesertaDidik");
-    answers.put("getPesertaDidik", body(200, "application/json", "{\"results\": 3, \"rows\": [{\"nama\": \"BUDI"));
+    answers.put(
+        "getPesertaDidik",
+        body(200, "application/json", "{\"results\": 3, \"rows\": [{\"nama\": \"BUDI"));
     DapodikWebServiceException cut = fails(client());
     assertThat(cut.reason()).isEqualTo(Reason.MALFORMED);
     assertThat(cut.getMessage()).doesNotContain("BUDI");
@@ -473,17 +555,20 @@ class DapodikWebServiceTest {
 
   @Test
   void slowEndpointTimesOutWithoutRetry() throws InterruptedException {
-    // the server holds the answer until the test releases it (no wall-clock sleep); the client gives up first
+    // the server holds the answer until the test releases it (no wall-clock sleep); the client
+    // gives up first
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch served = new java.util.concurrent.CountDownLatch(1);
-    answers.put("getPesertaDidik", (ex, call) -> {
-      try {
-        release.await();
-        send(ex, 200, "application/json", "{\"rows\": []}");
-      } finally {
-        served.countDown();
-      }
-    });
+    answers.put(
+        "getPesertaDidik",
+        (ex, call) -> {
+          try {
+            release.await();
+            send(ex, 200, "application/json", "{\"rows\": []}");
+          } finally {
+            served.countDown();
+          }
+        });
     try {
       DapodikWebServiceException e = fails(client().requestTimeout(Duration.ofMillis(200)));
       assertThat(e.reason()).isEqualTo(Reason.TIMEOUT);
@@ -499,10 +584,11 @@ class DapodikWebServiceTest {
   void retriesWaitTheBackoffDoublingUpToThirtySecondsWithoutSleeping() {
     answers.put("getSekolah", body(503, "text/html", "<html>Service Unavailable</html>"));
     List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
-    DapodikWebServiceException e = fails(client().backoff(Duration.ofSeconds(10)).maxRetries(3)
-        .sleeper(waits::add));
+    DapodikWebServiceException e =
+        fails(client().backoff(Duration.ofSeconds(10)).maxRetries(3).sleeper(waits::add));
     assertThat(e.reason()).isEqualTo(Reason.HTTP);
-    assertThat(waits).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(30));
+    assertThat(waits)
+        .containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(30));
     assertThat(calls.get("getSekolah")).isEqualTo(4);
   }
 
@@ -512,7 +598,8 @@ class DapodikWebServiceTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
-    DapodikWebServiceException e = fails(client().baseUri(URI.create("http://127.0.0.1:" + port)).maxRetries(1));
+    DapodikWebServiceException e =
+        fails(client().baseUri(URI.create("http://127.0.0.1:" + port)).maxRetries(1));
     assertThat(e.reason()).isEqualTo(Reason.CONNECTION);
     assertThat(e.endpoint()).isEqualTo("getSekolah");
     assertThat(e.getMessage()).contains("2 attempts");
@@ -541,7 +628,8 @@ class DapodikWebServiceTest {
     assertThatThrownBy(() -> client().token("abc\r\nX-Evil: " + TOKEN).build())
         .isInstanceOf(IllegalArgumentException.class)
         .satisfies(t -> assertThat(t.getMessage()).doesNotContain(TOKEN).doesNotContain("Evil"));
-    assertThatThrownBy(() -> client().token(" ").build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client().token(" ").build())
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -551,13 +639,17 @@ class DapodikWebServiceTest {
     assertThatThrownBy(() -> client().baseUri(URI.create("http://host:5774/?npsn=1")).build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> client().baseUri(URI.create("http://user:pw@host:5774")).build())
-        .isInstanceOf(IllegalArgumentException.class).satisfies(t -> assertThat(t.getMessage()).doesNotContain("pw"));
-    assertThatThrownBy(() -> client().npsn("  ").build()).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(t -> assertThat(t.getMessage()).doesNotContain("pw"));
+    assertThatThrownBy(() -> client().npsn("  ").build())
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> client().maxRetries(-1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> client().requestTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client().requestTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DapodikWebService.builder().npsn(NPSN).token(TOKEN).build())
         .isInstanceOf(NullPointerException.class);
-    DapodikWebService ws = DapodikWebService.connect(URI.create("http://localhost:5774"), " 69999901 ", TOKEN);
+    DapodikWebService ws =
+        DapodikWebService.connect(URI.create("http://localhost:5774"), " 69999901 ", TOKEN);
     assertThat(ws.npsn()).isEqualTo(NPSN);
     assertThat(ws.baseUri()).isEqualTo(URI.create("http://localhost:5774"));
   }

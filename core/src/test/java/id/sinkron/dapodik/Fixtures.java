@@ -56,12 +56,16 @@ public final class Fixtures {
 
   public static String errorBody(String message) {
     return "{\n  \"success\": false,\n  \"http_code\": 403,\n  \"status_code\": \"Forbidden\",\n  \"message\": \""
-        + message + "\"\n}";
+        + message
+        + "\"\n}";
   }
 
-  /** The snapshot with its provenance source replaced, to compare snapshots read from different places. */
+  /**
+   * The snapshot with its provenance source replaced, to compare snapshots read from different
+   * places.
+   */
   public static SchoolSnapshot normalised(SchoolSnapshot s) {
-    return ImmutableSchoolSnapshot.copyOf(s).withProvenance(
-        ImmutableProvenance.copyOf(s.provenance()).withSource("normalised"));
+    return ImmutableSchoolSnapshot.copyOf(s)
+        .withProvenance(ImmutableProvenance.copyOf(s.provenance()).withSource("normalised"));
   }
 }

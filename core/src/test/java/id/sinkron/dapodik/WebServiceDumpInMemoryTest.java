@@ -22,11 +22,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** {@code WebServiceDump.read(source, files)} reads bodies held in memory exactly as the same files in a folder. */
+/**
+ * {@code WebServiceDump.read(source, files)} reads bodies held in memory exactly as the same files
+ * in a folder.
+ */
 class WebServiceDumpInMemoryTest {
   static Map<String, byte[]> files(Path dir) throws IOException {
     Map<String, byte[]> m = new HashMap<>();
@@ -39,7 +42,8 @@ class WebServiceDumpInMemoryTest {
   }
 
   static SchoolSnapshot withSource(SchoolSnapshot s, String source) {
-    return ImmutableSchoolSnapshot.copyOf(s).withProvenance(ImmutableProvenance.copyOf(s.provenance()).withSource(source));
+    return ImmutableSchoolSnapshot.copyOf(s)
+        .withProvenance(ImmutableProvenance.copyOf(s.provenance()).withSource(source));
   }
 
   @ParameterizedTest
@@ -54,7 +58,8 @@ class WebServiceDumpInMemoryTest {
   }
 
   @Test
-  void endpointNamesMayLeaveOutTheExtensionAndMissingRequiredBodiesAreReported() throws IOException {
+  void endpointNamesMayLeaveOutTheExtensionAndMissingRequiredBodiesAreReported()
+      throws IOException {
     Map<String, byte[]> f = files(Fixtures.dump(Fixtures.SMK));
     Map<String, byte[]> renamed = new HashMap<>();
     renamed.put("getSekolah", f.get("getSekolah.json"));
@@ -63,9 +68,12 @@ class WebServiceDumpInMemoryTest {
     renamed.put("getPesertaDidik", null);
     renamed.put(WebServiceDump.SUPPLEMENT_FILE, f.get(WebServiceDump.SUPPLEMENT_FILE));
     SchoolSnapshot s = WebServiceDump.read("x", renamed);
-    assertThat(s.endpoints()).containsExactlyInAnyOrder(Endpoint.SEKOLAH, Endpoint.GTK, Endpoint.ROMBONGAN_BELAJAR);
-    assertThat(s.inputProblems()).filteredOn(p -> p.code() == InputProblemCode.ENDPOINT_MISSING)
-        .singleElement().satisfies(p -> assertThat(p.endpoint()).contains(Endpoint.PESERTA_DIDIK));
+    assertThat(s.endpoints())
+        .containsExactlyInAnyOrder(Endpoint.SEKOLAH, Endpoint.GTK, Endpoint.ROMBONGAN_BELAJAR);
+    assertThat(s.inputProblems())
+        .filteredOn(p -> p.code() == InputProblemCode.ENDPOINT_MISSING)
+        .singleElement()
+        .satisfies(p -> assertThat(p.endpoint()).contains(Endpoint.PESERTA_DIDIK));
     assertThat(s.ptk()).isNotEmpty().anySatisfy(p -> assertThat(p.sertifikasi()).isNotEmpty());
   }
 
@@ -73,20 +81,24 @@ class WebServiceDumpInMemoryTest {
   void unknownNamesAndDuplicatesAreRejected() {
     byte[] b = "{}".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> WebServiceDump.read("x", Map.of("getGuru.json", b)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("getGuru.json");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("getGuru.json");
     assertThatThrownBy(() -> WebServiceDump.read("x", Map.of("getGtk", b, "getGtk.json", b)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("getGtk.json");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("getGtk.json");
   }
 
   @Test
   void aBodyThatIsNotJsonNamesTheFile() throws IOException {
     Map<String, byte[]> f = files(Fixtures.dump(Fixtures.SD));
     f.put("getGtk.json", "Access denied".getBytes(StandardCharsets.UTF_8));
-    assertThat(WebServiceDump.read("x", f).inputProblems()).extracting(p -> p.code())
+    assertThat(WebServiceDump.read("x", f).inputProblems())
+        .extracting(p -> p.code())
         .contains(InputProblemCode.WS_ERROR);
     f.put("getGtk.json", "{\"rows\": [".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> WebServiceDump.read("x", f))
-        .isInstanceOf(DapodikFormatException.class).hasMessageContaining("getGtk.json");
+        .isInstanceOf(DapodikFormatException.class)
+        .hasMessageContaining("getGtk.json");
   }
 
   @Test
@@ -95,20 +107,28 @@ class WebServiceDumpInMemoryTest {
     Map<String, byte[]> f = files(Fixtures.dump(Fixtures.SD));
     f.put("getPesertaDidik.json", "{\"rows\": [".getBytes(StandardCharsets.UTF_8));
     Report r = checker.check("kab/row-3", () -> WebServiceDump.read("kab/row-3", f));
-    assertThat(r.inputProblems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(InputProblemCode.ROW_UNREADABLE);
-      assertThat(p.file()).contains("kab/row-3");
-      assertThat(p.detail()).contains("getPesertaDidik.json");
-    });
+    assertThat(r.inputProblems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo(InputProblemCode.ROW_UNREADABLE);
+              assertThat(p.file()).contains("kab/row-3");
+              assertThat(p.detail()).contains("getPesertaDidik.json");
+            });
     for (Application a : Application.values()) {
       assertThat(r.verdict(a)).isEqualTo(Verdict.NOT_EVALUATED);
     }
-    Report missing = checker.check("gone", () -> {
-      throw new UncheckedIOException(new java.nio.file.NoSuchFileException("gone"));
-    });
-    assertThat(missing.inputProblems()).singleElement()
+    Report missing =
+        checker.check(
+            "gone",
+            () -> {
+              throw new UncheckedIOException(new java.nio.file.NoSuchFileException("gone"));
+            });
+    assertThat(missing.inputProblems())
+        .singleElement()
         .satisfies(p -> assertThat(p.code()).isEqualTo(InputProblemCode.ENDPOINT_MISSING));
     Report good = checker.check("ok", () -> WebServiceDump.read(Fixtures.dump(Fixtures.SD)));
-    assertThat(good.toJson(false)).isEqualTo(checker.check(WebServiceDump.read(Fixtures.dump(Fixtures.SD))).toJson(false));
+    assertThat(good.toJson(false))
+        .isEqualTo(checker.check(WebServiceDump.read(Fixtures.dump(Fixtures.SD))).toJson(false));
   }
 }

@@ -30,8 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WebServiceDumpProblemsTest {
   static SchoolSnapshot unreadable;
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @BeforeAll
   static void read() {
@@ -43,17 +42,24 @@ class WebServiceDumpProblemsTest {
   }
 
   static InputProblem rowProblem(SchoolSnapshot s, Endpoint e, int row) {
-    List<InputProblem> l = s.inputProblems().stream()
-        .filter(p -> p.code() == InputProblemCode.ROW_UNREADABLE && p.endpoint().orElse(null) == e
-            && p.row().orElse(-1) == row)
-        .collect(Collectors.toList());
+    List<InputProblem> l =
+        s.inputProblems().stream()
+            .filter(
+                p ->
+                    p.code() == InputProblemCode.ROW_UNREADABLE
+                        && p.endpoint().orElse(null) == e
+                        && p.row().orElse(-1) == row)
+            .collect(Collectors.toList());
     assertThat(l).as("problems of %s row %s", e, row).hasSize(1);
     return l.get(0);
   }
 
   static Report checkGtk(SchoolSnapshot s) {
-    return Sinkron.checker().validators(List.of(new TestGtkValidator())).asOf(LocalDate.of(2025, 8, 31))
-        .only(Application.INFO_GTK).check(s);
+    return Sinkron.checker()
+        .validators(List.of(new TestGtkValidator()))
+        .asOf(LocalDate.of(2025, 8, 31))
+        .only(Application.INFO_GTK)
+        .check(s);
   }
 
   // ------------------------------------------------------------------ unreadable rows
@@ -63,10 +69,14 @@ class WebServiceDumpProblemsTest {
     InputProblem p = rowProblem(unreadable, Endpoint.GTK, 1);
     assertThat(p.file()).contains("getGtk.json");
     assertThat(p.field()).contains("tanggal_lahir");
-    assertThat(p.value()).hasValueSatisfying(v -> assertThat(v).isNotEqualTo("2010-13-45").hasSize(10).startsWith("20"));
+    assertThat(p.value())
+        .hasValueSatisfying(
+            v -> assertThat(v).isNotEqualTo("2010-13-45").hasSize(10).startsWith("20"));
     assertThat(p.detail()).contains("date");
-    assertThat(unreadable.ptk()).extracting(x -> x.ptkId())
-        .containsExactly("9a000000-0000-4000-8000-00000000c000", "9a000000-0000-4000-8000-00000000c003");
+    assertThat(unreadable.ptk())
+        .extracting(x -> x.ptkId())
+        .containsExactly(
+            "9a000000-0000-4000-8000-00000000c000", "9a000000-0000-4000-8000-00000000c003");
   }
 
   @Test
@@ -125,17 +135,23 @@ class WebServiceDumpProblemsTest {
   @Test
   void mixedSemestersAreFlaggedAndTheMostCommonWins() {
     assertThat(unreadable.semesterId()).contains(SemesterId.of("20251"));
-    assertThat(problems(unreadable, InputProblemCode.SEMESTER_MIXED)).singleElement()
-        .satisfies(p -> assertThat(p.detail()).contains("20242").contains("20251").contains("most common"));
+    assertThat(problems(unreadable, InputProblemCode.SEMESTER_MIXED))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.detail()).contains("20242").contains("20251").contains("most common"));
   }
 
   @Test
   void gtkOfAnotherTahunAjaranIsMixedToo() throws Exception {
     Path dir = Fixtures.copy(Fixtures.SD, tmp.resolve("d"));
     Path gtk = dir.resolve("getGtk.json");
-    Files.writeString(gtk, Files.readString(gtk).replace("\"tahun_ajaran_id\": 2025", "\"tahun_ajaran_id\": 2024"));
+    Files.writeString(
+        gtk,
+        Files.readString(gtk).replace("\"tahun_ajaran_id\": 2025", "\"tahun_ajaran_id\": 2024"));
     SchoolSnapshot s = WebServiceDump.read(dir);
-    assertThat(problems(s, InputProblemCode.SEMESTER_MIXED)).singleElement()
+    assertThat(problems(s, InputProblemCode.SEMESTER_MIXED))
+        .singleElement()
         .satisfies(p -> assertThat(p.detail()).contains("tahun_ajaran_id 2024"));
   }
 
@@ -144,34 +160,48 @@ class WebServiceDumpProblemsTest {
   @Test
   void plainTextAccessDeniedIsAnErrorNotData() {
     Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
-    Fixtures.write(dir.resolve("getSekolah.json"), "Access denied - You are not authorized to access this page. #1");
+    Fixtures.write(
+        dir.resolve("getSekolah.json"),
+        "Access denied - You are not authorized to access this page. #1");
     SchoolSnapshot s = WebServiceDump.read(dir);
     assertThat(s.has(Endpoint.SEKOLAH)).isFalse();
     assertThat(s.sekolah()).isEmpty();
-    assertThat(problems(s, InputProblemCode.WS_ERROR)).singleElement().satisfies(p -> {
-      assertThat(p.endpoint()).contains(Endpoint.SEKOLAH);
-      assertThat(p.file()).contains("getSekolah.json");
-      assertThat(p.detail()).startsWith("Access denied - You are not authorized");
-    });
+    assertThat(problems(s, InputProblemCode.WS_ERROR))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.endpoint()).contains(Endpoint.SEKOLAH);
+              assertThat(p.file()).contains("getSekolah.json");
+              assertThat(p.detail()).startsWith("Access denied - You are not authorized");
+            });
     assertThat(checkGtk(s).verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_EVALUATED);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Parameter NPSN harap diisi", "Sekolah tidak ditemukan", "Semester tidak ditemukan",
-      "Aplikasi tidak terdaftar pada Web Service Dapodik",
-      "IP Address yang didaftarkan pada Web Service Dapodik berbeda", "Data Peserta Didik tidak ditemukan",
-      "Pesan baru yang belum dikenal"})
+  @ValueSource(
+      strings = {
+        "Parameter NPSN harap diisi",
+        "Sekolah tidak ditemukan",
+        "Semester tidak ditemukan",
+        "Aplikasi tidak terdaftar pada Web Service Dapodik",
+        "IP Address yang didaftarkan pada Web Service Dapodik berbeda",
+        "Data Peserta Didik tidak ditemukan",
+        "Pesan baru yang belum dikenal"
+      })
   void jsonErrorBodyMeansTheEndpointIsAbsent(String message) {
     Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
     Fixtures.write(dir.resolve("getGtk.json"), Fixtures.errorBody(message));
     SchoolSnapshot s = WebServiceDump.read(dir);
     assertThat(s.has(Endpoint.GTK)).isFalse();
     assertThat(s.ptk()).isEmpty();
-    assertThat(s.inputProblems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(InputProblemCode.WS_ERROR);
-      assertThat(p.endpoint()).contains(Endpoint.GTK);
-      assertThat(p.detail()).isEqualTo(message);
-    });
+    assertThat(s.inputProblems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo(InputProblemCode.WS_ERROR);
+              assertThat(p.endpoint()).contains(Endpoint.GTK);
+              assertThat(p.detail()).isEqualTo(message);
+            });
     Report r = checkGtk(s);
     assertThat(r.verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_EVALUATED);
   }
@@ -184,11 +214,17 @@ class WebServiceDumpProblemsTest {
     assertThat(s.pesertaDidik()).isEmpty();
     assertThat(s.rombel()).isEmpty();
     assertThat(s.pengguna()).isEmpty();
-    assertThat(s.inputProblems()).extracting(InputProblem::code).containsOnly(InputProblemCode.WS_ERROR);
-    assertThat(s.inputProblems()).extracting(p -> p.endpoint().orElseThrow())
-        .containsExactly(Endpoint.GTK, Endpoint.PESERTA_DIDIK, Endpoint.ROMBONGAN_BELAJAR, Endpoint.PENGGUNA);
-    assertThat(s.inputProblems()).extracting(InputProblem::detail)
-        .containsExactly("Data GTK tidak ditemukan (read as zero rows)",
+    assertThat(s.inputProblems())
+        .extracting(InputProblem::code)
+        .containsOnly(InputProblemCode.WS_ERROR);
+    assertThat(s.inputProblems())
+        .extracting(p -> p.endpoint().orElseThrow())
+        .containsExactly(
+            Endpoint.GTK, Endpoint.PESERTA_DIDIK, Endpoint.ROMBONGAN_BELAJAR, Endpoint.PENGGUNA);
+    assertThat(s.inputProblems())
+        .extracting(InputProblem::detail)
+        .containsExactly(
+            "Data GTK tidak ditemukan (read as zero rows)",
             "Data Peserta Didik tidak ditemukan (read as zero rows)",
             "Data Rombongan Belajar tidak ditemukan (read as zero rows)",
             "Data Pengguna tidak ditemukan (read as zero rows)");
@@ -199,14 +235,18 @@ class WebServiceDumpProblemsTest {
   @Test
   void errorBodyWithStrayTextAndAnyFieldOrder() {
     Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
-    Fixtures.write(dir.resolve("getRombonganBelajar.json"),
+    Fixtures.write(
+        dir.resolve("getRombonganBelajar.json"),
         "Warning: something\n{\"message\": \"Data Rombongan Belajar tidak ditemukan\", \"success\": \"false\"}");
     SchoolSnapshot s = WebServiceDump.read(dir);
     // the error is recognised after stray text and in any field order ...
-    assertThat(problems(s, InputProblemCode.WS_ERROR)).singleElement()
+    assertThat(problems(s, InputProblemCode.WS_ERROR))
+        .singleElement()
         .satisfies(p -> assertThat(p.detail()).isEqualTo("Data Rombongan Belajar tidak ditemukan"));
-    // ... and (issue 12, changed expectation) it is not believed: the fixture's students are placed in rombel
-    assertThat(problems(s, InputProblemCode.EMPTY_CONTRADICTED)).singleElement()
+    // ... and (issue 12, changed expectation) it is not believed: the fixture's students are placed
+    // in rombel
+    assertThat(problems(s, InputProblemCode.EMPTY_CONTRADICTED))
+        .singleElement()
         .satisfies(p -> assertThat(p.endpoint()).contains(Endpoint.ROMBONGAN_BELAJAR));
     assertThat(s.has(Endpoint.ROMBONGAN_BELAJAR)).isFalse();
     assertThat(s.rombel()).isEmpty();
@@ -225,15 +265,19 @@ class WebServiceDumpProblemsTest {
 
   @Test
   void htmlInsteadOfJsonIsNotAWebServiceResponseNamingTheFile() {
-    // issue 12 item 6 (changed expectation): an HTML page is INPUT-NOT-WEB-SERVICE for its endpoint, the rest is read
+    // issue 12 item 6 (changed expectation): an HTML page is INPUT-NOT-WEB-SERVICE for its
+    // endpoint, the rest is read
     Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
     Fixtures.write(dir.resolve("getGtk.json"), "\n  <html><body>502 Bad Gateway</body></html>\n");
     SchoolSnapshot s = WebServiceDump.read(dir);
-    assertThat(s.inputProblems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(InputProblemCode.NOT_WEB_SERVICE);
-      assertThat(p.file()).contains("getGtk.json");
-      assertThat(p.detail()).startsWith("an HTML page");
-    });
+    assertThat(s.inputProblems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo(InputProblemCode.NOT_WEB_SERVICE);
+              assertThat(p.file()).contains("getGtk.json");
+              assertThat(p.detail()).startsWith("an HTML page");
+            });
     assertThat(s.has(Endpoint.GTK)).isFalse();
     assertThat(s.has(Endpoint.ROMBONGAN_BELAJAR)).isTrue();
     assertThat(checkGtk(s).verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_EVALUATED);
@@ -243,7 +287,8 @@ class WebServiceDumpProblemsTest {
   void textThatIsNeitherJsonNorAKnownErrorThrowsNamingFileAndPosition() {
     Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
     Fixtures.write(dir.resolve("getGtk.json"), "\n  Gateway timeout, coba lagi\n");
-    DapodikFormatException e = catchThrowableOfType(() -> WebServiceDump.read(dir), DapodikFormatException.class);
+    DapodikFormatException e =
+        catchThrowableOfType(() -> WebServiceDump.read(dir), DapodikFormatException.class);
     assertThat(e.reason()).isEqualTo(DapodikFormatException.Reason.NOT_JSON);
     assertThat(e.file()).isEqualTo("getGtk.json");
     assertThat(e.line()).isEqualTo(2);
@@ -254,53 +299,70 @@ class WebServiceDumpProblemsTest {
   @Test
   void cutOffJsonThrowsWithThePositionCountingStrayText() {
     Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
-    Fixtures.write(dir.resolve("getPesertaDidik.json"),
+    Fixtures.write(
+        dir.resolve("getPesertaDidik.json"),
         "Notice: one\nNotice: two\n{\"results\": 1,\n \"rows\": [ {\"peserta_didik_id\": \"x\", \"nama\": \"BUDI");
-    DapodikFormatException e = catchThrowableOfType(() -> WebServiceDump.read(dir), DapodikFormatException.class);
+    DapodikFormatException e =
+        catchThrowableOfType(() -> WebServiceDump.read(dir), DapodikFormatException.class);
     assertThat(e.file()).isEqualTo("getPesertaDidik.json");
     assertThat(e.line()).isEqualTo(4);
     assertThat(e.getMessage()).doesNotContain("BUDI");
     assertThat(e.reason()).isEqualTo(DapodikFormatException.Reason.CUT_OFF);
-    assertThat(e.getMessage()).as("no Jackson internals").doesNotContain("Source").doesNotContain("REDACTED");
+    assertThat(e.getMessage())
+        .as("no Jackson internals")
+        .doesNotContain("Source")
+        .doesNotContain("REDACTED");
   }
 
   @Test
   void syntaxErrorMessageNeverQuotesAnIdentifier() {
     Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
-    Fixtures.write(dir.resolve("getGtk.json"),
+    Fixtures.write(
+        dir.resolve("getGtk.json"),
         "{\"rows\": [{\"ptk_id\": \"p\", \"nik\": 3204011204780001x}]}");
-    DapodikFormatException e = catchThrowableOfType(() -> WebServiceDump.read(dir), DapodikFormatException.class);
+    DapodikFormatException e =
+        catchThrowableOfType(() -> WebServiceDump.read(dir), DapodikFormatException.class);
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.column()).isGreaterThan(30);
     assertThat(e.getMessage()).doesNotContain("3204011204780001").doesNotContain("20478");
     assertThat(e.getCause()).isNull();
     assertThat(e.reason()).isEqualTo(DapodikFormatException.Reason.INVALID_JSON);
-    assertThat(e.getMessage()).as("no Jackson internals").doesNotContain("Source").doesNotContain("REDACTED");
+    assertThat(e.getMessage())
+        .as("no Jackson internals")
+        .doesNotContain("Source")
+        .doesNotContain("REDACTED");
   }
 
   @Test
   void syntaxErrorInsideANestedListIsAFormatErrorNotARowProblem() {
     Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
-    Fixtures.write(dir.resolve("getRombonganBelajar.json"),
+    Fixtures.write(
+        dir.resolve("getRombonganBelajar.json"),
         "{\"rows\": [{\"rombongan_belajar_id\": \"r\", \"jenis_rombel\": 1, \"pembelajaran\": [{\"pembelajaran_id\": ]}]}");
-    assertThatThrownBy(() -> WebServiceDump.read(dir)).isInstanceOf(DapodikFormatException.class)
+    assertThatThrownBy(() -> WebServiceDump.read(dir))
+        .isInstanceOf(DapodikFormatException.class)
         .hasMessageContaining("getRombonganBelajar.json");
   }
 
   @Test
   void jsonThatIsNotAWebServiceResponseIsReportedAndAnEmptyFileThrows() {
-    // issue 12 item 6 (changed expectation): JSON without the envelope is INPUT-NOT-WEB-SERVICE naming what it holds
+    // issue 12 item 6 (changed expectation): JSON without the envelope is INPUT-NOT-WEB-SERVICE
+    // naming what it holds
     Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
     Fixtures.write(dir.resolve("getGtk.json"), "{\"data\": []}");
     SchoolSnapshot s = WebServiceDump.read(dir);
-    assertThat(s.inputProblems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(InputProblemCode.NOT_WEB_SERVICE);
-      assertThat(p.endpoint()).contains(Endpoint.GTK);
-      assertThat(p.detail()).contains("data").contains("no 'rows'");
-    });
+    assertThat(s.inputProblems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo(InputProblemCode.NOT_WEB_SERVICE);
+              assertThat(p.endpoint()).contains(Endpoint.GTK);
+              assertThat(p.detail()).contains("data").contains("no 'rows'");
+            });
     assertThat(s.has(Endpoint.GTK)).isFalse();
     Fixtures.write(dir.resolve("getGtk.json"), "");
-    DapodikFormatException e = catchThrowableOfType(() -> WebServiceDump.read(dir), DapodikFormatException.class);
+    DapodikFormatException e =
+        catchThrowableOfType(() -> WebServiceDump.read(dir), DapodikFormatException.class);
     assertThat(e.reason()).isEqualTo(DapodikFormatException.Reason.EMPTY);
     assertThat(e.getMessage()).contains("empty");
   }
@@ -309,7 +371,8 @@ class WebServiceDumpProblemsTest {
   void supplementThatIsNotJsonThrows() {
     Path dir = Fixtures.copy(Fixtures.SMK, tmp.resolve("d"));
     Fixtures.write(dir.resolve("sinkron-supplement.json"), "ptk:\n  - nrg: 1\n");
-    DapodikFormatException e = catchThrowableOfType(() -> WebServiceDump.read(dir), DapodikFormatException.class);
+    DapodikFormatException e =
+        catchThrowableOfType(() -> WebServiceDump.read(dir), DapodikFormatException.class);
     assertThat(e.file()).isEqualTo("sinkron-supplement.json");
     assertThat(e.line()).isEqualTo(1);
   }
@@ -324,24 +387,31 @@ class WebServiceDumpProblemsTest {
     SchoolSnapshot s = WebServiceDump.read(dir);
     assertThat(s.has(Endpoint.GTK)).isFalse();
     assertThat(s.has(Endpoint.PENGGUNA)).isFalse();
-    assertThat(s.inputProblems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(InputProblemCode.ENDPOINT_MISSING);
-      assertThat(p.endpoint()).contains(Endpoint.GTK);
-      assertThat(p.file()).contains("getGtk.json");
-    });
+    assertThat(s.inputProblems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo(InputProblemCode.ENDPOINT_MISSING);
+              assertThat(p.endpoint()).contains(Endpoint.GTK);
+              assertThat(p.file()).contains("getGtk.json");
+            });
     assertThat(checkGtk(s).verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_EVALUATED);
   }
 
   @Test
   void missingFolderIsATypedFormatException() throws Exception {
-    // issue 19 item 7 (changed expectation): the project's typed exception, with the NoSuchFileException as cause
-    DapodikFormatException e = catchThrowableOfType(() -> WebServiceDump.read(tmp.resolve("nope")),
-        DapodikFormatException.class);
+    // issue 19 item 7 (changed expectation): the project's typed exception, with the
+    // NoSuchFileException as cause
+    DapodikFormatException e =
+        catchThrowableOfType(
+            () -> WebServiceDump.read(tmp.resolve("nope")), DapodikFormatException.class);
     assertThat(e.reason()).isEqualTo(DapodikFormatException.Reason.FOLDER_MISSING);
     assertThat(e.file()).endsWith("nope");
     assertThat(e.getCause()).isInstanceOf(NoSuchFileException.class);
     Path file = Files.writeString(tmp.resolve("a-file"), "x");
-    assertThat(catchThrowableOfType(() -> WebServiceDump.read(file), DapodikFormatException.class).reason())
+    assertThat(
+            catchThrowableOfType(() -> WebServiceDump.read(file), DapodikFormatException.class)
+                .reason())
         .isEqualTo(DapodikFormatException.Reason.NOT_A_FOLDER);
     assertThatThrownBy(() -> WebServiceDump.read(null)).isInstanceOf(NullPointerException.class);
   }
@@ -351,29 +421,38 @@ class WebServiceDumpProblemsTest {
   @Test
   void unreadableSupplementRecordIsDroppedAndReported() {
     Path dir = Fixtures.copy(Fixtures.SD, tmp.resolve("d"));
-    Fixtures.write(dir.resolve("sinkron-supplement.json"), "{\"ptk\": {\"9a000000-0000-4000-8000-0000000000b1\": {"
-        + "\"nrg\": \"112233445566\", \"tugas_tambahan\": [{\"jabatan_ptk_id\": 11, \"tmt_tambahan\": \"2025-02-30\"},"
-        + " {\"jabatan_ptk_id\": 3, \"tmt_tambahan\": \"2025-07-14\"}]}},"
-        + "\"peserta_didik_keluar\": [{\"peserta_didik_id\": \"x\", \"tanggal_keluar\": {\"d\": 1}}],"
-        + "\"arkas\": {\"jumlah_siswa_dilaporkan\": \"banyak\"}}");
+    Fixtures.write(
+        dir.resolve("sinkron-supplement.json"),
+        "{\"ptk\": {\"9a000000-0000-4000-8000-0000000000b1\": {"
+            + "\"nrg\": \"112233445566\", \"tugas_tambahan\": [{\"jabatan_ptk_id\": 11, \"tmt_tambahan\": \"2025-02-30\"},"
+            + " {\"jabatan_ptk_id\": 3, \"tmt_tambahan\": \"2025-07-14\"}]}},"
+            + "\"peserta_didik_keluar\": [{\"peserta_didik_id\": \"x\", \"tanggal_keluar\": {\"d\": 1}}],"
+            + "\"arkas\": {\"jumlah_siswa_dilaporkan\": \"banyak\"}}");
     SchoolSnapshot s = WebServiceDump.read(dir);
     assertThat(s.ptk().get(0).nrg()).contains("112233445566");
-    assertThat(s.ptk().get(0).tugasTambahan()).extracting(t -> t.jabatanPtkId()).containsExactly("3");
+    assertThat(s.ptk().get(0).tugasTambahan())
+        .extracting(t -> t.jabatanPtkId())
+        .containsExactly("3");
     assertThat(s.supplement().orElseThrow().pesertaDidikKeluar()).isEmpty();
     assertThat(s.supplement().orElseThrow().jumlahSiswaDilaporkan()).isEmpty();
-    assertThat(problems(s, InputProblemCode.ROW_UNREADABLE)).extracting(p -> p.field().orElseThrow())
-        .containsExactly("ptk.9a000000-0000-4000-8000-0000000000b1.tugas_tambahan[0].tmt_tambahan",
-            "peserta_didik_keluar.tanggal_keluar", "arkas.jumlah_siswa_dilaporkan");
-    assertThat(problems(s, InputProblemCode.ROW_UNREADABLE)).extracting(p -> p.endpoint().orElse(null))
+    assertThat(problems(s, InputProblemCode.ROW_UNREADABLE))
+        .extracting(p -> p.field().orElseThrow())
+        .containsExactly(
+            "ptk.9a000000-0000-4000-8000-0000000000b1.tugas_tambahan[0].tmt_tambahan",
+            "peserta_didik_keluar.tanggal_keluar",
+            "arkas.jumlah_siswa_dilaporkan");
+    assertThat(problems(s, InputProblemCode.ROW_UNREADABLE))
+        .extracting(p -> p.endpoint().orElse(null))
         .containsExactly(Endpoint.GTK, Endpoint.PESERTA_DIDIK, null);
-    assertThat(problems(s, InputProblemCode.ROW_UNREADABLE)).allSatisfy(
-        p -> assertThat(p.file()).contains("sinkron-supplement.json"));
+    assertThat(problems(s, InputProblemCode.ROW_UNREADABLE))
+        .allSatisfy(p -> assertThat(p.file()).contains("sinkron-supplement.json"));
   }
 
   @Test
   void ptkDataIsKnownOnlyWithAPtkSection() {
     Path dir = Fixtures.copy(Fixtures.SD, tmp.resolve("d"));
-    Fixtures.write(dir.resolve("sinkron-supplement.json"), "{\"arkas\": {\"satuan_biaya\": \"900000\"}}");
+    Fixtures.write(
+        dir.resolve("sinkron-supplement.json"), "{\"arkas\": {\"satuan_biaya\": \"900000\"}}");
     SchoolSnapshot onlyArkas = WebServiceDump.read(dir);
     assertThat(onlyArkas.supplement()).isPresent();
     assertThat(onlyArkas.ptkSupplementKnown()).isFalse();
@@ -381,7 +460,9 @@ class WebServiceDumpProblemsTest {
 
     Fixtures.write(dir.resolve("sinkron-supplement.json"), "{\"ptk\": {}}");
     SchoolSnapshot none = WebServiceDump.read(dir);
-    assertThat(none.ptkSupplementKnown()).as("an empty ptk section: known, no PTK has data").isTrue();
+    assertThat(none.ptkSupplementKnown())
+        .as("an empty ptk section: known, no PTK has data")
+        .isTrue();
     assertThat(none.ptk().get(0).sertifikasi()).isEmpty();
   }
 }

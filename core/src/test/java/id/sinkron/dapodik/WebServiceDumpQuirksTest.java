@@ -44,11 +44,17 @@ class WebServiceDumpQuirksTest {
   }
 
   static PesertaDidik pd(String suffix) {
-    return smk.pesertaDidik().stream().filter(p -> p.pesertaDidikId().endsWith(suffix)).findFirst().orElseThrow();
+    return smk.pesertaDidik().stream()
+        .filter(p -> p.pesertaDidikId().endsWith(suffix))
+        .findFirst()
+        .orElseThrow();
   }
 
   static Rombel rombel(String id) {
-    return smk.rombel().stream().filter(r -> r.rombonganBelajarId().equals(id)).findFirst().orElseThrow();
+    return smk.rombel().stream()
+        .filter(r -> r.rombonganBelajarId().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -64,16 +70,18 @@ class WebServiceDumpQuirksTest {
 
   @Test
   void rowsIsAnObjectForGetSekolah() {
-    assertThat(smk.sekolah()).hasValueSatisfying(s -> {
-      assertThat(s.sekolahId()).isEqualTo("5e1f0a00-5a11-4c2b-9d3e-000000000001");
-      assertThat(s.npsn()).contains("69999901");
-      assertThat(s.bentukPendidikan()).contains(BentukPendidikan.SMK);
-      assertThat(s.statusSekolah()).contains("2");
-      assertThat(s.isNegeri()).isFalse();
-      assertThat(s.isSks()).isFalse();
-      assertThat(s.kodeWilayah()).as("codes are trimmed").contains("020805AB");
-      assertThat(s.nama()).isEqualTo("SMK CONTOH SINKRON");
-    });
+    assertThat(smk.sekolah())
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s.sekolahId()).isEqualTo("5e1f0a00-5a11-4c2b-9d3e-000000000001");
+              assertThat(s.npsn()).contains("69999901");
+              assertThat(s.bentukPendidikan()).contains(BentukPendidikan.SMK);
+              assertThat(s.statusSekolah()).contains("2");
+              assertThat(s.isNegeri()).isFalse();
+              assertThat(s.isSks()).isFalse();
+              assertThat(s.kodeWilayah()).as("codes are trimmed").contains("020805AB");
+              assertThat(s.nama()).isEqualTo("SMK CONTOH SINKRON");
+            });
   }
 
   @Test
@@ -86,7 +94,8 @@ class WebServiceDumpQuirksTest {
     assertThat(ptk(smk, P_KEPSEK).agamaId()).contains("1");
     assertThat(ptk(smk, P_SITI).agamaId()).contains("1");
     assertThat(ptk(smk, P_SITI).tahunAjaranId()).contains("2025");
-    // kurikulum_id 101 vs "101", tingkat "10" vs 11, jenis_rombel "1" vs 1, jenis_pendaftaran_id "1" vs 1
+    // kurikulum_id 101 vs "101", tingkat "10" vs 11, jenis_rombel "1" vs 1, jenis_pendaftaran_id
+    // "1" vs 1
     assertThat(pd("d1").kurikulumId()).contains("101");
     assertThat(pd("d2").kurikulumId()).contains("101");
     assertThat(pd("d1").tingkatPendidikanId()).contains(10);
@@ -95,7 +104,9 @@ class WebServiceDumpQuirksTest {
     assertThat(pd("d2").semesterId()).contains(SemesterId.of("20251"));
     assertThat(rombel(R_X).jenisRombel()).isEqualTo(JenisRombel.KELAS);
     assertThat(rombel(R_XI).jenisRombel()).isEqualTo(JenisRombel.KELAS);
-    assertThat(rombel(R_X).anggotaRombel()).extracting(a -> a.jenisPendaftaranId().orElseThrow()).containsExactly("1", "1");
+    assertThat(rombel(R_X).anggotaRombel())
+        .extracting(a -> a.jenisPendaftaranId().orElseThrow())
+        .containsExactly("1", "1");
     // SD fixture: everything numeric, ptk_induk a boolean, nipd a number, jenis_kelamin lower case
     Ptk neng = sd.ptk().get(0);
     assertThat(neng.jenisPtk()).contains(JenisPtk.GURU_KELAS);
@@ -109,11 +120,14 @@ class WebServiceDumpQuirksTest {
 
   @Test
   void integerValuesAcceptNumbersStringsAndDecimalZeros() {
-    assertThat(rombel(R_X).pembelajaran()).extracting(Pembelajaran::jamMengajarPerMinggu)
+    assertThat(rombel(R_X).pembelajaran())
+        .extracting(Pembelajaran::jamMengajarPerMinggu)
         .allSatisfy(j -> assertThat(j).contains(4)); // "4", 4 and "4.00"
-    assertThat(rombel(R_X).pembelajaran()).extracting(p -> p.mataPelajaranId().orElseThrow())
+    assertThat(rombel(R_X).pembelajaran())
+        .extracting(p -> p.mataPelajaranId().orElseThrow())
         .containsExactly("300110000", "401000000", "843010100");
-    assertThat(rombel(R_X).pembelajaran()).extracting(p -> p.statusDiKurikulum().orElseThrow())
+    assertThat(rombel(R_X).pembelajaran())
+        .extracting(p -> p.statusDiKurikulum().orElseThrow())
         .containsExactly("1", "1", "1");
     assertThat(ptk(smk, P_RUDI).rwyPendFormal().get(0).tahunMasuk()).contains(2009);
     assertThat(ptk(smk, P_RUDI).rwyPendFormal().get(0).tahunLulus()).contains(2013);
@@ -132,14 +146,18 @@ class WebServiceDumpQuirksTest {
     assertThat(pd("d4").nipd()).as("ids are trimmed").contains("2504");
     assertThat(rombel(R_XI).jurusanId()).as("jurusan_id \"-\"").isEmpty();
     assertThat(rombel(R_XII).ptkId()).as("ptk_id \"\"").isEmpty();
-    assertThat(rombel(R_X).pembelajaran().get(2).indukPembelajaranId()).as("induk_pembelajaran_id \"\"").isEmpty();
+    assertThat(rombel(R_X).pembelajaran().get(2).indukPembelajaranId())
+        .as("induk_pembelajaran_id \"\"")
+        .isEmpty();
   }
 
   @Test
   void namesAreKeptExactlyAsGiven() {
     assertThat(ptk(smk, P_SITI).nama()).isEqualTo("SITI  AMINAH, S.Pd. ");
     assertThat(pd("d4").nama()).isEqualTo("putri  ayu");
-    assertThat(pd("d4").namaIbu()).as("a dash as mother's name is data for the name rules").contains("-");
+    assertThat(pd("d4").namaIbu())
+        .as("a dash as mother's name is data for the name rules")
+        .contains("-");
     assertThat(pd("d4").namaAyah()).contains("");
     assertThat(pd("d4").sekolahAsal()).contains("Belum ");
     assertThat(ptk(smk, P_DEDE).bidangStudiTerakhir()).as("free text is not a code").contains("-");
@@ -149,7 +167,9 @@ class WebServiceDumpQuirksTest {
   void sentinelMeansNoRombelAndDropsTheCarriedOverMembership() {
     PesertaDidik eko = pd("d3");
     assertThat(eko.anggotaRombelId()).isEmpty();
-    assertThat(eko.rombonganBelajarId()).as("stale rombongan_belajar_id of the previous student").isEmpty();
+    assertThat(eko.rombonganBelajarId())
+        .as("stale rombongan_belajar_id of the previous student")
+        .isEmpty();
     assertThat(eko.tingkatPendidikanId()).isEmpty();
     assertThat(eko.namaRombel()).isEmpty();
     assertThat(eko.kurikulumId()).isEmpty();
@@ -197,7 +217,8 @@ class WebServiceDumpQuirksTest {
 
   @Test
   void strayTextBeforeTheFirstBraceIsSkipped() {
-    // getRombonganBelajar.json starts with a PHP notice; getSekolah.json of the SD fixture with a BOM
+    // getRombonganBelajar.json starts with a PHP notice; getSekolah.json of the SD fixture with a
+    // BOM
     assertThat(smk.has(Endpoint.ROMBONGAN_BELAJAR)).isTrue();
     assertThat(smk.rombel()).hasSize(4);
     assertThat(sd.sekolah()).isPresent();
@@ -232,18 +253,25 @@ class WebServiceDumpQuirksTest {
   void supplementIsMergedIntoPtkAndStudents() {
     Ptk kepsek = ptk(smk, P_KEPSEK);
     assertThat(kepsek.nrg()).contains("120100123456");
-    assertThat(kepsek.sertifikasi()).singleElement().satisfies(c -> {
-      assertThat(c.bidangStudiSertifikasi()).contains("180");
-      assertThat(c.tahunSertifikasi()).contains(2012);
-      assertThat(c.nomorSertifikat()).contains("12010012345601");
-    });
-    assertThat(kepsek.tugasTambahan()).singleElement().satisfies(t -> {
-      assertThat(t.jabatanPtkId()).isEqualTo("2");
-      assertThat(t.tmtTambahan()).contains(LocalDate.of(2025, 7, 14));
-      assertThat(t.tstTambahan()).isEmpty();
-      assertThat(t.isActiveOn(LocalDate.of(2025, 8, 31))).isTrue();
-    });
-    assertThat(ptk(smk, P_SITI).tugasTambahan()).singleElement()
+    assertThat(kepsek.sertifikasi())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.bidangStudiSertifikasi()).contains("180");
+              assertThat(c.tahunSertifikasi()).contains(2012);
+              assertThat(c.nomorSertifikat()).contains("12010012345601");
+            });
+    assertThat(kepsek.tugasTambahan())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.jabatanPtkId()).isEqualTo("2");
+              assertThat(t.tmtTambahan()).contains(LocalDate.of(2025, 7, 14));
+              assertThat(t.tstTambahan()).isEmpty();
+              assertThat(t.isActiveOn(LocalDate.of(2025, 8, 31))).isTrue();
+            });
+    assertThat(ptk(smk, P_SITI).tugasTambahan())
+        .singleElement()
         .satisfies(t -> assertThat(t.tstTambahan()).contains(LocalDate.of(2026, 6, 30)));
     assertThat(ptk(smk, P_RUDI).sertifikasi()).isEmpty();
     assertThat(ptk(smk, P_RUDI).nrg()).isEmpty();
@@ -252,12 +280,17 @@ class WebServiceDumpQuirksTest {
     assertThat(pd("d5").tanggalKeluar()).contains(LocalDate.of(2025, 9, 15));
     assertThat(pd("d5").jenisKeluar()).contains("Mutasi");
     assertThat(pd("d1").tanggalKeluar()).isEmpty();
-    assertThat(smk.supplement()).hasValueSatisfying(s -> {
-      assertThat(s.pesertaDidikKeluar()).extracting(k -> k.pesertaDidikId())
-          .containsExactly("5d000000-0000-4000-8000-0000000000d9", "5d000000-0000-4000-8000-0000000000d5");
-      assertThat(s.jumlahSiswaDilaporkan()).contains(5);
-      assertThat(s.satuanBiaya()).contains(1_600_000L);
-    });
+    assertThat(smk.supplement())
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s.pesertaDidikKeluar())
+                  .extracting(k -> k.pesertaDidikId())
+                  .containsExactly(
+                      "5d000000-0000-4000-8000-0000000000d9",
+                      "5d000000-0000-4000-8000-0000000000d5");
+              assertThat(s.jumlahSiswaDilaporkan()).contains(5);
+              assertThat(s.satuanBiaya()).contains(1_600_000L);
+            });
     assertThat(smk.provenance().dapodikVersion()).contains("2026.c");
   }
 
@@ -266,15 +299,19 @@ class WebServiceDumpQuirksTest {
     assertThat(sd.supplement()).isEmpty();
     assertThat(sd.ptkSupplementKnown()).isFalse();
     assertThat(sd.has(Endpoint.PENGGUNA)).isFalse();
-    assertThat(sd.endpoints()).containsExactlyInAnyOrder(Endpoint.SEKOLAH, Endpoint.GTK, Endpoint.PESERTA_DIDIK,
-        Endpoint.ROMBONGAN_BELAJAR);
-    assertThat(sd.provenance().source()).isEqualTo(Fixtures.dump(Fixtures.SD).toAbsolutePath().normalize().toString());
+    assertThat(sd.endpoints())
+        .containsExactlyInAnyOrder(
+            Endpoint.SEKOLAH, Endpoint.GTK, Endpoint.PESERTA_DIDIK, Endpoint.ROMBONGAN_BELAJAR);
+    assertThat(sd.provenance().source())
+        .isEqualTo(Fixtures.dump(Fixtures.SD).toAbsolutePath().normalize().toString());
     assertThat(sd.provenance().fetchedAt()).isEmpty();
   }
 
   @Test
   void penggunaRowsAreRead() {
-    assertThat(smk.pengguna()).extracting(p -> p.peran().orElseThrow()).containsExactly("Operator Sekolah", "Kepala Sekolah");
+    assertThat(smk.pengguna())
+        .extracting(p -> p.peran().orElseThrow())
+        .containsExactly("Operator Sekolah", "Kepala Sekolah");
     assertThat(smk.pengguna().get(1).ptkId()).contains(P_KEPSEK);
     assertThat(smk.pengguna().get(0).ptkId()).isEmpty();
   }

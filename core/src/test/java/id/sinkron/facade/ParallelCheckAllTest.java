@@ -55,12 +55,20 @@ class ParallelCheckAllTest {
 
   /** School {@code i}: NPSN encodes i; PTK {@code i % 3} lacks a NIK (so reports differ). */
   static SchoolSnapshot school(int i) {
-    ImmutableSchoolSnapshot.Builder b = ImmutableSchoolSnapshot.builder()
-        .sekolah(ImmutableSekolah.builder().sekolahId("s-" + i).nama("SEKOLAH " + i)
-            .npsn(String.format("2%07d", i)).build());
+    ImmutableSchoolSnapshot.Builder b =
+        ImmutableSchoolSnapshot.builder()
+            .sekolah(
+                ImmutableSekolah.builder()
+                    .sekolahId("s-" + i)
+                    .nama("SEKOLAH " + i)
+                    .npsn(String.format("2%07d", i))
+                    .build());
     for (int k = 0; k < 3; k++) {
-      ImmutablePtk.Builder p = ImmutablePtk.builder().ptkId("p-" + i + "-" + k).nama("GURU " + k)
-          .jenisPtk(JenisPtk.GURU_MAPEL);
+      ImmutablePtk.Builder p =
+          ImmutablePtk.builder()
+              .ptkId("p-" + i + "-" + k)
+              .nama("GURU " + k)
+              .jenisPtk(JenisPtk.GURU_MAPEL);
       if (k != i % 3) {
         p.nik("3273011002750004");
       }
@@ -74,8 +82,8 @@ class ParallelCheckAllTest {
   }
 
   /**
-   * Waits for {@code latch} (the test's own synchronisation, never a fixed sleep); the bound only stops a
-   * broken implementation from hanging the build and fails the test when reached.
+   * Waits for {@code latch} (the test's own synchronisation, never a fixed sleep); the bound only
+   * stops a broken implementation from hanging the build and fails the test when reached.
    */
   static void await(CountDownLatch latch) {
     try {
@@ -90,38 +98,60 @@ class ParallelCheckAllTest {
 
   @Test
   void inputOrderIsKeptWhateverTheDurations() {
-    // within each group of 4 (the parallelism), school i finishes only after school i + 1 has finished:
+    // within each group of 4 (the parallelism), school i finishes only after school i + 1 has
+    // finished:
     // every group completes in reverse, yet the reports must come in input order
     int n = 40;
-    List<CountDownLatch> finished = IntStream.range(0, n).mapToObj(i -> new CountDownLatch(1)).toList();
+    List<CountDownLatch> finished =
+        IntStream.range(0, n).mapToObj(i -> new CountDownLatch(1)).toList();
     List<Integer> completion = new CopyOnWriteArrayList<>();
-    Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, n).mapToObj(i -> () -> {
-      if (i % 4 != 3 && i + 1 < n) {
-        await(finished.get(i + 1));
-      }
-      completion.add(i);
-      finished.get(i).countDown();
-      return school(i);
-    });
-    List<Integer> seen = CHECKER.checkAll(input, pool, 4, ReportOrder.INPUT).map(ParallelCheckAllTest::index).toList();
+    Stream<Supplier<SchoolSnapshot>> input =
+        IntStream.range(0, n)
+            .mapToObj(
+                i ->
+                    () -> {
+                      if (i % 4 != 3 && i + 1 < n) {
+                        await(finished.get(i + 1));
+                      }
+                      completion.add(i);
+                      finished.get(i).countDown();
+                      return school(i);
+                    });
+    List<Integer> seen =
+        CHECKER
+            .checkAll(input, pool, 4, ReportOrder.INPUT)
+            .map(ParallelCheckAllTest::index)
+            .toList();
     assertThat(seen).containsExactlyElementsOf(IntStream.range(0, n).boxed().toList());
-    assertThat(completion.subList(0, 4)).as("the first group really finished in reverse").containsExactly(3, 2, 1, 0);
+    assertThat(completion.subList(0, 4))
+        .as("the first group really finished in reverse")
+        .containsExactly(3, 2, 1, 0);
   }
 
   @Test
   void completionOrderDeliversEverySchoolOnce() {
     // school 0 cannot finish before the consumer has received another school's report
     CountDownLatch firstDelivered = new CountDownLatch(1);
-    Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 30).mapToObj(i -> () -> {
-      if (i == 0) {
-        await(firstDelivered);
-      }
-      return school(i);
-    });
-    List<Integer> seen = CHECKER.checkAll(input, pool, 4, ReportOrder.COMPLETION).map(ParallelCheckAllTest::index)
-        .peek(i -> firstDelivered.countDown()).toList();
+    Stream<Supplier<SchoolSnapshot>> input =
+        IntStream.range(0, 30)
+            .mapToObj(
+                i ->
+                    () -> {
+                      if (i == 0) {
+                        await(firstDelivered);
+                      }
+                      return school(i);
+                    });
+    List<Integer> seen =
+        CHECKER
+            .checkAll(input, pool, 4, ReportOrder.COMPLETION)
+            .map(ParallelCheckAllTest::index)
+            .peek(i -> firstDelivered.countDown())
+            .toList();
     assertThat(seen).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 30).boxed().toList());
-    assertThat(seen.get(0)).as("the blocked first school does not hold the others back").isNotZero();
+    assertThat(seen.get(0))
+        .as("the blocked first school does not hold the others back")
+        .isNotZero();
   }
 
   @Test
@@ -130,12 +160,17 @@ class ParallelCheckAllTest {
       AtomicInteger started = new AtomicInteger();
       AtomicInteger consumed = new AtomicInteger();
       AtomicInteger maxInFlight = new AtomicInteger();
-      Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 200).mapToObj(i -> () -> {
-        int inFlight = started.incrementAndGet() - consumed.get();
-        maxInFlight.accumulateAndGet(inFlight, Math::max);
-        return school(i);
-      });
-      long n = CHECKER.checkAll(input, pool, 3, order).peek(r -> consumed.incrementAndGet()).count();
+      Stream<Supplier<SchoolSnapshot>> input =
+          IntStream.range(0, 200)
+              .mapToObj(
+                  i ->
+                      () -> {
+                        int inFlight = started.incrementAndGet() - consumed.get();
+                        maxInFlight.accumulateAndGet(inFlight, Math::max);
+                        return school(i);
+                      });
+      long n =
+          CHECKER.checkAll(input, pool, 3, order).peek(r -> consumed.incrementAndGet()).count();
       assertThat(n).isEqualTo(200);
       assertThat(maxInFlight.get()).as(order.name()).isBetween(1, 3);
     }
@@ -145,15 +180,24 @@ class ParallelCheckAllTest {
   void nothingRunsBeforeTheStreamIsConsumed() {
     // submissions happen on the consuming thread, so counting them needs no waiting
     AtomicInteger submitted = new AtomicInteger();
-    Executor counting = r -> {
-      submitted.incrementAndGet();
-      pool.execute(r);
-    };
+    Executor counting =
+        r -> {
+          submitted.incrementAndGet();
+          pool.execute(r);
+        };
     AtomicInteger started = new AtomicInteger();
-    Stream<Report> reports = CHECKER.checkAll(IntStream.range(0, 10).mapToObj(i -> () -> {
-      started.incrementAndGet();
-      return school(i);
-    }), counting, 2, ReportOrder.INPUT);
+    Stream<Report> reports =
+        CHECKER.checkAll(
+            IntStream.range(0, 10)
+                .mapToObj(
+                    i ->
+                        () -> {
+                          started.incrementAndGet();
+                          return school(i);
+                        }),
+            counting,
+            2,
+            ReportOrder.INPUT);
     assertThat(submitted.get()).isZero();
     assertThat(started.get()).isZero();
     assertThat(reports.limit(1).count()).isEqualTo(1);
@@ -163,13 +207,19 @@ class ParallelCheckAllTest {
   @Test
   void aBugInASupplierSurfacesInsteadOfBecomingAnUnreadableSchool() {
     for (ReportOrder order : ReportOrder.values()) {
-      Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 5).mapToObj(i -> i == 2
-          ? () -> {
-            throw new IllegalStateException("bug in the reader");
-          }
-          : () -> school(i));
-      assertThatThrownBy(() -> CHECKER.checkAll(input, pool, 2, order).toList()).as(order.name())
-          .isInstanceOf(IllegalStateException.class).hasMessage("bug in the reader");
+      Stream<Supplier<SchoolSnapshot>> input =
+          IntStream.range(0, 5)
+              .mapToObj(
+                  i ->
+                      i == 2
+                          ? () -> {
+                            throw new IllegalStateException("bug in the reader");
+                          }
+                          : () -> school(i));
+      assertThatThrownBy(() -> CHECKER.checkAll(input, pool, 2, order).toList())
+          .as(order.name())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("bug in the reader");
     }
     Stream<Supplier<SchoolSnapshot>> nulls = Stream.of(() -> school(0), () -> null);
     assertThatThrownBy(() -> CHECKER.checkAll(nulls, pool, 2, ReportOrder.INPUT).toList())
@@ -178,37 +228,57 @@ class ParallelCheckAllTest {
 
   @Test
   void everyInputFailureKindBecomesAnUnreadableSchool() {
-    List<Supplier<SchoolSnapshot>> failures = List.of(
-        () -> {
-          throw new DapodikWebServiceException(DapodikWebServiceException.Reason.CONNECTION, "getGtk", 0, null,
-              "connection refused");
-        },
-        () -> WebServiceDump.read(Path.of("no-such-dump-folder")),
-        () -> {
-          throw new RuntimeException(new java.io.IOException("disk gone"));
-        });
+    List<Supplier<SchoolSnapshot>> failures =
+        List.of(
+            () -> {
+              throw new DapodikWebServiceException(
+                  DapodikWebServiceException.Reason.CONNECTION,
+                  "getGtk",
+                  0,
+                  null,
+                  "connection refused");
+            },
+            () -> WebServiceDump.read(Path.of("no-such-dump-folder")),
+            () -> {
+              throw new RuntimeException(new java.io.IOException("disk gone"));
+            });
     List<Report> reports = CHECKER.checkAll(failures.stream(), pool, 2, ReportOrder.INPUT).toList();
-    assertThat(reports).hasSize(3).allSatisfy(r -> {
-      assertThat(r.inputProblems()).singleElement().satisfies(p -> assertThat(p.code().code())
-          .isIn("INPUT-ROW-UNREADABLE", "INPUT-ENDPOINT-MISSING"));
-      assertThat(r.findings()).isEmpty();
-    });
+    assertThat(reports)
+        .hasSize(3)
+        .allSatisfy(
+            r -> {
+              assertThat(r.inputProblems())
+                  .singleElement()
+                  .satisfies(
+                      p ->
+                          assertThat(p.code().code())
+                              .isIn("INPUT-ROW-UNREADABLE", "INPUT-ENDPOINT-MISSING"));
+              assertThat(r.findings()).isEmpty();
+            });
   }
 
   @Test
   void aSchoolThatFailsToReadYieldsAReportAndTheRunGoesOn() {
-    Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 5).mapToObj(i -> i == 2
-        ? () -> {
-          throw new UncheckedIOException(new NoSuchFileException("dump-2/getGtk.json"));
-        }
-        : () -> school(i));
+    Stream<Supplier<SchoolSnapshot>> input =
+        IntStream.range(0, 5)
+            .mapToObj(
+                i ->
+                    i == 2
+                        ? () -> {
+                          throw new UncheckedIOException(
+                              new NoSuchFileException("dump-2/getGtk.json"));
+                        }
+                        : () -> school(i));
     List<Report> reports = CHECKER.checkAll(input, pool, 2, ReportOrder.INPUT).toList();
     assertThat(reports).hasSize(5);
     Report failed = reports.get(2);
-    assertThat(failed.inputProblems()).singleElement().satisfies(p -> {
-      assertThat(p.code().code()).isEqualTo("INPUT-ENDPOINT-MISSING");
-      assertThat(p.detail()).contains("NoSuchFileException").contains("dump-2/getGtk.json");
-    });
+    assertThat(failed.inputProblems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code().code()).isEqualTo("INPUT-ENDPOINT-MISSING");
+              assertThat(p.detail()).contains("NoSuchFileException").contains("dump-2/getGtk.json");
+            });
     for (Application a : Application.values()) {
       assertThat(failed.verdict(a)).isEqualTo(Verdict.NOT_EVALUATED);
     }
@@ -222,18 +292,25 @@ class ParallelCheckAllTest {
     WebServiceDump.write(school(2), root.resolve("b"));
     Files.writeString(root.resolve("b").resolve("getGtk.json"), "this is not JSON");
     WebServiceDump.write(school(3), root.resolve("c"));
-    Stream<Path> dirs = Stream.of(root.resolve("a"), root.resolve("b"), root.resolve("missing"), root.resolve("c"));
+    Stream<Path> dirs =
+        Stream.of(root.resolve("a"), root.resolve("b"), root.resolve("missing"), root.resolve("c"));
     List<Report> reports = CHECKER.checkDumps(dirs, pool, 2, ReportOrder.INPUT).toList();
     assertThat(reports).hasSize(4);
     assertThat(reports.get(0).school().npsn()).hasValue("20000001");
-    assertThat(reports.get(0).inputProblems()).extracting(p -> p.code().code())
-        .as("only the empty-list notes of a school without students").containsOnly("INPUT-WS-ERROR");
-    assertThat(reports.get(1).inputProblems()).singleElement().satisfies(p -> {
-      assertThat(p.code().code()).isEqualTo("INPUT-ROW-UNREADABLE");
-      assertThat(p.file()).hasValue(root.resolve("b").toString());
-      assertThat(p.detail()).contains("getGtk.json").doesNotContain("this is not");
-    });
-    assertThat(reports.get(2).inputProblems()).singleElement()
+    assertThat(reports.get(0).inputProblems())
+        .extracting(p -> p.code().code())
+        .as("only the empty-list notes of a school without students")
+        .containsOnly("INPUT-WS-ERROR");
+    assertThat(reports.get(1).inputProblems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code().code()).isEqualTo("INPUT-ROW-UNREADABLE");
+              assertThat(p.file()).hasValue(root.resolve("b").toString());
+              assertThat(p.detail()).contains("getGtk.json").doesNotContain("this is not");
+            });
+    assertThat(reports.get(2).inputProblems())
+        .singleElement()
         .satisfies(p -> assertThat(p.code().code()).isEqualTo("INPUT-ENDPOINT-MISSING"));
     assertThat(reports.get(3).school().npsn()).hasValue("20000003");
     assertThat(reports.get(3).verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_READY);
@@ -241,25 +318,41 @@ class ParallelCheckAllTest {
 
   @Test
   void parallelReportsEqualSequentialReportsByteForByte() {
-    List<String> sequential = IntStream.range(0, 60).mapToObj(i -> CHECKER.check(school(i)).toJson(false)).toList();
-    List<String> parallel = CHECKER.checkAll(IntStream.range(0, 60).mapToObj(i -> (Supplier<SchoolSnapshot>) () -> school(i)),
-        pool, 4, ReportOrder.INPUT).map(r -> r.toJson(false)).toList();
+    List<String> sequential =
+        IntStream.range(0, 60).mapToObj(i -> CHECKER.check(school(i)).toJson(false)).toList();
+    List<String> parallel =
+        CHECKER
+            .checkAll(
+                IntStream.range(0, 60).mapToObj(i -> (Supplier<SchoolSnapshot>) () -> school(i)),
+                pool,
+                4,
+                ReportOrder.INPUT)
+            .map(r -> r.toJson(false))
+            .toList();
     assertThat(parallel).containsExactlyElementsOf(sequential);
   }
 
   @Test
   void aDirectExecutorRunsSequentially() {
-    List<Integer> seen = CHECKER.checkAll(IntStream.range(0, 5).mapToObj(i -> (Supplier<SchoolSnapshot>) () -> school(i)), Runnable::run, 1,
-        ReportOrder.INPUT)
-        .map(ParallelCheckAllTest::index).toList();
+    List<Integer> seen =
+        CHECKER
+            .checkAll(
+                IntStream.range(0, 5).mapToObj(i -> (Supplier<SchoolSnapshot>) () -> school(i)),
+                Runnable::run,
+                1,
+                ReportOrder.INPUT)
+            .map(ParallelCheckAllTest::index)
+            .toList();
     assertThat(seen).containsExactly(0, 1, 2, 3, 4);
   }
 
   @Test
   void closingTheReportsClosesTheInput() {
     AtomicBoolean closed = new AtomicBoolean();
-    Stream<Supplier<SchoolSnapshot>> input = IntStream.range(0, 5).mapToObj(i -> (Supplier<SchoolSnapshot>) () -> school(i))
-        .onClose(() -> closed.set(true));
+    Stream<Supplier<SchoolSnapshot>> input =
+        IntStream.range(0, 5)
+            .mapToObj(i -> (Supplier<SchoolSnapshot>) () -> school(i))
+            .onClose(() -> closed.set(true));
     try (Stream<Report> reports = CHECKER.checkAll(input, pool, 2, ReportOrder.INPUT)) {
       assertThat(reports.findFirst()).isPresent();
     }
@@ -268,9 +361,15 @@ class ParallelCheckAllTest {
 
   @Test
   void badArgumentsAreRejected() {
-    assertThatThrownBy(() -> CHECKER.checkAll(Stream.<Supplier<SchoolSnapshot>>empty(), pool, 0, ReportOrder.INPUT))
+    assertThatThrownBy(
+            () ->
+                CHECKER.checkAll(
+                    Stream.<Supplier<SchoolSnapshot>>empty(), pool, 0, ReportOrder.INPUT))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CHECKER.checkAll(Stream.<Supplier<SchoolSnapshot>>empty(), null, 1, ReportOrder.INPUT))
+    assertThatThrownBy(
+            () ->
+                CHECKER.checkAll(
+                    Stream.<Supplier<SchoolSnapshot>>empty(), null, 1, ReportOrder.INPUT))
         .isInstanceOf(NullPointerException.class);
   }
 }

@@ -29,7 +29,8 @@ class ReferenceDateTest {
 
   @Test
   void aGivenDateIsNotDefaultedAndTheJsonIsUnchanged() throws Exception {
-    Report report = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(SinkronFacadeTest.school());
+    Report report =
+        Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(SinkronFacadeTest.school());
 
     assertThat(report.asOfDefaulted()).isFalse();
     assertThat(report.asOf()).isEqualTo(LocalDate.of(2025, 8, 31));
@@ -39,8 +40,9 @@ class ReferenceDateTest {
 
   @Test
   void aDateGivenThroughCheckOptionsIsNotDefaulted() {
-    CheckOptions options = ImmutableCheckOptions.copyOf(CheckOptions.defaults())
-        .withReferenceDate(LocalDate.of(2024, 7, 1));
+    CheckOptions options =
+        ImmutableCheckOptions.copyOf(CheckOptions.defaults())
+            .withReferenceDate(LocalDate.of(2024, 7, 1));
     Report report = Sinkron.checker().options(options).check(SinkronFacadeTest.school());
 
     assertThat(report.asOfDefaulted()).isFalse();

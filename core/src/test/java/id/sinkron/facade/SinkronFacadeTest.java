@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinkron.Checker;
+import id.sinkron.ReportOrder;
 import id.sinkron.Sinkron;
 import id.sinkron.check.Application;
-import id.sinkron.ReportOrder;
 import id.sinkron.check.Finding;
 import id.sinkron.check.Outcome;
 import id.sinkron.check.Report;
 import id.sinkron.check.Severity;
 import id.sinkron.check.SubjectKind;
 import id.sinkron.check.Verdict;
+import id.sinkron.dapodik.Fixtures;
 import id.sinkron.model.BentukPendidikan;
 import id.sinkron.model.Endpoint;
 import id.sinkron.model.ImmutableInputProblem;
@@ -27,7 +28,6 @@ import id.sinkron.model.SchoolSnapshot;
 import id.sinkron.model.SemesterId;
 import id.sinkron.profile.RegulationProfiles;
 import id.sinkron.testing.TestGtkValidator;
-import id.sinkron.dapodik.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,18 +45,37 @@ class SinkronFacadeTest {
 
   static SchoolSnapshot school() {
     return ImmutableSchoolSnapshot.builder()
-        .sekolah(ImmutableSekolah.builder().sekolahId("s-1").nama("SMP NEGERI 1 CONTOH").npsn("20212345")
-            .bentukPendidikan(BentukPendidikan.SMP).statusSekolah("1").build())
+        .sekolah(
+            ImmutableSekolah.builder()
+                .sekolahId("s-1")
+                .nama("SMP NEGERI 1 CONTOH")
+                .npsn("20212345")
+                .bentukPendidikan(BentukPendidikan.SMP)
+                .statusSekolah("1")
+                .build())
         .semesterId(SemesterId.of("20251"))
-        .addPtk(ImmutablePtk.builder().ptkId("00000000-0000-4000-8000-000000000001").nama("GURU PERTAMA")
-            .nik("3273011002750004").jenisKelamin(JenisKelamin.L).jenisPtk(JenisPtk.GURU_MAPEL).build())
-        .addPtk(ImmutablePtk.builder().ptkId(PTK_WITHOUT_NIK).nama("BUDI CONTOH").jenisPtk(JenisPtk.GURU_MAPEL).build())
+        .addPtk(
+            ImmutablePtk.builder()
+                .ptkId("00000000-0000-4000-8000-000000000001")
+                .nama("GURU PERTAMA")
+                .nik("3273011002750004")
+                .jenisKelamin(JenisKelamin.L)
+                .jenisPtk(JenisPtk.GURU_MAPEL)
+                .build())
+        .addPtk(
+            ImmutablePtk.builder()
+                .ptkId(PTK_WITHOUT_NIK)
+                .nama("BUDI CONTOH")
+                .jenisPtk(JenisPtk.GURU_MAPEL)
+                .build())
         .build();
   }
 
   @Test
   void discoversTheTestValidatorThroughServiceLoader() {
-    assertThat(Sinkron.checker().validators()).extracting(v -> v.getClass().getSimpleName()).contains("TestGtkValidator");
+    assertThat(Sinkron.checker().validators())
+        .extracting(v -> v.getClass().getSimpleName())
+        .contains("TestGtkValidator");
   }
 
   @Test
@@ -112,14 +131,16 @@ class SinkronFacadeTest {
   @Test
   void englishMessagesWhenAsked() {
     Report id = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(school());
-    Report en = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).locale(Locale.ENGLISH).check(school());
+    Report en =
+        Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).locale(Locale.ENGLISH).check(school());
     assertThat(id.findings().get(0).messageKey()).isEqualTo(en.findings().get(0).messageKey());
     assertThat(id.findings().get(0).message()).isNotEqualTo(en.findings().get(0).message());
   }
 
   @Test
   void withoutValidatorsEveryApplicationIsNotEvaluated() {
-    Report r = Sinkron.checker().validators(List.of()).asOf(LocalDate.of(2025, 8, 31)).check(school());
+    Report r =
+        Sinkron.checker().validators(List.of()).asOf(LocalDate.of(2025, 8, 31)).check(school());
     for (Application a : Application.values()) {
       assertThat(r.verdict(a)).isEqualTo(Verdict.NOT_EVALUATED);
       assertThat(r.summary(a).reason()).isPresent();
@@ -132,10 +153,15 @@ class SinkronFacadeTest {
     assertThat(r.isReady()).isFalse();
     assertThat(r.outcome()).isEqualTo(Outcome.INCOMPLETE);
     assertThat(r.outcome().exitCode()).isEqualTo(3);
-    assertThat(r.incompleteReasons()).singleElement().satisfies(x -> assertThat(x).contains("classpath"));
-    assertThat(r.toJson()).contains("\"complete\" : false").contains("\"outcome\" : \"INCOMPLETE\"");
+    assertThat(r.incompleteReasons())
+        .singleElement()
+        .satisfies(x -> assertThat(x).contains("classpath"));
+    assertThat(r.toJson())
+        .contains("\"complete\" : false")
+        .contains("\"outcome\" : \"INCOMPLETE\"");
     // also when the caller names an application
-    Report only = Sinkron.checker().validators(List.of()).only(Application.INFO_GTK).check(school());
+    Report only =
+        Sinkron.checker().validators(List.of()).only(Application.INFO_GTK).check(school());
     assertThat(only.requestedApplications()).containsExactly(Application.INFO_GTK);
     assertThat(only.incompleteReasons()).hasSize(2);
     assertThat(only.isReady()).isFalse();
@@ -153,20 +179,30 @@ class SinkronFacadeTest {
     assertThat(r.isReady()).isTrue();
     assertThat(r.incompleteReasons()).isEmpty();
     // asking for an application whose validator is missing makes the report incomplete
-    Report arkas = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).only(Application.INFO_GTK, Application.ARKAS)
-        .check(clean);
-    assertThat(arkas.requestedApplications()).containsExactly(Application.INFO_GTK, Application.ARKAS);
+    Report arkas =
+        Sinkron.checker()
+            .asOf(LocalDate.of(2025, 8, 31))
+            .only(Application.INFO_GTK, Application.ARKAS)
+            .check(clean);
+    assertThat(arkas.requestedApplications())
+        .containsExactly(Application.INFO_GTK, Application.ARKAS);
     assertThat(arkas.outcome()).isEqualTo(Outcome.INCOMPLETE);
-    assertThat(arkas.incompleteReasons()).singleElement().satisfies(x -> assertThat(x).startsWith("ARKAS"));
+    assertThat(arkas.incompleteReasons())
+        .singleElement()
+        .satisfies(x -> assertThat(x).startsWith("ARKAS"));
     // a blocker wins over incompleteness
-    Report blocked = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).only(Application.INFO_GTK, Application.ARKAS)
-        .check(school());
+    Report blocked =
+        Sinkron.checker()
+            .asOf(LocalDate.of(2025, 8, 31))
+            .only(Application.INFO_GTK, Application.ARKAS)
+            .check(school());
     assertThat(blocked.outcome()).isEqualTo(Outcome.NOT_READY);
     assertThat(blocked.isComplete()).isFalse();
   }
 
   /** The test validator under another application, applicable to every school or to none. */
-  record Wrapped(Application app, boolean applies) implements id.sinkron.check.ApplicationValidator {
+  record Wrapped(Application app, boolean applies)
+      implements id.sinkron.check.ApplicationValidator {
     static final TestGtkValidator v = new TestGtkValidator();
 
     @Override
@@ -202,16 +238,26 @@ class SinkronFacadeTest {
 
   @Test
   void anApplicationNotApplicableIsNotRequestedAndNothingApplicableIsNeverReady() {
-    Report r = Sinkron.checker().validators(List.of(new Wrapped(Application.INFO_GTK, false))).asOf(LocalDate.of(2025, 8, 31))
-        .check(school());
+    Report r =
+        Sinkron.checker()
+            .validators(List.of(new Wrapped(Application.INFO_GTK, false)))
+            .asOf(LocalDate.of(2025, 8, 31))
+            .check(school());
     assertThat(r.verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_APPLICABLE);
     assertThat(r.requestedApplications()).isEmpty();
     assertThat(r.isComplete()).isFalse();
     assertThat(r.outcome()).isEqualTo(Outcome.INCOMPLETE);
-    assertThat(r.incompleteReasons()).singleElement().satisfies(x -> assertThat(x).contains("berlaku"));
+    assertThat(r.incompleteReasons())
+        .singleElement()
+        .satisfies(x -> assertThat(x).contains("berlaku"));
     // beside an applicable application it is neither failed nor ready: the report is complete
-    Report both = Sinkron.checker().validators(List.of(new Wrapped(Application.INFO_GTK, false),
-        new Wrapped(Application.ARKAS, true))).asOf(LocalDate.of(2025, 8, 31)).check(ImmutableSchoolSnapshot.copyOf(school()).withPtk(school().ptk().get(0)));
+    Report both =
+        Sinkron.checker()
+            .validators(
+                List.of(
+                    new Wrapped(Application.INFO_GTK, false), new Wrapped(Application.ARKAS, true)))
+            .asOf(LocalDate.of(2025, 8, 31))
+            .check(ImmutableSchoolSnapshot.copyOf(school()).withPtk(school().ptk().get(0)));
     assertThat(both.requestedApplications()).containsExactly(Application.ARKAS);
     assertThat(both.verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_APPLICABLE);
     assertThat(both.outcome()).isEqualTo(Outcome.READY);
@@ -219,7 +265,8 @@ class SinkronFacadeTest {
 
   @Test
   void aSnapshotWithoutAnyResponseIsUnreadableNeverReady() {
-    SchoolSnapshot nothing = ImmutableSchoolSnapshot.copyOf(school()).withEndpoints(EnumSet.noneOf(Endpoint.class));
+    SchoolSnapshot nothing =
+        ImmutableSchoolSnapshot.copyOf(school()).withEndpoints(EnumSet.noneOf(Endpoint.class));
     Report r = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(nothing);
     assertThat(r.hasBlockers()).isFalse();
     assertThat(r.outcome()).isEqualTo(Outcome.UNREADABLE);
@@ -228,16 +275,21 @@ class SinkronFacadeTest {
   }
 
   @Test
-  void brokenSchoolsInCheckDumpsAreNeverReadyAndSayWhyInOneLanguage(@TempDir Path tmp) throws Exception {
+  void brokenSchoolsInCheckDumpsAreNeverReadyAndSayWhyInOneLanguage(@TempDir Path tmp)
+      throws Exception {
     Path cut = Fixtures.copy(Fixtures.SMK, tmp.resolve("cut"));
-    Files.writeString(cut.resolve("getGtk.json"), Files.readString(cut.resolve("getGtk.json")).substring(0, 300));
+    Files.writeString(
+        cut.resolve("getGtk.json"), Files.readString(cut.resolve("getGtk.json")).substring(0, 300));
     Path missing = tmp.resolve("missing");
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       for (Locale locale : List.of(Checker.INDONESIAN, Locale.ENGLISH)) {
         List<Report> reports;
-        try (Stream<Report> s = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).locale(locale)
-            .checkDumps(Stream.of(cut, missing), pool, 2, ReportOrder.INPUT)) {
+        try (Stream<Report> s =
+            Sinkron.checker()
+                .asOf(LocalDate.of(2025, 8, 31))
+                .locale(locale)
+                .checkDumps(Stream.of(cut, missing), pool, 2, ReportOrder.INPUT)) {
           reports = s.toList();
         }
         for (Report r : reports) {
@@ -245,15 +297,21 @@ class SinkronFacadeTest {
           assertThat(r.isReady()).isFalse();
           assertThat(r.outcome()).isEqualTo(Outcome.UNREADABLE);
           String m = r.describe(r.inputProblems().get(0));
-          assertThat(m).doesNotContain("Source").doesNotContain("REDACTED").doesNotContain("Exception")
-              .doesNotContain(" -,").doesNotContain("(-").doesNotContain("''");
+          assertThat(m)
+              .doesNotContain("Source")
+              .doesNotContain("REDACTED")
+              .doesNotContain("Exception")
+              .doesNotContain(" -,")
+              .doesNotContain("(-")
+              .doesNotContain("''");
           if (locale == Locale.ENGLISH) {
             assertThat(m).doesNotContain("tidak").doesNotContain("berkas");
           } else {
             assertThat(m).doesNotContain(" the ").doesNotContain(" is ").doesNotContain("could");
           }
         }
-        assertThat(reports.get(0).describe(reports.get(0).inputProblems().get(0))).contains("getGtk.json")
+        assertThat(reports.get(0).describe(reports.get(0).inputProblems().get(0)))
+            .contains("getGtk.json")
             .contains(locale == Locale.ENGLISH ? "cut off" : "terpotong");
         assertThat(reports.get(1).describe(reports.get(1).inputProblems().get(0)))
             .contains(locale == Locale.ENGLISH ? "does not exist" : "tidak ada");
@@ -265,38 +323,57 @@ class SinkronFacadeTest {
 
   @Test
   void missingRequiredEndpointMeansNotEvaluated() {
-    SchoolSnapshot s = ImmutableSchoolSnapshot.copyOf(school()).withEndpoints(EnumSet.of(Endpoint.SEKOLAH));
+    SchoolSnapshot s =
+        ImmutableSchoolSnapshot.copyOf(school()).withEndpoints(EnumSet.of(Endpoint.SEKOLAH));
     Report r = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(s);
     assertThat(r.verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_EVALUATED);
-    assertThat(r.summary(Application.INFO_GTK).reason()).hasValueSatisfying(x -> assertThat(x).contains("getGtk.json"));
+    assertThat(r.summary(Application.INFO_GTK).reason())
+        .hasValueSatisfying(x -> assertThat(x).contains("getGtk.json"));
   }
 
   @Test
   void unreadableRowInARequiredEndpointIsNeverReady() {
-    SchoolSnapshot s = ImmutableSchoolSnapshot.copyOf(school())
-        .withPtk(school().ptk().get(0))
-        .withInputProblems(ImmutableInputProblem.builder().code(InputProblemCode.ROW_UNREADABLE)
-            .endpoint(Endpoint.GTK).file("getGtk.json").row(3).field("tanggal_lahir").value("2010-13-45")
-            .detail("not a date").build());
+    SchoolSnapshot s =
+        ImmutableSchoolSnapshot.copyOf(school())
+            .withPtk(school().ptk().get(0))
+            .withInputProblems(
+                ImmutableInputProblem.builder()
+                    .code(InputProblemCode.ROW_UNREADABLE)
+                    .endpoint(Endpoint.GTK)
+                    .file("getGtk.json")
+                    .row(3)
+                    .field("tanggal_lahir")
+                    .value("2010-13-45")
+                    .detail("not a date")
+                    .build());
     Report r = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(s);
     assertThat(r.summary(Application.INFO_GTK).blockers()).isZero();
     assertThat(r.verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_READY);
-    assertThat(r.inputProblems()).extracting(p -> p.code().code()).containsExactly("INPUT-ROW-UNREADABLE");
+    assertThat(r.inputProblems())
+        .extracting(p -> p.code().code())
+        .containsExactly("INPUT-ROW-UNREADABLE");
     assertThat(r.toJson()).contains("\"row\" : 3").contains("getGtk.json");
   }
 
   @Test
   void onlyLimitsTheApplications() {
-    Report r = Sinkron.checker().only(Application.ARKAS).asOf(LocalDate.of(2025, 8, 31)).check(school());
+    Report r =
+        Sinkron.checker().only(Application.ARKAS).asOf(LocalDate.of(2025, 8, 31)).check(school());
     assertThat(r.verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_EVALUATED);
     assertThat(r.findings()).isEmpty();
   }
 
   @Test
   void profileFollowsTheTahunAjaran() {
-    SchoolSnapshot old = ImmutableSchoolSnapshot.copyOf(school()).withSemesterId(SemesterId.of("20242"));
-    assertThat(Sinkron.checker().asOf(LocalDate.of(2025, 3, 1)).check(old).profile()).isEqualTo("PERMENDIKBUD_15_2018");
-    assertThat(Sinkron.checker().profile(RegulationProfiles.permendikdasmen11of2025()).check(old).profile())
+    SchoolSnapshot old =
+        ImmutableSchoolSnapshot.copyOf(school()).withSemesterId(SemesterId.of("20242"));
+    assertThat(Sinkron.checker().asOf(LocalDate.of(2025, 3, 1)).check(old).profile())
+        .isEqualTo("PERMENDIKBUD_15_2018");
+    assertThat(
+            Sinkron.checker()
+                .profile(RegulationProfiles.permendikdasmen11of2025())
+                .check(old)
+                .profile())
         .isEqualTo("PERMENDIKDASMEN_11_2025");
   }
 
@@ -304,17 +381,24 @@ class SinkronFacadeTest {
   void aSharedAnalysisIsComputedOncePerSchoolCheck() {
     id.sinkron.testing.TestGtkValidator.COMPUTED.set(0);
     Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(school());
-    assertThat(id.sinkron.testing.TestGtkValidator.COMPUTED.get()).as("two rules and the details read it").isEqualTo(1);
+    assertThat(id.sinkron.testing.TestGtkValidator.COMPUTED.get())
+        .as("two rules and the details read it")
+        .isEqualTo(1);
     Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(school());
-    assertThat(id.sinkron.testing.TestGtkValidator.COMPUTED.get()).as("a new check computes it anew").isEqualTo(2);
+    assertThat(id.sinkron.testing.TestGtkValidator.COMPUTED.get())
+        .as("a new check computes it anew")
+        .isEqualTo(2);
   }
 
   @Test
   void everyFindingCarriesItsCodesBasisIntoTheJson() throws Exception {
     Report r = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(school());
-    assertThat(r.findings()).isNotEmpty().allSatisfy(f -> assertThat(f.basis().kind()).isEqualTo(
-        id.sinkron.check.Basis.Kind.INFERRED));
-    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.toJson());
+    assertThat(r.findings())
+        .isNotEmpty()
+        .allSatisfy(
+            f -> assertThat(f.basis().kind()).isEqualTo(id.sinkron.check.Basis.Kind.INFERRED));
+    com.fasterxml.jackson.databind.JsonNode json =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.toJson());
     for (com.fasterxml.jackson.databind.JsonNode f : json.get("findings")) {
       assertThat(f.at("/basis/kind").asText()).isEqualTo("INFERRED");
       assertThat(f.at("/basis/label").asText()).isEqualTo("uji");
@@ -326,9 +410,11 @@ class SinkronFacadeTest {
   void findingsAreInStableOrder() {
     Report r = Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(school());
     assertThat(r.findings()).isSortedAccordingTo(Finding.ORDER);
-    assertThat(r.findings()).allSatisfy(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.BLOCKER);
-      assertThat(f.subject().kind()).isEqualTo(SubjectKind.PTK);
-    });
+    assertThat(r.findings())
+        .allSatisfy(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.BLOCKER);
+              assertThat(f.subject().kind()).isEqualTo(SubjectKind.PTK);
+            });
   }
 }

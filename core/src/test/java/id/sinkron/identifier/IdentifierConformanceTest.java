@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IdentifierConformanceTest {
   private static final String RESOURCE = "/conformance/identifier_vectors.tsv";
+
   /** A fixed reference date for resolving NIK centuries (checks never read the clock). */
   private static final LocalDate REFERENCE = LocalDate.of(2026, 1, 1);
 
@@ -56,8 +57,9 @@ class IdentifierConformanceTest {
       List<Row> out = new ArrayList<>();
       String header = r.readLine();
       assertThat(header)
-          .isEqualTo("kind\tinput\texpected_valid\texpected_birth_date\texpected_sex"
-              + "\texpected_province_code\tsource");
+          .isEqualTo(
+              "kind\tinput\texpected_valid\texpected_birth_date\texpected_sex"
+                  + "\texpected_province_code\tsource");
       int line = 1;
       for (String l = r.readLine(); l != null; l = r.readLine()) {
         line++;
@@ -77,11 +79,31 @@ class IdentifierConformanceTest {
 
   @Test
   void everyRowIsReadAndEveryKindIsKnown() {
-    Map<String, Long> byKind = rows().stream()
-        .collect(Collectors.groupingBy(Row::kind, TreeMap::new, Collectors.counting()));
-    assertThat(byKind).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-        "nik", 69L, "nik_regency", 3L, "nip", 16L, "nip_pppk", 4L, "nisn", 4L,
-        "nisn_birthyear_heuristic", 4L, "npwp", 11L, "npsn", 1L, "nuptk", 1L)));
+    Map<String, Long> byKind =
+        rows().stream()
+            .collect(Collectors.groupingBy(Row::kind, TreeMap::new, Collectors.counting()));
+    assertThat(byKind)
+        .containsExactlyEntriesOf(
+            new TreeMap<>(
+                Map.of(
+                    "nik",
+                    69L,
+                    "nik_regency",
+                    3L,
+                    "nip",
+                    16L,
+                    "nip_pppk",
+                    4L,
+                    "nisn",
+                    4L,
+                    "nisn_birthyear_heuristic",
+                    4L,
+                    "npwp",
+                    11L,
+                    "npsn",
+                    1L,
+                    "nuptk",
+                    1L)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -137,14 +159,16 @@ class IdentifierConformanceTest {
       assertThat(Nik.tryParse(row.input())).as("%s tryParse", row).isEmpty();
       assertThatThrownBy(() -> Nik.parse(row.input()))
           .as("%s parse", row)
-          .isInstanceOfSatisfying(IdentifierFormatException.class,
+          .isInstanceOfSatisfying(
+              IdentifierFormatException.class,
               e -> assertThat(e.kind()).isEqualTo(IdentifierKind.NIK));
       return;
     }
     Nik nik = Nik.parse(row.input());
     assertThat(Nik.tryParse(row.input())).as("%s tryParse", row).contains(nik);
     assertThat(nik.provinceCode()).as("%s province", row).isEqualTo(row.province());
-    assertThat(Provinsi.fromCode(row.province())).as("%s province table", row)
+    assertThat(Provinsi.fromCode(row.province()))
+        .as("%s province table", row)
         .contains(nik.province());
     assertThat(nik.sex()).as("%s sex", row).isEqualTo(JenisKelamin.valueOf(row.sex()));
     if (!row.birthDate().isEmpty()) {

@@ -42,14 +42,18 @@ class IdentifierProblemTest {
         .isEqualTo(IdentifierProblem.WRONG_LENGTH.describe(ID))
         .isEqualTo(IdentifierProblem.WRONG_LENGTH.describe(Locale.ROOT))
         .isEqualTo("jumlah digit salah");
-    assertThat(IdentifierProblem.WRONG_LENGTH.describe(Locale.US)).isEqualTo("wrong number of digits");
+    assertThat(IdentifierProblem.WRONG_LENGTH.describe(Locale.US))
+        .isEqualTo("wrong number of digits");
   }
 
   @Test
   void describeJoinsACheckResultInOrder() {
     List<IdentifierProblem> problems = Nik.check("9904113209970000");
-    assertThat(problems).containsExactly(IdentifierProblem.UNKNOWN_PROVINCE,
-        IdentifierProblem.BAD_DATE, IdentifierProblem.ZERO_SERIAL);
+    assertThat(problems)
+        .containsExactly(
+            IdentifierProblem.UNKNOWN_PROVINCE,
+            IdentifierProblem.BAD_DATE,
+            IdentifierProblem.ZERO_SERIAL);
     assertThat(IdentifierProblem.describe(problems, Locale.ENGLISH))
         .isEqualTo("unknown province code, impossible birth date, serial number zero");
     assertThat(IdentifierProblem.describe(List.of(), ID)).isEmpty();

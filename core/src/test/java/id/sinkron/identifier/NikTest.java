@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NikTest {
   /** Invented: Jawa Barat, 3273 01, woman born 05-08-(19|20)95, serial 0003. */
   private static final String WOMAN = "3273014508950003";
+
   /** Invented: DI Yogyakarta, man born 17-03-(19|20)10, serial 0012. */
   private static final String MAN = "3404021703100012";
 
@@ -40,10 +41,12 @@ class NikTest {
     assertThat(Nik.isValid(raw)).isFalse();
     assertThat(Nik.tryParse(raw)).isEmpty();
     assertThatThrownBy(() -> Nik.parse(raw))
-        .isInstanceOfSatisfying(IdentifierFormatException.class, e -> {
-          assertThat(e.kind()).isEqualTo(IdentifierKind.NIK);
-          assertThat(e.reason()).isEqualTo(EMPTY);
-        });
+        .isInstanceOfSatisfying(
+            IdentifierFormatException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(IdentifierKind.NIK);
+              assertThat(e.reason()).isEqualTo(EMPTY);
+            });
   }
 
   @ParameterizedTest
@@ -86,32 +89,48 @@ class NikTest {
     assertThat(Nik.isValid(raw)).isFalse();
     assertThat(Nik.tryParse(raw)).isEmpty();
     assertThatThrownBy(() -> Nik.parse(raw))
-        .isInstanceOfSatisfying(IdentifierFormatException.class, e -> {
-          assertThat(e.kind()).isEqualTo(IdentifierKind.NIK);
-          assertThat(e.reason()).isEqualTo(want.get(0));
-          assertThat(e.problems()).containsExactlyElementsOf(want);
-        });
+        .isInstanceOfSatisfying(
+            IdentifierFormatException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(IdentifierKind.NIK);
+              assertThat(e.reason()).isEqualTo(want.get(0));
+              assertThat(e.problems()).containsExactlyElementsOf(want);
+            });
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "3273012902000003", // 29 Feb 2000 (1900 is not a leap year, 2000 is)
-    "3273012902960003", // 29 Feb 1996
-    "3273016902040003", // 29 Feb 2004, woman
-    "3273013101990003", "3273017112990003", // day 31 and 71
-    "9173010101990001", "9273010101990001", "9373010101990001", "9473010101990001",
-    "9573010101990001", "9673010101990001", // every Papua code is accepted
-    "1173010101990001", "6573010101990001", "7673010101990001", "8273010101990001",
-  })
+  @ValueSource(
+      strings = {
+        "3273012902000003", // 29 Feb 2000 (1900 is not a leap year, 2000 is)
+        "3273012902960003", // 29 Feb 1996
+        "3273016902040003", // 29 Feb 2004, woman
+        "3273013101990003",
+        "3273017112990003", // day 31 and 71
+        "9173010101990001",
+        "9273010101990001",
+        "9373010101990001",
+        "9473010101990001",
+        "9573010101990001",
+        "9673010101990001", // every Papua code is accepted
+        "1173010101990001",
+        "6573010101990001",
+        "7673010101990001",
+        "8273010101990001",
+      })
   void validEdgeCases(String raw) {
     assertThat(Nik.check(raw)).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "3273 0145 0895 0003", "32.73.01.450895.0003", "3273-01-450895-0003", " 3273014508950003 ",
-    "3273\u00a00145\u00a00895\u00a00003", "3273\u201301450895\u20130003",
-  })
+  @ValueSource(
+      strings = {
+        "3273 0145 0895 0003",
+        "32.73.01.450895.0003",
+        "3273-01-450895-0003",
+        " 3273014508950003 ",
+        "3273\u00a00145\u00a00895\u00a00003",
+        "3273\u201301450895\u20130003",
+      })
   void separatorsAreStripped(String raw) {
     assertThat(Nik.normalize(raw)).isEqualTo(WOMAN);
     assertThat(Nik.check(raw)).isEmpty();
@@ -191,7 +210,8 @@ class NikTest {
 
   @Test
   void equalsAndHashCodeOnValue() {
-    assertThat(Nik.parse(WOMAN)).isEqualTo(Nik.parse("3273 0145 0895 0003"))
+    assertThat(Nik.parse(WOMAN))
+        .isEqualTo(Nik.parse("3273 0145 0895 0003"))
         .hasSameHashCodeAs(Nik.parse("3273.014508950003"))
         .isNotEqualTo(Nik.parse(MAN))
         .isNotEqualTo(WOMAN);

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NipTest {
   /** Invented PNS: born 1987-04-12, TMT CPNS 2010-01, woman, serial 003. */
   private static final String PNS = "198704122010012003";
+
   /** Invented PPPK: born 1992-11-05, TMT 2023, intake 1, man, serial 004. */
   private static final String PPPK = "199211052023211004";
 
@@ -47,32 +48,34 @@ class NipTest {
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "<null>", value = {
-    "<null>, EMPTY",
-    "' ', EMPTY",
-    "19870412201001200X, NOT_DIGITS",
-    "19870412201001200, WRONG_LENGTH",
-    "1987041220100120031, WRONG_LENGTH",
-    "111111111111111111, PLACEHOLDER",
-    "123456789012345678, PLACEHOLDER",
-    "198704322010012003, BAD_DATE",
-    "198713122010012003, BAD_DATE",
-    "198700122010012003, BAD_DATE",
-    "189904122010012003, BAD_DATE",
-    "198702292010012003, BAD_DATE",
-    "198704122010132003, BAD_TMT",
-    "198704122010002003, BAD_TMT",
-    "198704122010202003, BAD_TMT",
-    "198704122010302003, BAD_TMT",
-    "198704121899012003, BAD_TMT",
-    "198704121987032003, BAD_TMT",
-    "199211051991211004, BAD_TMT",
-    "198704122010013003, BAD_SEX_DIGIT",
-    "198704122010010003, BAD_SEX_DIGIT",
-    "199211052023213004, BAD_SEX_DIGIT",
-    "198704122010012000, ZERO_SERIAL",
-    "198704322010133000, BAD_DATE BAD_TMT BAD_SEX_DIGIT ZERO_SERIAL",
-  })
+  @CsvSource(
+      nullValues = "<null>",
+      value = {
+        "<null>, EMPTY",
+        "' ', EMPTY",
+        "19870412201001200X, NOT_DIGITS",
+        "19870412201001200, WRONG_LENGTH",
+        "1987041220100120031, WRONG_LENGTH",
+        "111111111111111111, PLACEHOLDER",
+        "123456789012345678, PLACEHOLDER",
+        "198704322010012003, BAD_DATE",
+        "198713122010012003, BAD_DATE",
+        "198700122010012003, BAD_DATE",
+        "189904122010012003, BAD_DATE",
+        "198702292010012003, BAD_DATE",
+        "198704122010132003, BAD_TMT",
+        "198704122010002003, BAD_TMT",
+        "198704122010202003, BAD_TMT",
+        "198704122010302003, BAD_TMT",
+        "198704121899012003, BAD_TMT",
+        "198704121987032003, BAD_TMT",
+        "199211051991211004, BAD_TMT",
+        "198704122010013003, BAD_SEX_DIGIT",
+        "198704122010010003, BAD_SEX_DIGIT",
+        "199211052023213004, BAD_SEX_DIGIT",
+        "198704122010012000, ZERO_SERIAL",
+        "198704322010133000, BAD_DATE BAD_TMT BAD_SEX_DIGIT ZERO_SERIAL",
+      })
   void problems(String raw, String expected) {
     List<IdentifierProblem> want =
         Arrays.stream(expected.split(" ")).map(IdentifierProblem::valueOf).toList();
@@ -81,11 +84,13 @@ class NipTest {
     assertThat(Nip.tryParse(raw)).isEmpty();
     assertThat(Nip.checkPns(raw)).startsWith(want.get(0));
     assertThatThrownBy(() -> Nip.parse(raw))
-        .isInstanceOfSatisfying(IdentifierFormatException.class, e -> {
-          assertThat(e.kind()).isEqualTo(IdentifierKind.NIP);
-          assertThat(e.reason()).isEqualTo(want.get(0));
-          assertThat(e.problems()).containsExactlyElementsOf(want);
-        });
+        .isInstanceOfSatisfying(
+            IdentifierFormatException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(IdentifierKind.NIP);
+              assertThat(e.reason()).isEqualTo(want.get(0));
+              assertThat(e.problems()).containsExactlyElementsOf(want);
+            });
   }
 
   @Test
@@ -103,7 +108,8 @@ class NipTest {
   @Test
   void separatorsAreStripped() {
     assertThat(Nip.normalize("19870412 201001 2 003")).isEqualTo(PNS);
-    assertThat(Nip.parse("19870412 201001 2 003")).isEqualTo(Nip.parse(PNS))
+    assertThat(Nip.parse("19870412 201001 2 003"))
+        .isEqualTo(Nip.parse(PNS))
         .hasSameHashCodeAs(Nip.parse("19870412.201001.2.003"));
     assertThat(Nip.check("19870412-201001-2-003")).isEmpty();
   }

@@ -38,31 +38,38 @@ class NismTest {
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "<null>", value = {
-    "<null>, EMPTY",
-    "11123205004125000A, NOT_DIGITS",
-    "11123205004125007, WRONG_LENGTH",
-    "111232050041, WRONG_LENGTH",
-    "000000000000000000, PLACEHOLDER",
-    "111111111111250007, PLACEHOLDER",
-    "141232050041250007, UNKNOWN_TYPE",
-    "111332050041250007, UNKNOWN_STATUS",
-    "111232050041250000, ZERO_SERIAL",
-  })
+  @CsvSource(
+      nullValues = "<null>",
+      value = {
+        "<null>, EMPTY",
+        "11123205004125000A, NOT_DIGITS",
+        "11123205004125007, WRONG_LENGTH",
+        "111232050041, WRONG_LENGTH",
+        "000000000000000000, PLACEHOLDER",
+        "111111111111250007, PLACEHOLDER",
+        "141232050041250007, UNKNOWN_TYPE",
+        "111332050041250007, UNKNOWN_STATUS",
+        "111232050041250000, ZERO_SERIAL",
+      })
   void problems(String raw, IdentifierProblem expected) {
     assertThat(Nism.check(raw)).containsExactly(expected);
     assertThat(Nism.isValid(raw)).isFalse();
     assertThat(Nism.tryParse(raw)).isEmpty();
     assertThatThrownBy(() -> Nism.parse(raw))
-        .isInstanceOfSatisfying(IdentifierFormatException.class, e -> {
-          assertThat(e.kind()).isEqualTo(IdentifierKind.NISM);
-          assertThat(e.reason()).isEqualTo(expected);
-        });
+        .isInstanceOfSatisfying(
+            IdentifierFormatException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(IdentifierKind.NISM);
+              assertThat(e.reason()).isEqualTo(expected);
+            });
   }
 
   @Test
   void allSegmentProblemsTogether() {
-    assertThat(Nism.check("100332050041250000")).containsExactly(IdentifierProblem.ZERO_SERIAL,
-        IdentifierProblem.UNKNOWN_TYPE, IdentifierProblem.UNKNOWN_STATUS);
+    assertThat(Nism.check("100332050041250000"))
+        .containsExactly(
+            IdentifierProblem.ZERO_SERIAL,
+            IdentifierProblem.UNKNOWN_TYPE,
+            IdentifierProblem.UNKNOWN_STATUS);
   }
 }

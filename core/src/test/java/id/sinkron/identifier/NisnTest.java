@@ -18,26 +18,29 @@ class NisnTest {
     assertThat(Nisn.check(VALID)).isSameAs(List.of());
     assertThat(Nisn.isValid(VALID)).isTrue();
     assertThat(Nisn.tryParse(VALID)).map(Nisn::value).contains(VALID);
-    assertThat(Nisn.parse("009 441 7265")).isEqualTo(Nisn.parse(VALID))
+    assertThat(Nisn.parse("009 441 7265"))
+        .isEqualTo(Nisn.parse(VALID))
         .hasSameHashCodeAs(Nisn.parse("009-441-7265"));
     assertThat(Nisn.parse("009.441.7265").value()).isEqualTo(VALID);
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "<null>", value = {
-    "<null>, EMPTY",
-    "'', EMPTY",
-    "' - ', EMPTY",
-    "009441726A, NOT_DIGITS",
-    "00944172650, WRONG_LENGTH",
-    "009441726, WRONG_LENGTH",
-    "0000000000, PLACEHOLDER",
-    "7777777777, PLACEHOLDER",
-    "0123456789, PLACEHOLDER",
-    "1234567890, PLACEHOLDER",
-    "5678901234, PLACEHOLDER",
-    "NULL, PLACEHOLDER",
-  })
+  @CsvSource(
+      nullValues = "<null>",
+      value = {
+        "<null>, EMPTY",
+        "'', EMPTY",
+        "' - ', EMPTY",
+        "009441726A, NOT_DIGITS",
+        "00944172650, WRONG_LENGTH",
+        "009441726, WRONG_LENGTH",
+        "0000000000, PLACEHOLDER",
+        "7777777777, PLACEHOLDER",
+        "0123456789, PLACEHOLDER",
+        "1234567890, PLACEHOLDER",
+        "5678901234, PLACEHOLDER",
+        "NULL, PLACEHOLDER",
+      })
   void problems(String raw, String expected) {
     List<IdentifierProblem> want =
         Arrays.stream(expected.split(" ")).map(IdentifierProblem::valueOf).toList();
@@ -45,10 +48,12 @@ class NisnTest {
     assertThat(Nisn.isValid(raw)).isFalse();
     assertThat(Nisn.tryParse(raw)).isEmpty();
     assertThatThrownBy(() -> Nisn.parse(raw))
-        .isInstanceOfSatisfying(IdentifierFormatException.class, e -> {
-          assertThat(e.kind()).isEqualTo(IdentifierKind.NISN);
-          assertThat(e.reason()).isEqualTo(want.get(0));
-        });
+        .isInstanceOfSatisfying(
+            IdentifierFormatException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(IdentifierKind.NISN);
+              assertThat(e.reason()).isEqualTo(want.get(0));
+            });
   }
 
   @Test

@@ -22,21 +22,24 @@ class NpsnTest {
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "<null>", value = {
-    "<null>, EMPTY",
-    "'  ', EMPTY",
-    "P2051738, NOT_DIGITS",
-    "69P17384, NOT_DIGITS",
-    "2051738, WRONG_LENGTH",
-    "205173845, WRONG_LENGTH",
-    "00000000, PLACEHOLDER",
-    "12345678, PLACEHOLDER",
-  })
+  @CsvSource(
+      nullValues = "<null>",
+      value = {
+        "<null>, EMPTY",
+        "'  ', EMPTY",
+        "P2051738, NOT_DIGITS",
+        "69P17384, NOT_DIGITS",
+        "2051738, WRONG_LENGTH",
+        "205173845, WRONG_LENGTH",
+        "00000000, PLACEHOLDER",
+        "12345678, PLACEHOLDER",
+      })
   void problems(String raw, IdentifierProblem expected) {
     assertThat(Npsn.check(raw)).containsExactly(expected);
     assertThat(Npsn.isValid(raw)).isFalse();
     assertThatThrownBy(() -> Npsn.parse(raw))
-        .isInstanceOfSatisfying(IdentifierFormatException.class,
+        .isInstanceOfSatisfying(
+            IdentifierFormatException.class,
             e -> assertThat(e.kind()).isEqualTo(IdentifierKind.NPSN));
   }
 }

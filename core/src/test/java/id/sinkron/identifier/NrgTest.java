@@ -21,19 +21,22 @@ class NrgTest {
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "<null>", value = {
-    "<null>, EMPTY",
-    "08321647590A, NOT_DIGITS",
-    "08321647590, WRONG_LENGTH",
-    "0832164759021, WRONG_LENGTH",
-    "111111111111, PLACEHOLDER",
-    "123456789012, PLACEHOLDER",
-  })
+  @CsvSource(
+      nullValues = "<null>",
+      value = {
+        "<null>, EMPTY",
+        "08321647590A, NOT_DIGITS",
+        "08321647590, WRONG_LENGTH",
+        "0832164759021, WRONG_LENGTH",
+        "111111111111, PLACEHOLDER",
+        "123456789012, PLACEHOLDER",
+      })
   void problems(String raw, IdentifierProblem expected) {
     assertThat(Nrg.check(raw)).containsExactly(expected);
     assertThat(Nrg.isValid(raw)).isFalse();
     assertThatThrownBy(() -> Nrg.parse(raw))
-        .isInstanceOfSatisfying(IdentifierFormatException.class,
+        .isInstanceOfSatisfying(
+            IdentifierFormatException.class,
             e -> assertThat(e.kind()).isEqualTo(IdentifierKind.NRG));
   }
 }

@@ -33,7 +33,12 @@ class NsmTest {
     "121132730001, MTS, true, 32, 3273, 0001",
     "131135780012, MA, true, 35, 3578, 0012",
   })
-  void segments(String raw, JenisMadrasah jenis, boolean negeri, String province, String regency,
+  void segments(
+      String raw,
+      JenisMadrasah jenis,
+      boolean negeri,
+      String province,
+      String regency,
       String sequence) {
     Nsm nsm = Nsm.parse(raw);
     assertThat(nsm.jenis()).isEqualTo(jenis);
@@ -45,28 +50,32 @@ class NsmTest {
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "<null>", value = {
-    "<null>, EMPTY",
-    "'  ', EMPTY",
-    "11123205004A, NOT_DIGITS",
-    "11123205004, WRONG_LENGTH",
-    "1112320500411, WRONG_LENGTH",
-    "111111111111, PLACEHOLDER",
-    "123456789012, PLACEHOLDER",
-    "141232050041, UNKNOWN_TYPE",
-    "100232050041, UNKNOWN_TYPE",
-    "111332050041, UNKNOWN_STATUS",
-    "121032050041, UNKNOWN_STATUS",
-  })
+  @CsvSource(
+      nullValues = "<null>",
+      value = {
+        "<null>, EMPTY",
+        "'  ', EMPTY",
+        "11123205004A, NOT_DIGITS",
+        "11123205004, WRONG_LENGTH",
+        "1112320500411, WRONG_LENGTH",
+        "111111111111, PLACEHOLDER",
+        "123456789012, PLACEHOLDER",
+        "141232050041, UNKNOWN_TYPE",
+        "100232050041, UNKNOWN_TYPE",
+        "111332050041, UNKNOWN_STATUS",
+        "121032050041, UNKNOWN_STATUS",
+      })
   void problems(String raw, IdentifierProblem expected) {
     assertThat(Nsm.check(raw)).containsExactly(expected);
     assertThat(Nsm.isValid(raw)).isFalse();
     assertThat(Nsm.tryParse(raw)).isEmpty();
     assertThatThrownBy(() -> Nsm.parse(raw))
-        .isInstanceOfSatisfying(IdentifierFormatException.class, e -> {
-          assertThat(e.kind()).isEqualTo(IdentifierKind.NSM);
-          assertThat(e.reason()).isEqualTo(expected);
-        });
+        .isInstanceOfSatisfying(
+            IdentifierFormatException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(IdentifierKind.NSM);
+              assertThat(e.reason()).isEqualTo(expected);
+            });
   }
 
   @Test

@@ -30,21 +30,24 @@ class NuptkTest {
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "<null>", value = {
-    "<null>, EMPTY",
-    "436175265320001X, NOT_DIGITS",
-    "436175265320001, WRONG_LENGTH",
-    "43617526532000131, WRONG_LENGTH",
-    "0000000000000000, PLACEHOLDER",
-    "9999999999999999, PLACEHOLDER",
-    "1234567890123456, PLACEHOLDER",
-  })
+  @CsvSource(
+      nullValues = "<null>",
+      value = {
+        "<null>, EMPTY",
+        "436175265320001X, NOT_DIGITS",
+        "436175265320001, WRONG_LENGTH",
+        "43617526532000131, WRONG_LENGTH",
+        "0000000000000000, PLACEHOLDER",
+        "9999999999999999, PLACEHOLDER",
+        "1234567890123456, PLACEHOLDER",
+      })
   void problems(String raw, IdentifierProblem expected) {
     assertThat(Nuptk.check(raw)).containsExactly(expected);
     assertThat(Nuptk.isValid(raw)).isFalse();
     assertThat(Nuptk.tryParse(raw)).isEmpty();
     assertThatThrownBy(() -> Nuptk.parse(raw))
-        .isInstanceOfSatisfying(IdentifierFormatException.class,
+        .isInstanceOfSatisfying(
+            IdentifierFormatException.class,
             e -> assertThat(e.kind()).isEqualTo(IdentifierKind.NUPTK));
   }
 }

@@ -15,11 +15,22 @@ class ModelTest {
   static final String NIK = "3273011002750004";
 
   static Ptk ptk() {
-    return ImmutablePtk.builder().ptkId("p-1").nama("BUDI CONTOH").nik(NIK).nuptk("3542753654200012")
-        .nip("197502102005011003").tanggalLahir(LocalDate.of(1975, 2, 10)).jenisKelamin(JenisKelamin.L)
-        .jenisPtk(JenisPtk.of("4")).statusKepegawaian(StatusKepegawaian.of("1"))
-        .addSertifikasi(ImmutableSertifikasi.builder().nomorSertifikat("123456789012").nrg("112233445566")
-            .bidangStudiSertifikasi("180").build())
+    return ImmutablePtk.builder()
+        .ptkId("p-1")
+        .nama("BUDI CONTOH")
+        .nik(NIK)
+        .nuptk("3542753654200012")
+        .nip("197502102005011003")
+        .tanggalLahir(LocalDate.of(1975, 2, 10))
+        .jenisKelamin(JenisKelamin.L)
+        .jenisPtk(JenisPtk.of("4"))
+        .statusKepegawaian(StatusKepegawaian.of("1"))
+        .addSertifikasi(
+            ImmutableSertifikasi.builder()
+                .nomorSertifikat("123456789012")
+                .nrg("112233445566")
+                .bidangStudiSertifikasi("180")
+                .build())
         .build();
   }
 
@@ -34,16 +45,36 @@ class ModelTest {
 
   @Test
   void jacksonRoundTripOfTheModel() throws Exception {
-    ObjectMapper m = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    SchoolSnapshot s = ImmutableSchoolSnapshot.builder()
-        .sekolah(ImmutableSekolah.builder().sekolahId("s").nama("SMP").bentukPendidikan(BentukPendidikan.of("6")).build())
-        .semesterId(SemesterId.of("20251"))
-        .addPtk(ptk())
-        .addRombel(ImmutableRombel.builder().rombonganBelajarId("r").nama("7A").jenisRombel(JenisRombel.KELAS)
-            .tingkatPendidikanId(7).addPembelajaran(ImmutablePembelajaran.builder().pembelajaranId("pb")
-                .mataPelajaranId("401000000").jamMengajarPerMinggu(5).ptkId("p-1").build()).build())
-        .build();
+    ObjectMapper m =
+        new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    SchoolSnapshot s =
+        ImmutableSchoolSnapshot.builder()
+            .sekolah(
+                ImmutableSekolah.builder()
+                    .sekolahId("s")
+                    .nama("SMP")
+                    .bentukPendidikan(BentukPendidikan.of("6"))
+                    .build())
+            .semesterId(SemesterId.of("20251"))
+            .addPtk(ptk())
+            .addRombel(
+                ImmutableRombel.builder()
+                    .rombonganBelajarId("r")
+                    .nama("7A")
+                    .jenisRombel(JenisRombel.KELAS)
+                    .tingkatPendidikanId(7)
+                    .addPembelajaran(
+                        ImmutablePembelajaran.builder()
+                            .pembelajaranId("pb")
+                            .mataPelajaranId("401000000")
+                            .jamMengajarPerMinggu(5)
+                            .ptkId("p-1")
+                            .build())
+                    .build())
+            .build();
     String json = m.writeValueAsString(s);
     assertThat(m.readValue(json, SchoolSnapshot.class)).isEqualTo(s);
   }
@@ -83,11 +114,16 @@ class ModelTest {
 
   @Test
   void dutyActiveOnADate() {
-    ImmutableTugasTambahan t = ImmutableTugasTambahan.builder().jabatanPtkId("11").nomorSk("SK-1")
-        .tmtTambahan(LocalDate.of(2025, 7, 14)).build();
+    ImmutableTugasTambahan t =
+        ImmutableTugasTambahan.builder()
+            .jabatanPtkId("11")
+            .nomorSk("SK-1")
+            .tmtTambahan(LocalDate.of(2025, 7, 14))
+            .build();
     assertThat(t.isActiveOn(LocalDate.of(2025, 7, 14))).isTrue();
     assertThat(t.isActiveOn(LocalDate.of(2025, 7, 13))).isFalse();
-    assertThat(t.withTstTambahan(LocalDate.of(2025, 9, 1)).isActiveOn(LocalDate.of(2025, 9, 1))).isFalse();
+    assertThat(t.withTstTambahan(LocalDate.of(2025, 9, 1)).isActiveOn(LocalDate.of(2025, 9, 1)))
+        .isFalse();
   }
 
   @Test

@@ -31,10 +31,11 @@ class KemenagProfileTest {
   @Test
   void everyValueHasASource() {
     KemenagProfile p = KemenagProfile.bundled();
-    Set<String> exempt = Set.of("name", "title", "sources", "notes", "rombelCap", "bundled",
-        "fromJson");
+    Set<String> exempt =
+        Set.of("name", "title", "sources", "notes", "rombelCap", "bundled", "fromJson");
     for (Method m : KemenagProfile.class.getDeclaredMethods()) {
-      if (m.getParameterCount() == 0 && !exempt.contains(m.getName())
+      if (m.getParameterCount() == 0
+          && !exempt.contains(m.getName())
           && !java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
         assertThat(p.sources()).as(m.getName()).containsKey(m.getName());
       }
@@ -43,8 +44,10 @@ class KemenagProfileTest {
 
   @Test
   void anIncompleteTableIsRejected() {
-    assertThatThrownBy(() -> KemenagProfile.fromJson(new ByteArrayInputStream(
-        "{\"name\": \"X\"}".getBytes(StandardCharsets.UTF_8))))
+    assertThatThrownBy(
+            () ->
+                KemenagProfile.fromJson(
+                    new ByteArrayInputStream("{\"name\": \"X\"}".getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(UncheckedIOException.class);
   }
 }

@@ -18,10 +18,12 @@ class RegulationProfilesTest {
     assertThat(p.retirementAge()).isEqualTo(60);
     assertThat(p.rombelCaps()).containsEntry(Jenjang.SMP, 32);
     assertThat(p.cutOffFor(2025)).isEqualTo(LocalDate.of(2025, 8, 31));
-    assertThat(p.duty("11")).hasValueSatisfying(d -> {
-      assertThat(d.category()).isEqualTo(DutyCategory.MAIN);
-      assertThat(d.jtm()).isEqualTo(12);
-    });
+    assertThat(p.duty("11"))
+        .hasValueSatisfying(
+            d -> {
+              assertThat(d.category()).isEqualTo(DutyCategory.MAIN);
+              assertThat(d.jtm()).isEqualTo(12);
+            });
     assertThat(p.duty("2").map(DutyRule::category)).hasValue(DutyCategory.KEPALA_SEKOLAH);
     assertThat(RegulationProfiles.permendikbud15of2018().duty("52").map(DutyRule::jtm)).hasValue(6);
     assertThat(p.duty("52").map(DutyRule::jtm)).hasValue(2);
@@ -31,8 +33,10 @@ class RegulationProfilesTest {
   void everyNumericValueHasASource() throws Exception {
     for (RegulationProfile p : RegulationProfiles.all()) {
       for (Method m : RegulationProfile.class.getDeclaredMethods()) {
-        if (m.getParameterCount() == 0 && !m.isDefault()
-            && !Map.of("name", 1, "title", 1, "firstTahunAjaran", 1, "sources", 1, "notes", 1).containsKey(m.getName())) {
+        if (m.getParameterCount() == 0
+            && !m.isDefault()
+            && !Map.of("name", 1, "title", 1, "firstTahunAjaran", 1, "sources", 1, "notes", 1)
+                .containsKey(m.getName())) {
           assertThat(p.sources()).as(p.name() + "." + m.getName()).containsKey(m.getName());
         }
       }
@@ -48,21 +52,30 @@ class RegulationProfilesTest {
     assertThat(p2018.minTatapMukaJtm()).isEmpty();
     assertThat(p2018.minTatapMukaJtmWithMainDuty()).isEmpty();
     assertThat(p2025.curriculumExcessFrom()).isEqualTo(ExcessHoursFrom.LAST_ROW);
-    assertThat(ImmutableRegulationProfile.copyOf(p2025).withCurriculumExcessFrom(ExcessHoursFrom.FIRST_ROW)
-        .curriculumExcessFrom()).isEqualTo(ExcessHoursFrom.FIRST_ROW);
+    assertThat(
+            ImmutableRegulationProfile.copyOf(p2025)
+                .withCurriculumExcessFrom(ExcessHoursFrom.FIRST_ROW)
+                .curriculumExcessFrom())
+        .isEqualTo(ExcessHoursFrom.FIRST_ROW);
   }
 
   @Test
   void chosenByTahunAjaran() {
-    assertThat(RegulationProfiles.forTahunAjaran(2024).name()).isEqualTo(RegulationProfiles.PERMENDIKBUD_15_2018);
-    assertThat(RegulationProfiles.forTahunAjaran(2025).name()).isEqualTo(RegulationProfiles.PERMENDIKDASMEN_11_2025);
-    assertThat(RegulationProfiles.forDate(LocalDate.of(2025, 6, 30)).name()).isEqualTo(RegulationProfiles.PERMENDIKBUD_15_2018);
-    assertThat(RegulationProfiles.forDate(LocalDate.of(2025, 7, 1)).name()).isEqualTo(RegulationProfiles.PERMENDIKDASMEN_11_2025);
+    assertThat(RegulationProfiles.forTahunAjaran(2024).name())
+        .isEqualTo(RegulationProfiles.PERMENDIKBUD_15_2018);
+    assertThat(RegulationProfiles.forTahunAjaran(2025).name())
+        .isEqualTo(RegulationProfiles.PERMENDIKDASMEN_11_2025);
+    assertThat(RegulationProfiles.forDate(LocalDate.of(2025, 6, 30)).name())
+        .isEqualTo(RegulationProfiles.PERMENDIKBUD_15_2018);
+    assertThat(RegulationProfiles.forDate(LocalDate.of(2025, 7, 1)).name())
+        .isEqualTo(RegulationProfiles.PERMENDIKDASMEN_11_2025);
   }
 
   @Test
   void callersOverrideValues() {
-    RegulationProfile p = ImmutableRegulationProfile.copyOf(RegulationProfiles.permendikdasmen11of2025()).withMinJtm(18);
+    RegulationProfile p =
+        ImmutableRegulationProfile.copyOf(RegulationProfiles.permendikdasmen11of2025())
+            .withMinJtm(18);
     assertThat(p.minJtm()).isEqualTo(18);
     assertThat(p.jjmCategory(18)).isEqualTo("A1");
     assertThat(RegulationProfiles.permendikdasmen11of2025().jjmCategory(18)).isEqualTo("A2");
@@ -74,10 +87,10 @@ class RegulationProfilesTest {
   void ageBandEdges() {
     AgeBand sd = RegulationProfiles.permendikdasmen11of2025().bospAgeBands().get(Jenjang.SD);
     LocalDate cut = LocalDate.of(2025, 8, 31);
-    assertThat(sd.contains(LocalDate.of(2020, 2, 29), cut)).isTrue();   // 5 y 6 m
-    assertThat(sd.contains(LocalDate.of(2020, 3, 1), cut)).isFalse();   // 5 y 5 m
-    assertThat(sd.contains(LocalDate.of(2008, 9, 1), cut)).isTrue();    // 16 y 11 m
-    assertThat(sd.contains(LocalDate.of(2008, 8, 31), cut)).isFalse();  // 17 today
+    assertThat(sd.contains(LocalDate.of(2020, 2, 29), cut)).isTrue(); // 5 y 6 m
+    assertThat(sd.contains(LocalDate.of(2020, 3, 1), cut)).isFalse(); // 5 y 5 m
+    assertThat(sd.contains(LocalDate.of(2008, 9, 1), cut)).isTrue(); // 16 y 11 m
+    assertThat(sd.contains(LocalDate.of(2008, 8, 31), cut)).isFalse(); // 17 today
     assertThat(sd.describeYears()).isEqualTo("5,5–16");
   }
 }

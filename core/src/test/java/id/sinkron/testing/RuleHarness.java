@@ -31,9 +31,15 @@ public final class RuleHarness {
     this.locale = locale;
   }
 
-  /** A harness rendering with {@code bundle}, as of 2025-09-15, profile Permendikdasmen 11/2025, Indonesian. */
+  /**
+   * A harness rendering with {@code bundle}, as of 2025-09-15, profile Permendikdasmen 11/2025,
+   * Indonesian.
+   */
   public static RuleHarness of(String bundle) {
-    return new RuleHarness(bundle, LocalDate.of(2025, 9, 15), RegulationProfiles.permendikdasmen11of2025(),
+    return new RuleHarness(
+        bundle,
+        LocalDate.of(2025, 9, 15),
+        RegulationProfiles.permendikdasmen11of2025(),
         Locale.forLanguageTag("id"));
   }
 
@@ -49,14 +55,19 @@ public final class RuleHarness {
     return new RuleHarness(bundle, asOf, profile, l);
   }
 
-  /** @return the context a rule would see */
+  /**
+   * @return the context a rule would see
+   */
   public RuleContext context(SchoolSnapshot school) {
     return new RuleContext(school, asOf, profile, locale);
   }
 
-  /** @return a fresh sink for this harness's bundle and locale */
+  /**
+   * @return a fresh sink for this harness's bundle and locale
+   */
   public FindingSink sink() {
-    return new FindingSink(Messages.load(bundle, locale, Thread.currentThread().getContextClassLoader()));
+    return new FindingSink(
+        Messages.load(bundle, locale, Thread.currentThread().getContextClassLoader()));
   }
 
   /** Runs {@code rule} on {@code school}. */

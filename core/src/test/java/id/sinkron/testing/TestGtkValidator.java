@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A test-only validator (registered in core's test resources only): one blocker per PTK without NIK. */
+/**
+ * A test-only validator (registered in core's test resources only): one blocker per PTK without
+ * NIK.
+ */
 public final class TestGtkValidator implements ApplicationValidator {
   public enum Code implements FindingCode {
     NIK_MISSING("TEST-NIK-MISSING"),
@@ -51,15 +54,18 @@ public final class TestGtkValidator implements ApplicationValidator {
   }
 
   /** Counts how often the shared analysis is computed (per check it must be once). */
-  public static final java.util.concurrent.atomic.AtomicInteger COMPUTED = new java.util.concurrent.atomic.AtomicInteger();
+  public static final java.util.concurrent.atomic.AtomicInteger COMPUTED =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private static final DerivedKey<Integer> TEACHERS = DerivedKey.of("test.teachers");
 
   private static int teachers(RuleContext ctx) {
-    return ctx.derived(TEACHERS, c -> {
-      COMPUTED.incrementAndGet();
-      return c.snapshot().ptk().size();
-    });
+    return ctx.derived(
+        TEACHERS,
+        c -> {
+          COMPUTED.incrementAndGet();
+          return c.snapshot().ptk().size();
+        });
   }
 
   @Override
@@ -88,7 +94,9 @@ public final class TestGtkValidator implements ApplicationValidator {
         (ctx, out) -> {
           for (Ptk p : ctx.snapshot().ptk()) {
             if (p.nik().isEmpty()) {
-              out.finding(Code.NIK_MISSING, Severity.BLOCKER, Subject.ptk(p)).field("nik").args(ctx.profile().minJtm())
+              out.finding(Code.NIK_MISSING, Severity.BLOCKER, Subject.ptk(p))
+                  .field("nik")
+                  .args(ctx.profile().minJtm())
                   .report();
             }
           }

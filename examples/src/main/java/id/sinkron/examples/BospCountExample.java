@@ -1,10 +1,10 @@
 package id.sinkron.examples;
 
 import id.sinkron.arkas.Arkas;
-import id.sinkron.check.CheckOptions;
 import id.sinkron.arkas.BospCount;
 import id.sinkron.arkas.ExcludedStudent;
 import id.sinkron.arkas.ExclusionReason;
+import id.sinkron.check.CheckOptions;
 import id.sinkron.examples.cli.DemoSchool;
 import id.sinkron.model.SchoolSnapshot;
 import java.time.LocalDate;
@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many students BOSP will fund at the cut-off, and who will not count and why — weeks before the
- * cut-off, while there is still time to fix it.
+ * How many students BOSP will fund at the cut-off, and who will not count and why — weeks before
+ * the cut-off, while there is still time to fix it.
  */
 public final class BospCountExample {
   private BospCountExample() {}
@@ -22,10 +22,15 @@ public final class BospCountExample {
   public static void main(String[] args) {
     SchoolSnapshot school = DemoSchool.read();
     // tag::bosp[]
-    BospCount count = Arkas.count(school, CheckOptions.builder().referenceDate(LocalDate.of(2026, 8, 15)).build());
-    System.out.printf("Cut-off %s (%d days): %d of %d active students countable%n",
+    BospCount count =
+        Arkas.count(
+            school, CheckOptions.builder().referenceDate(LocalDate.of(2026, 8, 15)).build());
+    System.out.printf(
+        "Cut-off %s (%d days): %d of %d active students countable%n",
         count.cutOff(), count.daysToCutOff(), count.countable(), count.activeTotal());
-    count.countableByTingkat().forEach((tingkat, n) -> System.out.printf("  tingkat %d: %d%n", tingkat, n));
+    count
+        .countableByTingkat()
+        .forEach((tingkat, n) -> System.out.printf("  tingkat %d: %d%n", tingkat, n));
     for (Map.Entry<ExclusionReason, List<ExcludedStudent>> e : count.excluded().entrySet()) {
       System.out.printf("  not counted, %s: %d%n", e.getKey(), e.getValue().size());
     }

@@ -22,7 +22,9 @@ public final class ValidateYourDto {
   /** A student registration form in your application. */
   public record StudentForm(@NotNull @NIK String nik, @NISN String nisn, String nama) {}
 
-  /** @return the invalid fields of {@code form} as {@code field: message} lines */
+  /**
+   * @return the invalid fields of {@code form} as {@code field: message} lines
+   */
   public static List<String> problems(StudentForm form) {
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
       Validator validator = factory.getValidator();
@@ -33,9 +35,13 @@ public final class ValidateYourDto {
           .toList();
     }
   }
+
   // end::dto[]
 
-  /** Prints the problems of an invented form whose NIK has an impossible date and whose NISN is short. */
+  /**
+   * Prints the problems of an invented form whose NIK has an impossible date and whose NISN is
+   * short.
+   */
   public static void main(String[] args) {
     StudentForm form = new StudentForm("3204053213090004", "00912345", "SISWA CONTOH");
     problems(form).forEach(System.out::println);

@@ -55,10 +55,13 @@ class BuildMetadataTest {
       assertThat(text(d, "/project/url")).as(p + " url").isNotEmpty();
       assertThat(text(d, "/project/name")).as(p + " name").isNotEmpty();
       assertThat(text(d, "/project/description")).as(p + " description").isNotEmpty();
-      assertThat(text(d, "/project/licenses/license/name")).as(p + " license").isEqualTo("Apache License, Version 2.0");
+      assertThat(text(d, "/project/licenses/license/name"))
+          .as(p + " license")
+          .isEqualTo("Apache License, Version 2.0");
       assertThat(text(d, "/project/scm/connection")).as(p + " scm").startsWith("scm:git:");
       assertThat(text(d, "/project/developers/developer/name")).as(p + " developers").isNotEmpty();
-      assertThat(texts(d, "/project/profiles/profile[id='release']/build/plugins/plugin/artifactId"))
+      assertThat(
+              texts(d, "/project/profiles/profile[id='release']/build/plugins/plugin/artifactId"))
           .as(p + " release profile")
           .contains("maven-gpg-plugin", "central-publishing-maven-plugin");
     }
@@ -71,7 +74,8 @@ class BuildMetadataTest {
     String version = text(parent, "/project/version");
     assertThat(text(bom, "/project/version")).isEqualTo(version);
     assertThat(text(bom, "/project/parent")).as("the BOM has no parent").isEmpty();
-    List<String> managed = texts(bom, "/project/dependencyManagement/dependencies/dependency/artifactId");
+    List<String> managed =
+        texts(bom, "/project/dependencyManagement/dependencies/dependency/artifactId");
 
     List<String> published = new ArrayList<>();
     for (String module : texts(parent, "//modules/module")) {
@@ -90,10 +94,17 @@ class BuildMetadataTest {
   void theConsumerProjectUsesTheVersionBeingBuilt() throws Exception {
     String version = text(pom(ROOT.resolve("pom.xml")), "/project/version");
     for (String p : List.of("pom.xml", "pom-spring-boot-3.xml", "pom-jackson-oldest.xml")) {
-      assertThat(text(pom(ROOT.resolve("consumer-it").resolve(p)), "/project/properties/sinkron.version"))
-          .as("consumer-it/" + p).isEqualTo(version);
+      assertThat(
+              text(
+                  pom(ROOT.resolve("consumer-it").resolve(p)),
+                  "/project/properties/sinkron.version"))
+          .as("consumer-it/" + p)
+          .isEqualTo(version);
     }
     assertThat(Files.readString(ROOT.resolve(".ci/run")))
-        .contains("-f consumer-it/pom.xml", "-f consumer-it/pom-spring-boot-3.xml", "-f consumer-it/pom-jackson-oldest.xml");
+        .contains(
+            "-f consumer-it/pom.xml",
+            "-f consumer-it/pom-spring-boot-3.xml",
+            "-f consumer-it/pom-jackson-oldest.xml");
   }
 }

@@ -10,8 +10,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * RULES.md "Basis": every code of every validator on the classpath declares how we know the application
- * behaves so, with a short label in both languages and a citation.
+ * RULES.md "Basis": every code of every validator on the classpath declares how we know the
+ * application behaves so, with a short label in both languages and a citation.
  */
 class EveryCodeHasABasisTest {
   @Test
@@ -27,7 +27,8 @@ class EveryCodeHasABasisTest {
         assertThat(b.label(Locale.forLanguageTag("id"))).as(c.code()).isNotBlank();
         assertThat(b.citation()).as(c.code()).isNotBlank();
         if (b.kind() == Basis.Kind.SOURCE) {
-          assertThat(b.citation()).as(c.code() + ": a SOURCE basis names a repository path")
+          assertThat(b.citation())
+              .as(c.code() + ": a SOURCE basis names a repository path")
               .containsPattern("[a-zA-Z0-9_-]+/[a-zA-Z0-9_.-]+");
         }
         codes++;

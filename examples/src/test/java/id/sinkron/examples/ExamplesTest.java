@@ -31,7 +31,9 @@ class ExamplesTest {
   void fetchFromDapodikAgainstALoopbackServer(@TempDir Path tmp) throws Exception {
     try (LoopbackDapodik server = new LoopbackDapodik()) {
       Path out = tmp.resolve("fetched");
-      Report report = FetchFromDapodik.run(server.baseUri(), "20299907", "invented-token", out, DemoSchool.AS_OF);
+      Report report =
+          FetchFromDapodik.run(
+              server.baseUri(), "20299907", "invented-token", out, DemoSchool.AS_OF);
       assertThat(report.school().npsn()).hasValue("20299907");
       assertThat(report.verdict(Application.ARKAS)).isEqualTo(Verdict.NOT_READY);
       assertThat(Files.exists(out.resolve("getGtk.json"))).isTrue();
@@ -41,18 +43,25 @@ class ExamplesTest {
 
   @Test
   void validateYourDtoReportsTheInvalidFields() {
-    assertThat(ValidateYourDto.problems(new ValidateYourDto.StudentForm("3204053213090004", "00912345", "X")))
+    assertThat(
+            ValidateYourDto.problems(
+                new ValidateYourDto.StudentForm("3204053213090004", "00912345", "X")))
         .extracting(s -> s.substring(0, s.indexOf(':')))
         .containsExactly("nik", "nisn");
-    assertThat(ValidateYourDto.problems(new ValidateYourDto.StudentForm("3204051301090004", "0091234567", "X"))).isEmpty();
+    assertThat(
+            ValidateYourDto.problems(
+                new ValidateYourDto.StudentForm("3204051301090004", "0091234567", "X")))
+        .isEmpty();
     assertThat(ValidateYourDto.problems(new ValidateYourDto.StudentForm(null, null, "X")))
-        .extracting(s -> s.substring(0, s.indexOf(':'))).containsExactly("nik");
+        .extracting(s -> s.substring(0, s.indexOf(':')))
+        .containsExactly("nik");
   }
 
   @Test
   void bospCountExamplePrintsTheCount() {
     String out = captureOut(() -> BospCountExample.main(new String[0]));
-    assertThat(out).contains("Cut-off 2026-08-31 (16 days): 281 of 283", "NO_NISN: 1", "Rp309,100,000");
+    assertThat(out)
+        .contains("Cut-off 2026-08-31 (16 days): 281 of 283", "NO_NISN: 1", "Rp309,100,000");
   }
 
   @Test

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 class WholeProjectArchitectureTest {
   @Test
   void everyModuleTogetherKeepsTheRules() {
-    JavaClasses classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(location -> !location.contains("-tests.jar"))
-        .importPackages("id.sinkron");
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("id.sinkron");
     // all modules really are in the import, not only this one
     assertThat(classes.containPackage("id.sinkron.gtk")).isTrue();
     assertThat(classes.containPackage("id.sinkron.erapor")).isTrue();

@@ -38,8 +38,8 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The input layout: a table of schools, one row per school, holding the school's raw Dapodik Web Service
- * responses exactly as the server sent them.
+ * The input layout: a table of schools, one row per school, holding the school's raw Dapodik Web
+ * Service responses exactly as the server sent them.
  *
  * <table>
  *   <caption>columns</caption>
@@ -57,22 +57,27 @@ import org.apache.spark.sql.types.StructType;
  * </table>
  *
  * Parquet and JSON Lines files with these columns are read with {@link #read}; a folder whose
- * sub-folders are dump folders ({@link WebServiceDump}) is listed with {@link #dumpFolders} and read by the
- * job itself, or converted to this layout with {@link #fromDumpFolders}.
+ * sub-folders are dump folders ({@link WebServiceDump}) is listed with {@link #dumpFolders} and
+ * read by the job itself, or converted to this layout with {@link #fromDumpFolders}.
  *
  * @since 0.2
  */
 public final class SchoolTable {
   /** The NPSN column. */
   public static final String NPSN = "npsn";
+
   /** The optional source column. */
   public static final String SOURCE = "source";
+
   /** The optional supplement column ({@code sinkron-supplement.json}). */
   public static final String SUPPLEMENT = "supplement";
 
   private SchoolTable() {}
 
-  /** @return the body columns in reading order: one per endpoint (named by its path), then the supplement */
+  /**
+   * @return the body columns in reading order: one per endpoint (named by its path), then the
+   *     supplement
+   */
   public static List<String> bodyColumns() {
     List<String> l = new ArrayList<>();
     for (Endpoint e : Endpoint.values()) {
@@ -82,7 +87,9 @@ public final class SchoolTable {
     return l;
   }
 
-  /** @return the required columns: the required endpoints (and {@code npsn} or {@code source}) */
+  /**
+   * @return the required columns: the required endpoints (and {@code npsn} or {@code source})
+   */
   public static List<String> requiredColumns() {
     List<String> l = new ArrayList<>();
     for (Endpoint e : Endpoint.values()) {
@@ -93,7 +100,9 @@ public final class SchoolTable {
     return l;
   }
 
-  /** @return the layout with bodies as UTF-8 binary, as {@link #fromDumpFolders} writes it */
+  /**
+   * @return the layout with bodies as UTF-8 binary, as {@link #fromDumpFolders} writes it
+   */
   public static StructType schema() {
     List<StructField> f = new ArrayList<>();
     f.add(new StructField(NPSN, DataTypes.StringType, true, Metadata.empty()));
@@ -113,14 +122,16 @@ public final class SchoolTable {
   public static Dataset<Row> read(SparkSession spark, String path, String format) {
     String f = format.toLowerCase(Locale.ROOT);
     if (!f.equals("parquet") && !f.equals("json")) {
-      throw new IllegalArgumentException("unknown table format '" + format + "' (use parquet or json)");
+      throw new IllegalArgumentException(
+          "unknown table format '" + format + "' (use parquet or json)");
     }
     return spark.read().format(f).load(path);
   }
 
   /**
-   * Checks a table's columns and brings it to the layout the job reads: {@code npsn}, {@code source}
-   * (the NPSN when absent), then every body column as binary (a column the table does not have is null).
+   * Checks a table's columns and brings it to the layout the job reads: {@code npsn}, {@code
+   * source} (the NPSN when absent), then every body column as binary (a column the table does not
+   * have is null).
    *
    * @throws IllegalArgumentException naming the missing required columns, or a body column that is
    *     neither string nor binary
@@ -139,23 +150,39 @@ public final class SchoolTable {
       missing.add(0, NPSN + " or " + SOURCE);
     }
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException("the table of schools has no column " + String.join(", ", missing)
-          + " (columns: " + String.join(", ", schema.fieldNames()) + "; expected " + NPSN + ", " + SOURCE
-          + " (optional), " + String.join(", ", bodyColumns()) + ")");
+      throw new IllegalArgumentException(
+          "the table of schools has no column "
+              + String.join(", ", missing)
+              + " (columns: "
+              + String.join(", ", schema.fieldNames())
+              + "; expected "
+              + NPSN
+              + ", "
+              + SOURCE
+              + " (optional), "
+              + String.join(", ", bodyColumns())
+              + ")");
     }
     List<Column> cols = new ArrayList<>();
-    Column npsn = have.contains(NPSN) ? functions.col(NPSN).cast(DataTypes.StringType)
-        : functions.lit(null).cast(DataTypes.StringType);
+    Column npsn =
+        have.contains(NPSN)
+            ? functions.col(NPSN).cast(DataTypes.StringType)
+            : functions.lit(null).cast(DataTypes.StringType);
     cols.add(npsn.as(NPSN));
-    cols.add(have.contains(SOURCE)
-        ? functions.coalesce(functions.col(SOURCE).cast(DataTypes.StringType), npsn).as(SOURCE)
-        : npsn.as(SOURCE));
+    cols.add(
+        have.contains(SOURCE)
+            ? functions.coalesce(functions.col(SOURCE).cast(DataTypes.StringType), npsn).as(SOURCE)
+            : npsn.as(SOURCE));
     for (String c : bodyColumns()) {
       if (have.contains(c)) {
         DataType t = schema.apply(schema.fieldIndex(fieldName(schema, c))).dataType();
         if (!t.equals(DataTypes.StringType) && !t.equals(DataTypes.BinaryType)) {
-          throw new IllegalArgumentException("column " + c + " is " + t.simpleString()
-              + ": a body must be the response text (string) or its UTF-8 bytes (binary)");
+          throw new IllegalArgumentException(
+              "column "
+                  + c
+                  + " is "
+                  + t.simpleString()
+                  + ": a body must be the response text (string) or its UTF-8 bytes (binary)");
         }
         cols.add(functions.col(c).cast(DataTypes.BinaryType).as(c));
       } else {
@@ -175,8 +202,8 @@ public final class SchoolTable {
   }
 
   /**
-   * Lists the dump folders directly under {@code root} (sorted by name), on the driver, through Hadoop's
-   * file system API (local paths, {@code hdfs://}, {@code s3a://} … as configured).
+   * Lists the dump folders directly under {@code root} (sorted by name), on the driver, through
+   * Hadoop's file system API (local paths, {@code hdfs://}, {@code s3a://} … as configured).
    *
    * @return the folders, as plain paths for the local file system and URIs otherwise
    * @throws UncheckedIOException when {@code root} cannot be listed
@@ -209,29 +236,31 @@ public final class SchoolTable {
   }
 
   /**
-   * Reads a folder of dump folders into the table layout ({@link #schema()}), the bodies read by the
-   * executors. For converting folders once into Parquet; the job checks folders directly
-   * ({@code SparkChecks.checkDumpFolders}), which also turns a folder that cannot be read into an input
-   * problem, while this fails the task that meets it.
+   * Reads a folder of dump folders into the table layout ({@link #schema()}), the bodies read by
+   * the executors. For converting folders once into Parquet; the job checks folders directly
+   * ({@code SparkChecks.checkDumpFolders}), which also turns a folder that cannot be read into an
+   * input problem, while this fails the task that meets it.
    *
    * @param partitions the number of partitions (folders are spread evenly in name order)
    */
   public static Dataset<Row> fromDumpFolders(SparkSession spark, String root, int partitions) {
     List<String> folders = dumpFolders(spark, root);
     FolderReader reader = FolderReader.of(spark);
-    JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .parallelize(folders, Math.max(1, Math.min(partitions, folders.size())))
-        .map(dir -> {
-          Map<String, byte[]> files = reader.read(dir);
-          Object[] v = new Object[2 + bodyColumns().size()];
-          v[1] = dir;
-          int i = 2;
-          for (Endpoint e : Endpoint.values()) {
-            v[i++] = files.get(e.fileName());
-          }
-          v[i] = files.get(WebServiceDump.SUPPLEMENT_FILE);
-          return RowFactory.create(v);
-        });
+    JavaRDD<Row> rows =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(folders, Math.max(1, Math.min(partitions, folders.size())))
+            .map(
+                dir -> {
+                  Map<String, byte[]> files = reader.read(dir);
+                  Object[] v = new Object[2 + bodyColumns().size()];
+                  v[1] = dir;
+                  int i = 2;
+                  for (Endpoint e : Endpoint.values()) {
+                    v[i++] = files.get(e.fileName());
+                  }
+                  v[i] = files.get(WebServiceDump.SUPPLEMENT_FILE);
+                  return RowFactory.create(v);
+                });
     return spark.createDataFrame(rows, schema());
   }
 
@@ -267,8 +296,8 @@ public final class SchoolTable {
 
     /**
      * @return the dump files present in {@code dir}, by file name (other files are not read)
-     * @throws UncheckedIOException wrapping {@link FileNotFoundException} when the folder is not there,
-     *     or the failure to read a file
+     * @throws UncheckedIOException wrapping {@link FileNotFoundException} when the folder is not
+     *     there, or the failure to read a file
      */
     Map<String, byte[]> read(String dir) {
       Objects.requireNonNull(dir, "dir");

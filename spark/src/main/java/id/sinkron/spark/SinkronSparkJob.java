@@ -28,29 +28,34 @@ import org.apache.spark.sql.functions;
  * </pre>
  *
  * {@code check} reads the schools ({@code dumps}: a folder whose sub-folders are dump folders, the
- * default; {@code parquet}/{@code json}: a table in the {@link SchoolTable} layout), checks them and
- * writes {@code OUT/schools}, {@code OUT/findings} and {@code OUT/input_problems} as Parquet, then prints
- * a summary. {@code pack} converts a folder of dump folders into a table in the {@link SchoolTable}
- * layout. Exit codes as {@code sinkron check-all}, from each school's {@code Report.outcome()}: 2 bad usage
- * or at least one school that could not be read, else 1 at least one school NOT_READY, else 3 at least one
- * school not evaluated whole, else 0.
+ * default; {@code parquet}/{@code json}: a table in the {@link SchoolTable} layout), checks them
+ * and writes {@code OUT/schools}, {@code OUT/findings} and {@code OUT/input_problems} as Parquet,
+ * then prints a summary. {@code pack} converts a folder of dump folders into a table in the {@link
+ * SchoolTable} layout. Exit codes as {@code sinkron check-all}, from each school's {@code
+ * Report.outcome()}: 2 bad usage or at least one school that could not be read, else 1 at least one
+ * school NOT_READY, else 3 at least one school not evaluated whole, else 0.
  *
  * @since 0.2
  */
 public final class SinkronSparkJob {
   /** Every checked application of every school is ready. */
   public static final int READY = 0;
+
   /** At least one school has an application NOT_READY. */
   public static final int NOT_READY = 1;
+
   /** Bad usage, or at least one school could not be read at all. */
   public static final int BAD_INPUT = 2;
+
   /** No school NOT_READY, but at least one could not be evaluated whole (as {@code check-all}). */
   public static final int INCOMPLETE = 3;
 
-  static final String USAGE = String.join("\n",
-      "usage: check --input PATH --out DIR [--format dumps|parquet|json] [--as-of YYYY-MM-DD]",
-      "             [--only gtk,erapor,arkas] [--lang id|en] [--show-names] [--partitions N] [--overwrite]",
-      "       pack  --input ROOT --out PATH [--format parquet|json] [--partitions N] [--overwrite]");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: check --input PATH --out DIR [--format dumps|parquet|json] [--as-of YYYY-MM-DD]",
+          "             [--only gtk,erapor,arkas] [--lang id|en] [--show-names] [--partitions N] [--overwrite]",
+          "       pack  --input ROOT --out PATH [--format parquet|json] [--partitions N] [--overwrite]");
 
   private SinkronSparkJob() {}
 
@@ -68,7 +73,8 @@ public final class SinkronSparkJob {
       code = BAD_INPUT;
     } catch (java.io.UncheckedIOException e) {
       // the input folder cannot be listed: one line, as check-all
-      System.err.println("sinkron: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+      System.err.println(
+          "sinkron: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
       code = BAD_INPUT;
     } finally {
       if (spark != null) {
@@ -95,7 +101,8 @@ public final class SinkronSparkJob {
       if (!format.equals("parquet") && !format.equals("json")) {
         throw new IllegalArgumentException("pack --format: parquet or json, not " + format);
       }
-      int n = o.partitions > 0 ? o.partitions : SparkChecks.defaultPartitions(spark, Integer.MAX_VALUE);
+      int n =
+          o.partitions > 0 ? o.partitions : SparkChecks.defaultPartitions(spark, Integer.MAX_VALUE);
       Dataset<Row> table = SchoolTable.fromDumpFolders(spark, o.input, n);
       if (format.equals("json")) {
         // JSON has no binary type: the bodies are written as text
@@ -105,21 +112,34 @@ public final class SinkronSparkJob {
         for (String c : SchoolTable.bodyColumns()) {
           cols.add(functions.col(c).cast("string").as(c));
         }
-        table.select(cols.toArray(org.apache.spark.sql.Column[]::new)).write().mode(mode).json(o.out);
+        table
+            .select(cols.toArray(org.apache.spark.sql.Column[]::new))
+            .write()
+            .mode(mode)
+            .json(o.out);
       } else {
         table.write().mode(mode).parquet(o.out);
       }
-      out.println("sinkron: packed the dump folders of " + o.input + " into " + o.out + " (" + format + ")");
+      out.println(
+          "sinkron: packed the dump folders of "
+              + o.input
+              + " into "
+              + o.out
+              + " ("
+              + format
+              + ")");
       return READY;
     }
     SparkChecks checks = o.checks();
     String format = o.format == null ? "dumps" : o.format;
     long start = System.nanoTime();
-    try (CheckTables t = switch (format) {
-      case "dumps" -> checks.checkDumpFolders(spark, o.input);
-      case "parquet", "json" -> checks.check(SchoolTable.read(spark, o.input, format));
-      default -> throw new IllegalArgumentException("--format: dumps, parquet or json, not " + format);
-    }) {
+    try (CheckTables t =
+        switch (format) {
+          case "dumps" -> checks.checkDumpFolders(spark, o.input);
+          case "parquet", "json" -> checks.check(SchoolTable.read(spark, o.input, format));
+          default ->
+              throw new IllegalArgumentException("--format: dumps, parquet or json, not " + format);
+        }) {
       t.write(o.out, mode);
       Summary s = Summary.of(t);
       s.print(out, o.out, (System.nanoTime() - start) / 1e9);
@@ -148,7 +168,9 @@ public final class SinkronSparkJob {
         s.schools += r.getLong(1);
       }
       for (Row r : t.schools().groupBy("application", "verdict").count().collectAsList()) {
-        s.verdicts.computeIfAbsent(r.getString(0), k -> new java.util.TreeMap<>()).put(r.getString(1), r.getLong(2));
+        s.verdicts
+            .computeIfAbsent(r.getString(0), k -> new java.util.TreeMap<>())
+            .put(r.getString(1), r.getLong(2));
       }
       for (Row r : t.findings().groupBy("severity").count().collectAsList()) {
         s.severities.put(r.getString(0), r.getLong(1));
@@ -162,17 +184,39 @@ public final class SinkronSparkJob {
 
     void print(PrintStream out, String dir, double seconds) {
       out.printf(Locale.ROOT, "sinkron: %d schools checked in %.1f s%n", schools, seconds);
-      verdicts.forEach((app, v) -> out.printf(Locale.ROOT, "  %-12s READY %d, NOT_READY %d, NOT_EVALUATED %d%s%n", app,
-          v.getOrDefault("READY", 0L), v.getOrDefault("NOT_READY", 0L), v.getOrDefault("NOT_EVALUATED", 0L),
-          v.containsKey("NOT_APPLICABLE") ? ", NOT_APPLICABLE " + v.get("NOT_APPLICABLE") : ""));
-      out.printf(Locale.ROOT, "  findings: %d BLOCKER, %d WARNING, %d INFO%n", severities.getOrDefault("BLOCKER", 0L),
-          severities.getOrDefault("WARNING", 0L), severities.getOrDefault("INFO", 0L));
-      out.printf(Locale.ROOT, "  schools: READY %d, NOT_READY %d, INCOMPLETE %d, UNREADABLE %d%n", outcome("READY"),
-          outcome("NOT_READY"), outcome("INCOMPLETE"), outcome("UNREADABLE"));
+      verdicts.forEach(
+          (app, v) ->
+              out.printf(
+                  Locale.ROOT,
+                  "  %-12s READY %d, NOT_READY %d, NOT_EVALUATED %d%s%n",
+                  app,
+                  v.getOrDefault("READY", 0L),
+                  v.getOrDefault("NOT_READY", 0L),
+                  v.getOrDefault("NOT_EVALUATED", 0L),
+                  v.containsKey("NOT_APPLICABLE")
+                      ? ", NOT_APPLICABLE " + v.get("NOT_APPLICABLE")
+                      : ""));
+      out.printf(
+          Locale.ROOT,
+          "  findings: %d BLOCKER, %d WARNING, %d INFO%n",
+          severities.getOrDefault("BLOCKER", 0L),
+          severities.getOrDefault("WARNING", 0L),
+          severities.getOrDefault("INFO", 0L));
+      out.printf(
+          Locale.ROOT,
+          "  schools: READY %d, NOT_READY %d, INCOMPLETE %d, UNREADABLE %d%n",
+          outcome("READY"),
+          outcome("NOT_READY"),
+          outcome("INCOMPLETE"),
+          outcome("UNREADABLE"));
       if (outcome("UNREADABLE") > 0) {
-        out.printf(Locale.ROOT, "  %d schools could not be read (see input_problems)%n", outcome("UNREADABLE"));
+        out.printf(
+            Locale.ROOT,
+            "  %d schools could not be read (see input_problems)%n",
+            outcome("UNREADABLE"));
       }
-      out.printf(Locale.ROOT, "  tables: %s/schools, %s/findings, %s/input_problems%n", dir, dir, dir);
+      out.printf(
+          Locale.ROOT, "  tables: %s/schools, %s/findings, %s/input_problems%n", dir, dir, dir);
     }
   }
 
@@ -197,7 +241,8 @@ public final class SinkronSparkJob {
       o.command = args[0];
       Map<String, String> v = new HashMap<>();
       List<String> flags = List.of("--show-names", "--overwrite");
-      List<String> valued = List.of("--input", "--out", "--format", "--as-of", "--only", "--lang", "--partitions");
+      List<String> valued =
+          List.of("--input", "--out", "--format", "--as-of", "--only", "--lang", "--partitions");
       for (int i = 1; i < args.length; i++) {
         String a = args[i];
         if (flags.contains(a)) {
@@ -221,14 +266,19 @@ public final class SinkronSparkJob {
         try {
           o.asOf = LocalDate.parse(v.get("--as-of"));
         } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("--as-of: not a date (YYYY-MM-DD): " + v.get("--as-of"));
+          throw new IllegalArgumentException(
+              "--as-of: not a date (YYYY-MM-DD): " + v.get("--as-of"));
         }
       }
       if (v.containsKey("--only")) {
         o.only = new ArrayList<>();
         for (String s : v.get("--only").split(",")) {
-          o.only.add(Application.fromName(s).orElseThrow(() -> new IllegalArgumentException(
-              "--only: unknown application '" + s + "' (use " + names() + ")")));
+          o.only.add(
+              Application.fromName(s)
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "--only: unknown application '" + s + "' (use " + names() + ")")));
         }
       }
       if (v.containsKey("--lang")) {
@@ -246,19 +296,24 @@ public final class SinkronSparkJob {
           o.partitions = -1;
         }
         if (o.partitions < 1) {
-          throw new IllegalArgumentException("--partitions: a number of at least 1, not " + v.get("--partitions"));
+          throw new IllegalArgumentException(
+              "--partitions: a number of at least 1, not " + v.get("--partitions"));
         }
       }
       return o;
     }
 
     private static String names() {
-      return String.join(", ", Arrays.stream(Application.values()).map(Application::shortName).toList());
+      return String.join(
+          ", ", Arrays.stream(Application.values()).map(Application::shortName).toList());
     }
 
     SparkChecks checks() {
-      SparkChecks.Builder b = SparkChecks.builder().locale(Locale.forLanguageTag(lang)).revealNames(showNames)
-          .partitions(partitions);
+      SparkChecks.Builder b =
+          SparkChecks.builder()
+              .locale(Locale.forLanguageTag(lang))
+              .revealNames(showNames)
+              .partitions(partitions);
       if (asOf != null) {
         b.asOf(asOf);
       }

@@ -25,10 +25,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The checks as an Apache Spark job: every school of a table (or every dump folder of a folder) is read
- * and checked by the same {@link Checker} as {@code sinkron check} and {@code check-all}, one school per
- * record, on the executors. The result is a {@link CheckTables}: findings, one row per school and
- * application, and input problems.
+ * The checks as an Apache Spark job: every school of a table (or every dump folder of a folder) is
+ * read and checked by the same {@link Checker} as {@code sinkron check} and {@code check-all}, one
+ * school per record, on the executors. The result is a {@link CheckTables}: findings, one row per
+ * school and application, and input problems.
  *
  * <pre>{@code
  * SparkChecks checks = SparkChecks.builder().asOf(LocalDate.of(2025, 8, 31)).build();
@@ -37,13 +37,13 @@ import org.apache.spark.sql.SparkSession;
  * }
  * }</pre>
  *
- * <p><b>Failures.</b> A school that cannot be read (a body that is not JSON, a folder that cannot be
- * read) yields a report whose applications are NOT_EVALUATED and whose input problem says why
- * ({@link Checker#check(String, java.util.function.Supplier)}); it never fails the stage. An exception
- * thrown by a validator is a bug and fails the task, as it fails {@code check-all}.
+ * <p><b>Failures.</b> A school that cannot be read (a body that is not JSON, a folder that cannot
+ * be read) yields a report whose applications are NOT_EVALUATED and whose input problem says why
+ * ({@link Checker#check(String, java.util.function.Supplier)}); it never fails the stage. An
+ * exception thrown by a validator is a bug and fails the task, as it fails {@code check-all}.
  *
- * <p>Immutable and serializable (it holds only the options; each partition builds its checker from the
- * validators on the executor's classpath).
+ * <p>Immutable and serializable (it holds only the options; each partition builds its checker from
+ * the validators on the executor's classpath).
  *
  * @since 0.2
  */
@@ -64,12 +64,17 @@ public final class SparkChecks implements Serializable {
     this.partitions = b.partitions;
   }
 
-  /** @return a builder with the checker's defaults: today, every application, Indonesian, names masked */
+  /**
+   * @return a builder with the checker's defaults: today, every application, Indonesian, names
+   *     masked
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the checker these options describe, with the validators on this JVM's classpath */
+  /**
+   * @return the checker these options describe, with the validators on this JVM's classpath
+   */
   public Checker checker() {
     Checker c = Sinkron.checker().locale(Locale.forLanguageTag(language)).revealNames(revealNames);
     if (asOf != null) {
@@ -82,8 +87,9 @@ public final class SparkChecks implements Serializable {
   }
 
   /**
-   * Checks every school of a table in the {@link SchoolTable} layout (Parquet, JSON, or any data frame
-   * with those columns). Lazy: nothing runs until a table of the result is written or collected.
+   * Checks every school of a table in the {@link SchoolTable} layout (Parquet, JSON, or any data
+   * frame with those columns). Lazy: nothing runs until a table of the result is written or
+   * collected.
    *
    * @throws IllegalArgumentException when the table lacks a required column, or a body column has
    *     another type than string or binary
@@ -100,10 +106,10 @@ public final class SparkChecks implements Serializable {
   }
 
   /**
-   * Reads and checks every dump folder directly under {@code root} ({@link SchoolTable#dumpFolders}): the
-   * same as {@code sinkron check-all ROOT}, spread over the cluster. The folders are listed on the driver
-   * and read on the executors through Hadoop's file system API; a folder that cannot be read yields its
-   * input problem, labelled with the folder.
+   * Reads and checks every dump folder directly under {@code root} ({@link
+   * SchoolTable#dumpFolders}): the same as {@code sinkron check-all ROOT}, spread over the cluster.
+   * The folders are listed on the driver and read on the executors through Hadoop's file system
+   * API; a folder that cannot be read yields its input problem, labelled with the folder.
    */
   public CheckTables checkDumpFolders(SparkSession spark, String root) {
     List<String> folders = SchoolTable.dumpFolders(spark, root);
@@ -111,13 +117,21 @@ public final class SparkChecks implements Serializable {
     SchoolTable.FolderReader reader = SchoolTable.FolderReader.of(spark);
     boolean java8 = java8Dates(spark);
     SparkChecks self = this;
-    JavaRDD<Row> reports = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .parallelize(folders, Math.max(1, Math.min(n, folders.size())))
-        .mapPartitions(dirs -> {
-          Checker checker = self.checker();
-          return map(dirs, dir -> ReportRows.of(
-              checker.check(dir, () -> WebServiceDump.read(dir, reader.read(dir))), null, dir, java8));
-        });
+    JavaRDD<Row> reports =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(folders, Math.max(1, Math.min(n, folders.size())))
+            .mapPartitions(
+                dirs -> {
+                  Checker checker = self.checker();
+                  return map(
+                      dirs,
+                      dir ->
+                          ReportRows.of(
+                              checker.check(dir, () -> WebServiceDump.read(dir, reader.read(dir))),
+                              null,
+                              dir,
+                              java8));
+                });
     return new CheckTables(spark.createDataFrame(reports, ReportRows.REPORT));
   }
 
@@ -132,19 +146,23 @@ public final class SparkChecks implements Serializable {
 
   private Iterator<Row> checkRows(Iterator<Row> rows, boolean java8) {
     Checker checker = checker();
-    return map(rows, row -> {
-      String npsn = row.getString(0);
-      String source = row.getString(1);
-      Map<String, byte[]> files = new LinkedHashMap<>();
-      int i = 2;
-      for (Endpoint e : Endpoint.values()) {
-        files.put(e.fileName(), (byte[]) row.get(i++));
-      }
-      files.put(WebServiceDump.SUPPLEMENT_FILE, (byte[]) row.get(i));
-      String label = source != null ? source : npsn;
-      Report r = checker.check(label, () -> WebServiceDump.read(label == null ? "table" : label, files));
-      return ReportRows.of(r, npsn, label, java8);
-    });
+    return map(
+        rows,
+        row -> {
+          String npsn = row.getString(0);
+          String source = row.getString(1);
+          Map<String, byte[]> files = new LinkedHashMap<>();
+          int i = 2;
+          for (Endpoint e : Endpoint.values()) {
+            files.put(e.fileName(), (byte[]) row.get(i++));
+          }
+          files.put(WebServiceDump.SUPPLEMENT_FILE, (byte[]) row.get(i));
+          String label = source != null ? source : npsn;
+          Report r =
+              checker.check(
+                  label, () -> WebServiceDump.read(label == null ? "table" : label, files));
+          return ReportRows.of(r, npsn, label, java8);
+        });
   }
 
   /** A lazy map: one school in memory at a time. */
@@ -164,9 +182,17 @@ public final class SparkChecks implements Serializable {
 
   @Override
   public String toString() {
-    return "SparkChecks[asOf=" + (asOf == null ? "today" : asOf) + ", only=" + (only == null ? "all" : only)
-        + ", lang=" + language + ", revealNames=" + revealNames + ", partitions="
-        + (partitions > 0 ? partitions : "default") + "]";
+    return "SparkChecks[asOf="
+        + (asOf == null ? "today" : asOf)
+        + ", only="
+        + (only == null ? "all" : only)
+        + ", lang="
+        + language
+        + ", revealNames="
+        + revealNames
+        + ", partitions="
+        + (partitions > 0 ? partitions : "default")
+        + "]";
   }
 
   /** Options of a {@link SparkChecks}. */
@@ -179,7 +205,9 @@ public final class SparkChecks implements Serializable {
 
     private Builder() {}
 
-    /** @param date the reference date; default the day each executor checks (today) */
+    /**
+     * @param date the reference date; default the day each executor checks (today)
+     */
     public Builder asOf(LocalDate date) {
       this.asOf = Objects.requireNonNull(date, "date");
       return this;
@@ -201,21 +229,26 @@ public final class SparkChecks implements Serializable {
       return this;
     }
 
-    /** @param locale the language of messages: Indonesian (default) or English */
+    /**
+     * @param locale the language of messages: Indonesian (default) or English
+     */
     public Builder locale(Locale locale) {
       this.locale = Objects.requireNonNull(locale, "locale");
       return this;
     }
 
-    /** @param reveal whether {@code subject_name} shows persons' names unmasked; identifiers stay masked */
+    /**
+     * @param reveal whether {@code subject_name} shows persons' names unmasked; identifiers stay
+     *     masked
+     */
     public Builder revealNames(boolean reveal) {
       this.revealNames = reveal;
       return this;
     }
 
     /**
-     * @param n the number of partitions the schools are spread over; 0 (default) keeps a table's own
-     *     partitioning and gives a folder four partitions per core
+     * @param n the number of partitions the schools are spread over; 0 (default) keeps a table's
+     *     own partitioning and gives a folder four partitions per core
      * @throws IllegalArgumentException when negative
      */
     public Builder partitions(int n) {
@@ -226,7 +259,9 @@ public final class SparkChecks implements Serializable {
       return this;
     }
 
-    /** @return the options */
+    /**
+     * @return the options
+     */
     public SparkChecks build() {
       return new SparkChecks(this);
     }

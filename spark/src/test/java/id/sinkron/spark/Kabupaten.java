@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A small generated kabupaten for the tests: {@code n} dump folders of SD, SMP, SMA and SMK schools with
- * 30–120 students, about a third with one to three catalogue defects (as {@code KabupatenRun}), and four
- * folders that cannot be read whole: a body that is not JSON, a missing required file, an empty folder,
- * an error body.
+ * A small generated kabupaten for the tests: {@code n} dump folders of SD, SMP, SMA and SMK schools
+ * with 30–120 students, about a third with one to three catalogue defects (as {@code
+ * KabupatenRun}), and four folders that cannot be read whole: a body that is not JSON, a missing
+ * required file, an empty folder, an error body.
  */
 final class Kabupaten {
-  static final List<String> BROKEN = List.of("zz-access-denied", "zz-empty", "zz-no-peserta-didik", "zz-not-json");
+  static final List<String> BROKEN =
+      List.of("zz-access-denied", "zz-empty", "zz-no-peserta-didik", "zz-not-json");
 
   final Path root;
   final List<Path> folders = new ArrayList<>();
@@ -31,8 +32,12 @@ final class Kabupaten {
     Defect[] defects = Defect.values();
     for (int i = 0; i < n; i++) {
       double b = rnd.nextDouble();
-      SchoolGenerator g = b < 0.55 ? SchoolGenerator.sd() : b < 0.8 ? SchoolGenerator.smp()
-          : b < 0.9 ? SchoolGenerator.sma() : SchoolGenerator.smk();
+      SchoolGenerator g =
+          b < 0.55
+              ? SchoolGenerator.sd()
+              : b < 0.8
+                  ? SchoolGenerator.smp()
+                  : b < 0.9 ? SchoolGenerator.sma() : SchoolGenerator.smk();
       g.seed(1000 + i).students(30 + rnd.nextInt(91));
       if (rnd.nextInt(3) == 0) {
         for (int d = rnd.nextInt(3); d >= 0; d--) {

@@ -33,25 +33,47 @@ final class Assembler {
 
   static SchoolSnapshot snapshot(Drafts.School s, SchoolGenerator gen) {
     SemesterId sem = SemesterId.of(s.semesterId);
-    ImmutableSchoolSnapshot.Builder b = ImmutableSchoolSnapshot.builder()
-        .sekolah(ImmutableSekolah.builder()
-            .sekolahId(s.sekolahId).nama(s.nama).npsn(s.npsn).bentukPendidikan(BentukPendidikan.of(s.bentuk))
-            .statusSekolah(s.status).kodeWilayah(s.kodeWilayah).alamatJalan("Jl. Pendidikan No. 1")
-            .desaKelurahan(s.desa).kecamatan(s.kecamatan).kabupatenKota(s.kabupaten).provinsi(s.provinsi)
-            .build())
-        .semesterId(sem)
-        .provenance(ImmutableProvenance.builder().source(gen.describe()).dapodikVersion(s.dapodikVersion).build());
+    ImmutableSchoolSnapshot.Builder b =
+        ImmutableSchoolSnapshot.builder()
+            .sekolah(
+                ImmutableSekolah.builder()
+                    .sekolahId(s.sekolahId)
+                    .nama(s.nama)
+                    .npsn(s.npsn)
+                    .bentukPendidikan(BentukPendidikan.of(s.bentuk))
+                    .statusSekolah(s.status)
+                    .kodeWilayah(s.kodeWilayah)
+                    .alamatJalan("Jl. Pendidikan No. 1")
+                    .desaKelurahan(s.desa)
+                    .kecamatan(s.kecamatan)
+                    .kabupatenKota(s.kabupaten)
+                    .provinsi(s.provinsi)
+                    .build())
+            .semesterId(sem)
+            .provenance(
+                ImmutableProvenance.builder()
+                    .source(gen.describe())
+                    .dapodikVersion(s.dapodikVersion)
+                    .build());
     String ta = s.semesterId.substring(0, 4);
-    s.ptk.stream().sorted(Comparator.comparing((Drafts.Ptk p) -> p.nama).thenComparing(p -> p.ptkId))
+    s.ptk.stream()
+        .sorted(Comparator.comparing((Drafts.Ptk p) -> p.nama).thenComparing(p -> p.ptkId))
         .forEach(p -> b.addPtk(ptk(p, ta)));
-    s.pd.stream().sorted(Comparator.comparing((Drafts.Pd p) -> p.nama).thenComparing(p -> p.id))
+    s.pd.stream()
+        .sorted(Comparator.comparing((Drafts.Pd p) -> p.nama).thenComparing(p -> p.id))
         .forEach(p -> b.addPesertaDidik(pd(p, sem)));
     for (Drafts.Rombel r : s.rombel) {
       b.addRombel(rombel(r));
     }
     for (Drafts.User u : s.users) {
-      b.addPengguna(ImmutablePengguna.builder().penggunaId(u.id).username(u.username).nama(u.nama).peran(u.peran)
-          .ptkId(u.ptkId).build());
+      b.addPengguna(
+          ImmutablePengguna.builder()
+              .penggunaId(u.id)
+              .username(u.username)
+              .nama(u.nama)
+              .peran(u.peran)
+              .ptkId(u.ptkId)
+              .build());
     }
     Integer declared = s.declaredCount;
     if (declared == null) {
@@ -60,7 +82,8 @@ final class Assembler {
         declared += 5;
       }
     }
-    ImmutableSupplement.Builder sup = ImmutableSupplement.builder().ptkDataKnown(true).jumlahSiswaDilaporkan(declared);
+    ImmutableSupplement.Builder sup =
+        ImmutableSupplement.builder().ptkDataKnown(true).jumlahSiswaDilaporkan(declared);
     if (s.unitCost != null) {
       sup.satuanBiaya(s.unitCost);
     }
@@ -69,82 +92,135 @@ final class Assembler {
   }
 
   private static ImmutablePtk ptk(Drafts.Ptk p, String ta) {
-    ImmutablePtk.Builder b = ImmutablePtk.builder()
-        .ptkId(p.ptkId).ptkTerdaftarId(p.ptkTerdaftarId).tahunAjaranId(ta).induk(p.induk)
-        .tanggalSuratTugas(java.util.Optional.ofNullable(p.tanggalSuratTugas))
-        .nama(p.nama).jenisKelamin(p.sex).tempatLahir(p.tempatLahir).tanggalLahir(p.lahir).agamaId("1")
-        .nuptk(java.util.Optional.ofNullable(p.nuptk)).nik(java.util.Optional.ofNullable(p.nik))
-        .jenisPtk(java.util.Optional.ofNullable(p.jenis)).statusKepegawaian(p.status).nip(java.util.Optional.ofNullable(p.nip))
-        .bidangStudiTerakhir(p.bidangStudi)
-        .nrg(java.util.Optional.ofNullable(p.nrg));
+    ImmutablePtk.Builder b =
+        ImmutablePtk.builder()
+            .ptkId(p.ptkId)
+            .ptkTerdaftarId(p.ptkTerdaftarId)
+            .tahunAjaranId(ta)
+            .induk(p.induk)
+            .tanggalSuratTugas(java.util.Optional.ofNullable(p.tanggalSuratTugas))
+            .nama(p.nama)
+            .jenisKelamin(p.sex)
+            .tempatLahir(p.tempatLahir)
+            .tanggalLahir(p.lahir)
+            .agamaId("1")
+            .nuptk(java.util.Optional.ofNullable(p.nuptk))
+            .nik(java.util.Optional.ofNullable(p.nik))
+            .jenisPtk(java.util.Optional.ofNullable(p.jenis))
+            .statusKepegawaian(p.status)
+            .nip(java.util.Optional.ofNullable(p.nip))
+            .bidangStudiTerakhir(p.bidangStudi)
+            .nrg(java.util.Optional.ofNullable(p.nrg));
     if (p.status.isPnsOrCpns()) {
       b.pangkatGolonganTerakhir("III/b");
     }
     if (p.education != null) {
       int lulus = p.lahir.getYear() + 22;
       b.pendidikanTerakhir(p.education)
-          .addRwyPendFormal(ImmutableRiwayatPendidikan.builder()
-              .jenjangPendidikan(p.education).bidangStudi(p.bidangStudi)
-              .satuanPendidikanFormal("Universitas " + p.tempatLahir.charAt(0) + p.tempatLahir.substring(1)
-                  .toLowerCase(Locale.ROOT))
-              .gelarAkademik("S1".equals(p.education) ? "S.Pd." : "A.Md.")
-              .tahunMasuk(lulus - ("S1".equals(p.education) ? 4 : 3)).tahunLulus(lulus).kependidikan("1")
-              .build());
+          .addRwyPendFormal(
+              ImmutableRiwayatPendidikan.builder()
+                  .jenjangPendidikan(p.education)
+                  .bidangStudi(p.bidangStudi)
+                  .satuanPendidikanFormal(
+                      "Universitas "
+                          + p.tempatLahir.charAt(0)
+                          + p.tempatLahir.substring(1).toLowerCase(Locale.ROOT))
+                  .gelarAkademik("S1".equals(p.education) ? "S.Pd." : "A.Md.")
+                  .tahunMasuk(lulus - ("S1".equals(p.education) ? 4 : 3))
+                  .tahunLulus(lulus)
+                  .kependidikan("1")
+                  .build());
     }
     if (p.certField != null || p.certNumber != null) {
-      b.addSertifikasi(ImmutableSertifikasi.builder()
-          .nomorSertifikat(java.util.Optional.ofNullable(p.certNumber))
-          .bidangStudiSertifikasi(java.util.Optional.ofNullable(p.certField))
-          .tahunSertifikasi(java.util.Optional.ofNullable(p.certYear))
-          .nrg(java.util.Optional.ofNullable(p.nrg)).build());
+      b.addSertifikasi(
+          ImmutableSertifikasi.builder()
+              .nomorSertifikat(java.util.Optional.ofNullable(p.certNumber))
+              .bidangStudiSertifikasi(java.util.Optional.ofNullable(p.certField))
+              .tahunSertifikasi(java.util.Optional.ofNullable(p.certYear))
+              .nrg(java.util.Optional.ofNullable(p.nrg))
+              .build());
     }
     for (Drafts.Duty d : p.duties) {
-      b.addTugasTambahan(ImmutableTugasTambahan.builder().jabatanPtkId(d.jabatan)
-          .nomorSk(java.util.Optional.ofNullable(d.sk)).tmtTambahan(java.util.Optional.ofNullable(d.tmt))
-          .tstTambahan(java.util.Optional.ofNullable(d.tst)).build());
+      b.addTugasTambahan(
+          ImmutableTugasTambahan.builder()
+              .jabatanPtkId(d.jabatan)
+              .nomorSk(java.util.Optional.ofNullable(d.sk))
+              .tmtTambahan(java.util.Optional.ofNullable(d.tmt))
+              .tstTambahan(java.util.Optional.ofNullable(d.tst))
+              .build());
     }
     return b.build();
   }
 
   private static ImmutablePesertaDidik pd(Drafts.Pd p, SemesterId sem) {
-    ImmutablePesertaDidik.Builder b = ImmutablePesertaDidik.builder()
-        .pesertaDidikId(p.id).registrasiId(p.registrasiId).jenisPendaftaranId("1").nipd(java.util.Optional.ofNullable(p.nipd))
-        .tanggalMasukSekolah(p.tanggalMasuk).sekolahAsal(java.util.Optional.ofNullable(p.sekolahAsal))
-        .nama(p.nama).nisn(java.util.Optional.ofNullable(p.nisn)).jenisKelamin(p.sex)
-        .nik(java.util.Optional.ofNullable(p.nik)).tempatLahir(p.tempatLahir).tanggalLahir(p.lahir).agamaId("1")
-        .namaIbu(p.namaIbu).namaAyah(p.namaAyah).semesterId(sem);
+    ImmutablePesertaDidik.Builder b =
+        ImmutablePesertaDidik.builder()
+            .pesertaDidikId(p.id)
+            .registrasiId(p.registrasiId)
+            .jenisPendaftaranId("1")
+            .nipd(java.util.Optional.ofNullable(p.nipd))
+            .tanggalMasukSekolah(p.tanggalMasuk)
+            .sekolahAsal(java.util.Optional.ofNullable(p.sekolahAsal))
+            .nama(p.nama)
+            .nisn(java.util.Optional.ofNullable(p.nisn))
+            .jenisKelamin(p.sex)
+            .nik(java.util.Optional.ofNullable(p.nik))
+            .tempatLahir(p.tempatLahir)
+            .tanggalLahir(p.lahir)
+            .agamaId("1")
+            .namaIbu(p.namaIbu)
+            .namaAyah(p.namaAyah)
+            .semesterId(sem);
     if (p.rombel != null) {
-      b.anggotaRombelId(p.anggotaId).rombonganBelajarId(p.rombel.id)
-          .tingkatPendidikanId(java.util.Optional.ofNullable(p.rombel.tingkat)).namaRombel(p.rombel.nama)
+      b.anggotaRombelId(p.anggotaId)
+          .rombonganBelajarId(p.rombel.id)
+          .tingkatPendidikanId(java.util.Optional.ofNullable(p.rombel.tingkat))
+          .namaRombel(p.rombel.nama)
           .kurikulumId(java.util.Optional.ofNullable(p.rombel.kurikulum));
     }
     return b.build();
   }
 
   private static ImmutableRombel rombel(Drafts.Rombel r) {
-    ImmutableRombel.Builder b = ImmutableRombel.builder()
-        .rombonganBelajarId(r.id).nama(r.nama).tingkatPendidikanId(java.util.Optional.ofNullable(r.tingkat))
-        .semesterId(SemesterId.of(r.semesterId)).jenisRombel(r.jenis)
-        .kurikulumId(java.util.Optional.ofNullable(r.kurikulum)).ptkId(java.util.Optional.ofNullable(r.wali))
-        .jurusanId(java.util.Optional.ofNullable(r.jurusan)).idRuang(java.util.Optional.ofNullable(r.ruang));
+    ImmutableRombel.Builder b =
+        ImmutableRombel.builder()
+            .rombonganBelajarId(r.id)
+            .nama(r.nama)
+            .tingkatPendidikanId(java.util.Optional.ofNullable(r.tingkat))
+            .semesterId(SemesterId.of(r.semesterId))
+            .jenisRombel(r.jenis)
+            .kurikulumId(java.util.Optional.ofNullable(r.kurikulum))
+            .ptkId(java.util.Optional.ofNullable(r.wali))
+            .jurusanId(java.util.Optional.ofNullable(r.jurusan))
+            .idRuang(java.util.Optional.ofNullable(r.ruang));
     for (Drafts.Member m : r.members) {
-      b.addAnggotaRombel(ImmutableAnggotaRombel.builder().anggotaRombelId(m.anggotaId()).pesertaDidikId(m.pdId())
-          .jenisPendaftaranId("1").build());
+      b.addAnggotaRombel(
+          ImmutableAnggotaRombel.builder()
+              .anggotaRombelId(m.anggotaId())
+              .pesertaDidikId(m.pdId())
+              .jenisPendaftaranId("1")
+              .build());
     }
     for (Drafts.Pemb p : r.pemb) {
-      b.addPembelajaran(ImmutablePembelajaran.builder().pembelajaranId(p.id).mataPelajaranId(p.mapelId)
-          .namaMataPelajaran(p.namaMapel).ptkId(java.util.Optional.ofNullable(p.ptkId))
-          .ptkTerdaftarId(java.util.Optional.ofNullable(p.ptkTerdaftarId))
-          .indukPembelajaranId(java.util.Optional.ofNullable(p.indukPembelajaranId))
-          .jamMengajarPerMinggu(java.util.Optional.ofNullable(p.jam)).statusDiKurikulum("1").build());
+      b.addPembelajaran(
+          ImmutablePembelajaran.builder()
+              .pembelajaranId(p.id)
+              .mataPelajaranId(p.mapelId)
+              .namaMataPelajaran(p.namaMapel)
+              .ptkId(java.util.Optional.ofNullable(p.ptkId))
+              .ptkTerdaftarId(java.util.Optional.ofNullable(p.ptkTerdaftarId))
+              .indukPembelajaranId(java.util.Optional.ofNullable(p.indukPembelajaranId))
+              .jamMengajarPerMinggu(java.util.Optional.ofNullable(p.jam))
+              .statusDiKurikulum("1")
+              .build());
     }
     return b.build();
   }
 
   /**
-   * The BOSP countable count as RULES.md defines it: entered by the cut-off, a valid 10-digit NISN, a
-   * class rombel of the active semester, age inside the band; duplicates (same NISN, same NIK, or same
-   * nama + tanggal lahir + nama ibu) count once.
+   * The BOSP countable count as RULES.md defines it: entered by the cut-off, a valid 10-digit NISN,
+   * a class rombel of the active semester, age inside the band; duplicates (same NISN, same NIK, or
+   * same nama + tanggal lahir + nama ibu) count once.
    */
   static int countable(Drafts.School s, SchoolGenerator gen) {
     LocalDate cutOff = gen.referenceDate();
@@ -159,10 +235,13 @@ final class Assembler {
     Map<String, String> firstByKey = new HashMap<>();
     int groups = 0;
     for (Drafts.Pd p : s.pd) {
-      boolean ok = p.tanggalMasuk != null && !p.tanggalMasuk.isAfter(cutOff)
-          && p.nisn != null && Nisn.isValid(p.nisn)
-          && inClass.contains(p.id)
-          && (band == null || band.contains(p.lahir, cutOff));
+      boolean ok =
+          p.tanggalMasuk != null
+              && !p.tanggalMasuk.isAfter(cutOff)
+              && p.nisn != null
+              && Nisn.isValid(p.nisn)
+              && inClass.contains(p.id)
+              && (band == null || band.contains(p.lahir, cutOff));
       if (!ok) {
         continue;
       }

@@ -20,9 +20,16 @@ import java.util.Set;
 /** Generates the default (defect-free) school and offers the factories defects reuse. */
 final class Base {
   /** Dapodik province code, Kemendagri code, province name (DOMAIN.md §3.4). */
-  private static final String[][] PROVINCES = {{"02", "32", "Prov. Jawa Barat"}, {"03", "33", "Prov. Jawa Tengah"},
-      {"05", "35", "Prov. Jawa Timur"}, {"19", "73", "Prov. Sulawesi Selatan"}, {"22", "51", "Prov. Bali"},
-      {"06", "11", "Prov. Aceh"}, {"12", "18", "Prov. Lampung"}};
+  private static final String[][] PROVINCES = {
+    {"02", "32", "Prov. Jawa Barat"},
+    {"03", "33", "Prov. Jawa Tengah"},
+    {"05", "35", "Prov. Jawa Timur"},
+    {"19", "73", "Prov. Sulawesi Selatan"},
+    {"22", "51", "Prov. Bali"},
+    {"06", "11", "Prov. Aceh"},
+    {"12", "18", "Prov. Lampung"}
+  };
+
   static final String JABATAN_KEPSEK = "2";
   static final String JABATAN_WAKASEK_KURIKULUM = "46";
   static final String JABATAN_KEPALA_PERPUSTAKAAN = "3";
@@ -48,7 +55,13 @@ final class Base {
   final int students;
   Drafts.School school;
 
-  Base(BentukPendidikan bentuk, long seed, int students, int tahunAjaran, RegulationProfile profile, LocalDate asOf) {
+  Base(
+      BentukPendidikan bentuk,
+      long seed,
+      int students,
+      int tahunAjaran,
+      RegulationProfile profile,
+      LocalDate asOf) {
     this.bentuk = bentuk;
     this.jenjang = bentuk.jenjang();
     this.tahunAjaran = tahunAjaran;
@@ -93,7 +106,12 @@ final class Base {
     s.sekolahId = ids.uuid();
     s.npsn = ids.npsn();
     s.bentuk = bentuk.id();
-    s.nama = jenjang.name() + " NEGERI " + ids.between(1, 9) + " " + s.kabupaten.substring(5).toUpperCase(java.util.Locale.ROOT);
+    s.nama =
+        jenjang.name()
+            + " NEGERI "
+            + ids.between(1, 9)
+            + " "
+            + s.kabupaten.substring(5).toUpperCase(java.util.Locale.ROOT);
     s.semesterId = tahunAjaran + "1";
     s.dapodikVersion = DAPODIK_VERSION;
 
@@ -157,7 +175,11 @@ final class Base {
     p.tanggalMasuk = startOfYear.minusYears(yearsIn);
     p.nipd = ids.nipd(p.tanggalMasuk.getYear());
     if (r.tingkat == firstTingkat() && jenjang != Jenjang.SD) {
-      p.sekolahAsal = (jenjang == Jenjang.SMP ? "SD NEGERI " : "SMP NEGERI ") + ids.between(1, 9) + " " + ids.place();
+      p.sekolahAsal =
+          (jenjang == Jenjang.SMP ? "SD NEGERI " : "SMP NEGERI ")
+              + ids.between(1, 9)
+              + " "
+              + ids.place();
     }
     join(p, r);
     return p;
@@ -187,7 +209,8 @@ final class Base {
       for (Curriculum.Subject sub : Curriculum.subjects(jenjang)) {
         Drafts.Pemb p = newPemb(r, sub, sub.hours());
         if (sub == Curriculum.GURU_KELAS_SD) {
-          Drafts.Ptk gk = newTeacher(Drafts.Role.GURU_KELAS, JenisPtk.GURU_KELAS, sub.bidangStudi());
+          Drafts.Ptk gk =
+              newTeacher(Drafts.Role.GURU_KELAS, JenisPtk.GURU_KELAS, sub.bidangStudi());
           teach(gk, p);
           r.wali = gk.ptkId;
           teachers.add(gk);
@@ -202,7 +225,9 @@ final class Base {
       List<List<Drafts.Pemb>> groups = new ArrayList<>();
       pool.addAll(Packing.pack(e.getValue(), profile.minJtm(), profile.maxJtm(), groups));
       for (List<Drafts.Pemb> g : groups) {
-        Drafts.Ptk t = newTeacher(Drafts.Role.SUBJECT, JenisPtk.GURU_MAPEL, subjects.get(e.getKey()).bidangStudi());
+        Drafts.Ptk t =
+            newTeacher(
+                Drafts.Role.SUBJECT, JenisPtk.GURU_MAPEL, subjects.get(e.getKey()).bidangStudi());
         g.forEach(p -> teach(t, p));
         teachers.add(t);
       }
@@ -210,18 +235,28 @@ final class Base {
     List<List<Drafts.Pemb>> mixed = new ArrayList<>();
     List<Drafts.Pemb> rest = Packing.sequential(pool, profile.minJtm(), mixed);
     for (List<Drafts.Pemb> g : mixed) {
-      Drafts.Ptk t = newTeacher(Drafts.Role.MIXED, JenisPtk.GURU_MAPEL, subjects.get(g.get(0).mapelId).bidangStudi());
+      Drafts.Ptk t =
+          newTeacher(
+              Drafts.Role.MIXED, JenisPtk.GURU_MAPEL, subjects.get(g.get(0).mapelId).bidangStudi());
       g.forEach(p -> teach(t, p));
       teachers.add(t);
     }
     for (Drafts.Pemb p : rest) {
-      Drafts.Ptk host = teachers.stream()
-          .filter(t -> teaching(t) + p.jam <= profile.maxJtm())
-          .min(Comparator.comparingInt((Drafts.Ptk t) -> t.role == Drafts.Role.MIXED ? 0 : t.role == Drafts.Role.SUBJECT ? 1 : 2)
-              .thenComparingInt(this::teaching))
-          .orElse(null);
+      Drafts.Ptk host =
+          teachers.stream()
+              .filter(t -> teaching(t) + p.jam <= profile.maxJtm())
+              .min(
+                  Comparator.comparingInt(
+                          (Drafts.Ptk t) ->
+                              t.role == Drafts.Role.MIXED
+                                  ? 0
+                                  : t.role == Drafts.Role.SUBJECT ? 1 : 2)
+                      .thenComparingInt(this::teaching))
+              .orElse(null);
       if (host == null) {
-        host = newTeacher(Drafts.Role.MIXED, JenisPtk.GURU_MAPEL, subjects.get(p.mapelId).bidangStudi());
+        host =
+            newTeacher(
+                Drafts.Role.MIXED, JenisPtk.GURU_MAPEL, subjects.get(p.mapelId).bidangStudi());
         teachers.add(host);
       }
       teach(host, p);
@@ -236,20 +271,28 @@ final class Base {
 
     Drafts.Ptk wakasek = null;
     if (jenjang != Jenjang.SD) {
-      wakasek = teachers.stream().filter(t -> t.role == Drafts.Role.SUBJECT && minItem(t) <= 6)
-          .max(Comparator.comparingInt((Drafts.Ptk t) -> t.status.isPnsOrCpns() ? 1 : 0)).orElse(null);
+      wakasek =
+          teachers.stream()
+              .filter(t -> t.role == Drafts.Role.SUBJECT && minItem(t) <= 6)
+              .max(Comparator.comparingInt((Drafts.Ptk t) -> t.status.isPnsOrCpns() ? 1 : 0))
+              .orElse(null);
       if (wakasek != null) {
         wakasek.duties.add(new Drafts.Duty(JABATAN_WAKASEK_KURIKULUM, sk("WAKA"), startOfYear));
       }
     }
     Drafts.Ptk w = wakasek;
-    Drafts.Ptk bendahara = teachers.stream().filter(t -> t != w)
-        .max(Comparator.comparingInt((Drafts.Ptk t) -> t.status.isPnsOrCpns() ? 1 : 0)).orElse(kepsek);
-    bendahara.duties.add(new Drafts.Duty(JABATAN_BENDAHARA_BOS, sk("BOS"), LocalDate.of(tahunAjaran, 1, 2)));
+    Drafts.Ptk bendahara =
+        teachers.stream()
+            .filter(t -> t != w)
+            .max(Comparator.comparingInt((Drafts.Ptk t) -> t.status.isPnsOrCpns() ? 1 : 0))
+            .orElse(kepsek);
+    bendahara.duties.add(
+        new Drafts.Duty(JABATAN_BENDAHARA_BOS, sk("BOS"), LocalDate.of(tahunAjaran, 1, 2)));
 
     assignWalis(s, teachers, wakasek);
 
-    Drafts.Ptk operator = newPtk(Drafts.Role.OPERATOR, JenisPtk.TENAGA_ADMINISTRASI, "Sistem Informasi", 24, 40);
+    Drafts.Ptk operator =
+        newPtk(Drafts.Role.OPERATOR, JenisPtk.TENAGA_ADMINISTRASI, "Sistem Informasi", 24, 40);
     operator.status = StatusKepegawaian.of("9");
     operator.nip = null;
     operator.nuptk = null;
@@ -260,7 +303,9 @@ final class Base {
     Set<String> walis = new HashSet<>();
     // ARKAS and SIPLah take the bendahara BOS through their Dapodik account (operator case AR-06)
     for (Drafts.Ptk t : s.ptk) {
-      if (t != kepsek && t.duties.stream().anyMatch(d -> JABATAN_BENDAHARA_BOS.equals(d.jabatan)) && walis.add(t.ptkId)) {
+      if (t != kepsek
+          && t.duties.stream().anyMatch(d -> JABATAN_BENDAHARA_BOS.equals(d.jabatan))
+          && walis.add(t.ptkId)) {
         s.users.add(user(t, PERAN_PTK));
       }
     }
@@ -272,8 +317,8 @@ final class Base {
   }
 
   private void assignWalis(Drafts.School s, List<Drafts.Ptk> teachers, Drafts.Ptk wakasek) {
-    List<Drafts.Ptk> eligible = teachers.stream()
-        .filter(t -> t != wakasek && t.role != Drafts.Role.GURU_KELAS).toList();
+    List<Drafts.Ptk> eligible =
+        teachers.stream().filter(t -> t != wakasek && t.role != Drafts.Role.GURU_KELAS).toList();
     Set<String> taken = new HashSet<>();
     for (Drafts.Rombel r : s.rombel) {
       if (r.wali != null) {
@@ -288,8 +333,14 @@ final class Base {
         }
       }
       if (pick == null) {
-        pick = eligible.stream().filter(t -> !taken.contains(t.ptkId)).findFirst()
-            .orElse(eligible.isEmpty() ? teachers.get(0) : eligible.get(taken.size() % eligible.size()));
+        pick =
+            eligible.stream()
+                .filter(t -> !taken.contains(t.ptkId))
+                .findFirst()
+                .orElse(
+                    eligible.isEmpty()
+                        ? teachers.get(0)
+                        : eligible.get(taken.size() % eligible.size()));
       }
       taken.add(pick.ptkId);
       r.wali = pick.ptkId;
@@ -363,7 +414,8 @@ final class Base {
   }
 
   void certify(Drafts.Ptk t, String field) {
-    int year = Math.max(t.lahir.getYear() + 26, Math.min(tahunAjaran - 1, 2008 + ids.between(0, 15)));
+    int year =
+        Math.max(t.lahir.getYear() + 26, Math.min(tahunAjaran - 1, 2008 + ids.between(0, 15)));
     t.certField = field;
     t.certYear = Math.min(year, tahunAjaran - 1);
     t.certNumber = ids.certificateNumber(t.certYear, school.provinceKemendagri, field);
@@ -387,7 +439,10 @@ final class Base {
     t.tempatLahir = ids.place();
     t.bidangStudi = bidang;
     double r = ids.random().nextDouble();
-    t.status = r < 0.45 ? StatusKepegawaian.PNS : r < 0.65 ? StatusKepegawaian.PPPK : StatusKepegawaian.GURU_HONOR_SEKOLAH;
+    t.status =
+        r < 0.45
+            ? StatusKepegawaian.PNS
+            : r < 0.65 ? StatusKepegawaian.PPPK : StatusKepegawaian.GURU_HONOR_SEKOLAH;
     setBirth(t, ids.birthDateForAge(asOf, ids.between(minAge, maxAge)));
     t.nuptk = ids.nuptk();
     return t;
@@ -406,7 +461,8 @@ final class Base {
       int tmt = Math.min(t.lahir.getYear() + ids.between(24, 30), asOf.getYear() - 1);
       t.nip = ids.nipPns(t.lahir, t.sex, Math.max(tmt, t.lahir.getYear() + 1), ids.between(1, 12));
     } else if (t.status.isPppk()) {
-      int tmt = Math.max(t.lahir.getYear() + 22, Math.min(asOf.getYear() - 1, 2022 + ids.between(0, 2)));
+      int tmt =
+          Math.max(t.lahir.getYear() + 22, Math.min(asOf.getYear() - 1, 2022 + ids.between(0, 2)));
       t.nip = ids.nipPppk(t.lahir, t.sex, Math.min(tmt, asOf.getYear()));
     } else {
       t.nip = null;
@@ -414,7 +470,9 @@ final class Base {
   }
 
   Drafts.Ptk newKepalaSekolah() {
-    Drafts.Ptk k = newPtk(Drafts.Role.KEPALA_SEKOLAH, JenisPtk.KEPALA_SEKOLAH, "Pendidikan Matematika", 45, 56);
+    Drafts.Ptk k =
+        newPtk(
+            Drafts.Role.KEPALA_SEKOLAH, JenisPtk.KEPALA_SEKOLAH, "Pendidikan Matematika", 45, 56);
     k.status = StatusKepegawaian.PNS;
     renewNip(k);
     certify(k, "180");
@@ -430,7 +488,11 @@ final class Base {
     Drafts.User u = new Drafts.User();
     u.id = ids.uuid();
     u.nama = p.nama;
-    u.username = p.nama.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@" + school.npsn + ".sch.example";
+    u.username =
+        p.nama.toLowerCase(java.util.Locale.ROOT).replace(' ', '.')
+            + "@"
+            + school.npsn
+            + ".sch.example";
     u.peran = peran;
     u.ptkId = p.ptkId;
     return u;

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One defect of the rule catalogue (RULES.md) that {@link SchoolGenerator} can inject, with the finding
- * codes a school carrying only that defect produces. {@link #codes()} starts with the code the defect is
- * named for; a defect lists more than one code only where the catalogue makes them inseparable (e.g. a
- * class rombel without members that has pembelajaran is both {@code ERAPOR-ROMBEL-EMPTY} and
- * {@code GTK-HOURS-EMPTY-ROMBEL}). Every code of the catalogue is the first code of at least one defect.
+ * One defect of the rule catalogue (RULES.md) that {@link SchoolGenerator} can inject, with the
+ * finding codes a school carrying only that defect produces. {@link #codes()} starts with the code
+ * the defect is named for; a defect lists more than one code only where the catalogue makes them
+ * inseparable (e.g. a class rombel without members that has pembelajaran is both {@code
+ * ERAPOR-ROMBEL-EMPTY} and {@code GTK-HOURS-EMPTY-ROMBEL}). Every code of the catalogue is the
+ * first code of at least one defect.
  *
  * @since 0.1
  */
@@ -23,7 +24,10 @@ public enum Defect {
   PTK_NIK_MALFORMED("GTK-NIK-FORMAT"),
   /** A teacher whose NIK date segment is one day off the tanggal_lahir. */
   PTK_NIK_BIRTH_DATE_MISMATCH("GTK-NIK-MISMATCH"),
-  /** Two teachers with the same NIK (the second also gets the first's birth date and sex, so the NIK fits both). */
+  /**
+   * Two teachers with the same NIK (the second also gets the first's birth date and sex, so the NIK
+   * fits both).
+   */
   PTK_NIK_DUPLICATE("GTK-NIK-DUPLICATE"),
   /** A teacher without NUPTK (E-Rapor SMK fills in a random one: an INFO on SMK). */
   TEACHER_WITHOUT_NUPTK("GTK-NUPTK-MISSING", "ERAPOR-PTK-NO-NUPTK"),
@@ -51,28 +55,35 @@ public enum Defect {
   /** A teacher (no duties, not wali) whose teaching load is cut to 12–21 JTM. */
   TEACHER_BELOW_MINIMUM_LOAD("GTK-LOAD-BELOW-MIN"),
   /**
-   * A teacher (no duties, not wali) whose teaching is cut below the profile's face-to-face minimum (12–15
-   * JTM under Permendikdasmen 11/2025), so the load is below the minimum too.
+   * A teacher (no duties, not wali) whose teaching is cut below the profile's face-to-face minimum
+   * (12–15 JTM under Permendikdasmen 11/2025), so the load is below the minimum too.
    *
    * @since 0.2
    */
   TEACHER_BELOW_FACE_TO_FACE_MINIMUM("GTK-TATAP-MUKA-MIN", "GTK-LOAD-BELOW-MIN"),
   /** A teacher whose pembelajaran hours add up to more than 40 JTM. */
   TEACHER_ABOVE_MAXIMUM_LOAD("GTK-LOAD-ABOVE-MAX"),
-  /** The wakasek teaches 6–11 JTM at the induk school; main and other duties still make the minimum. */
+  /**
+   * The wakasek teaches 6–11 JTM at the induk school; main and other duties still make the minimum.
+   */
   TEACHER_LOW_LOAD_AT_INDUK("GTK-LOAD-INDUK-LOW", "GTK-TATAP-MUKA-MIN"),
   /** An extra guru mapel with no pembelajaran at all (so also below the minimum load). */
   TEACHER_WITHOUT_PEMBELAJARAN("GTK-NO-PEMBELAJARAN", "GTK-LOAD-BELOW-MIN"),
   /** An extra class rombel with a wali and one pembelajaran but no members. */
   HOURS_IN_EMPTY_ROMBEL("GTK-HOURS-EMPTY-ROMBEL", "ERAPOR-ROMBEL-EMPTY"),
   /**
-   * A rombel gets a second pembelajaran of a mapel it already has (2 JTM, taken from the first so the
-   * subject stays within its curriculum allocation).
+   * A rombel gets a second pembelajaran of a mapel it already has (2 JTM, taken from the first so
+   * the subject stays within its curriculum allocation).
    */
   MAPEL_CLAIMED_TWICE("GTK-HOURS-CLAIMED-TWICE", "ERAPOR-PEMBELAJARAN-DUPLICATE"),
-  /** A certified teacher's certification field is changed to one linear with none of the subjects taught. */
+  /**
+   * A certified teacher's certification field is changed to one linear with none of the subjects
+   * taught.
+   */
   TEACHER_NOT_LINEAR("GTK-NOT-LINEAR"),
-  /** A certified teacher with a full linear load also teaches 2 JTM of a subject outside the field. */
+  /**
+   * A certified teacher with a full linear load also teaches 2 JTM of a subject outside the field.
+   */
   TEACHER_PARTLY_NOT_LINEAR("GTK-NOT-LINEAR"),
   /** A certification record without certificate number. */
   CERTIFICATE_WITHOUT_NUMBER("GTK-CERT-INCOMPLETE"),
@@ -98,7 +109,9 @@ public enum Defect {
   NON_INDUK_WITHOUT_SURAT_TUGAS("GTK-NON-INDUK-INCOMPLETE"),
 
   // ---- E-Rapor ----
-  /** A student in no class rombel (the sentinel in getPesertaDidik); ARKAS cannot count them either. */
+  /**
+   * A student in no class rombel (the sentinel in getPesertaDidik); ARKAS cannot count them either.
+   */
   STUDENT_WITHOUT_ROMBEL("ERAPOR-PD-NO-ROMBEL", "ARKAS-PD-NO-ROMBEL"),
   /** A student who is also a member of a second class rombel. */
   STUDENT_IN_TWO_ROMBEL("ERAPOR-PD-MULTI-ROMBEL"),
@@ -108,9 +121,15 @@ public enum Defect {
   ROMBEL_WITHOUT_WALI("ERAPOR-ROMBEL-NO-WALI"),
   /** A class rombel whose wali is not a PTK of the school. */
   ROMBEL_WITH_UNKNOWN_WALI("ERAPOR-ROMBEL-WALI-UNKNOWN"),
-  /** An extra class rombel without members (with a pembelajaran, so Info GTK sees empty-rombel hours too). */
+  /**
+   * An extra class rombel without members (with a pembelajaran, so Info GTK sees empty-rombel hours
+   * too).
+   */
   EMPTY_ROMBEL("ERAPOR-ROMBEL-EMPTY", "GTK-HOURS-EMPTY-ROMBEL"),
-  /** An extra class rombel with members moved from another rombel of the tingkat but no pembelajaran. */
+  /**
+   * An extra class rombel with members moved from another rombel of the tingkat but no
+   * pembelajaran.
+   */
   ROMBEL_WITHOUT_PEMBELAJARAN("ERAPOR-ROMBEL-NO-PEMBELAJARAN"),
   /** An extra pembelajaran (muatan lokal) without teacher. */
   PEMBELAJARAN_WITHOUT_TEACHER("ERAPOR-PEMBELAJARAN-NO-PTK"),
@@ -125,8 +144,8 @@ public enum Defect {
   /** A stale copy of a rombel from the previous semester (members and pembelajaran included). */
   ROMBEL_FROM_OTHER_SEMESTER("ERAPOR-SEMESTER-MISMATCH"),
   /**
-   * An elective rombel (jenis 16) whose wali differs from its members' class wali, at a school running
-   * E-Rapor 7.0.4 (supplement {@code erapor_version}); E-Rapor SMK only.
+   * An elective rombel (jenis 16) whose wali differs from its members' class wali, at a school
+   * running E-Rapor 7.0.4 (supplement {@code erapor_version}); E-Rapor SMK only.
    */
   ELECTIVE_ROMBEL_WITH_OTHER_WALI("ERAPOR-ELECTIVE-WALI-MISMATCH"),
   /**
@@ -151,13 +170,19 @@ public enum Defect {
   NAME_WITH_DOUBLE_SPACE("ERAPOR-NAME-CHARS"),
   /** Two students with the same NISN (Verval PD flags it; BOSP counts only one). */
   NISN_DUPLICATE("ERAPOR-NISN-DUPLICATE", "ARKAS-PD-NISN-DUPLICATE"),
-  /** A wali kelas without a user account in getPengguna (E-Rapor SP only: SMK makes its own accounts). */
+  /**
+   * A wali kelas without a user account in getPengguna (E-Rapor SP only: SMK makes its own
+   * accounts).
+   */
   WALI_WITHOUT_ACCOUNT("ERAPOR-WALI-NO-ACCOUNT"),
   /** Dapodik version 2021.a in the supplement. */
   OLD_DAPODIK_VERSION("ERAPOR-DAPODIK-VERSION"),
   /** SMK: a class rombel turned into jenis 10, which E-Rapor SMK does not pull. @since 0.2 */
   CLASS_ROMBEL_OF_JENIS_10("ERAPOR-ROMBEL-NOT-PULLED"),
-  /** SMK: a class rombel turned into jenis 8, whose wali gets no wali kelas role in E-Rapor SMK. @since 0.2 */
+  /**
+   * SMK: a class rombel turned into jenis 8, whose wali gets no wali kelas role in E-Rapor
+   * SMK. @since 0.2
+   */
   CLASS_ROMBEL_OF_JENIS_8("ERAPOR-WALI-ROLE-MISSING"),
   /** An ekskul rombel (jenis 51) with two members and a room but no pembina. @since 0.2 */
   EKSKUL_WITHOUT_PEMBINA("ERAPOR-EKSKUL-NO-PEMBINA"),
@@ -167,11 +192,16 @@ public enum Defect {
   EKSKUL_WITHOUT_RUANG("ERAPOR-EKSKUL-NO-RUANG"),
   /** SMK: a student without NIPD. @since 0.2 */
   STUDENT_WITHOUT_NIPD("ERAPOR-PD-NO-NIPD"),
-  /** A teacher without NUPTK, named for the E-Rapor SMK code (Info GTK reports it too). @since 0.2 */
+  /**
+   * A teacher without NUPTK, named for the E-Rapor SMK code (Info GTK reports it too). @since 0.2
+   */
   ERAPOR_TEACHER_WITHOUT_NUPTK("ERAPOR-PTK-NO-NUPTK", "GTK-NUPTK-MISSING"),
 
   // ---- ARKAS / BOSP ----
-  /** A student in no class rombel at the cut-off (the same school as {@link #STUDENT_WITHOUT_ROMBEL}). */
+  /**
+   * A student in no class rombel at the cut-off (the same school as {@link
+   * #STUDENT_WITHOUT_ROMBEL}).
+   */
   STUDENT_OUTSIDE_ROMBEL_AT_CUTOFF("ARKAS-PD-NO-ROMBEL", "ERAPOR-PD-NO-ROMBEL"),
   /** A student without NISN. */
   STUDENT_WITHOUT_NISN("ARKAS-PD-NO-NISN"),
@@ -189,7 +219,10 @@ public enum Defect {
   ROMBEL_OVER_CAP("ARKAS-ROMBEL-OVER-CAP"),
   /** Only 45 students. */
   TOO_FEW_STUDENTS("ARKAS-MIN-STUDENTS"),
-  /** No kepala sekolah at all (Info GTK reports the setup too). Was {@code WITHOUT_KEPALA_SEKOLAH} (0.1). */
+  /**
+   * No kepala sekolah at all (Info GTK reports the setup too). Was {@code WITHOUT_KEPALA_SEKOLAH}
+   * (0.1).
+   */
   NO_KEPALA_SEKOLAH("ARKAS-KEPSEK-MISSING", "GTK-KEPSEK-SETUP"),
   /** No active Bendahara BOS duty. Was {@code WITHOUT_BENDAHARA} (0.1). */
   NO_BENDAHARA("ARKAS-BENDAHARA-MISSING"),
@@ -214,7 +247,9 @@ public enum Defect {
     this.codes = List.of(codes);
   }
 
-  /** @return the code this defect is named for (RULES.md) */
+  /**
+   * @return the code this defect is named for (RULES.md)
+   */
   public String code() {
     return codes.get(0);
   }
@@ -228,16 +263,23 @@ public enum Defect {
   }
 
   /** E-Rapor codes emitted for E-Rapor SMK only (RULES.md); the SP variant never emits them. */
-  static final Set<String> ERAPOR_SMK_ONLY = Set.of("ERAPOR-ROMBEL-NOT-PULLED", "ERAPOR-WALI-ROLE-MISSING",
-      "ERAPOR-EKSKUL-PEMBINA-UNKNOWN", "ERAPOR-EKSKUL-NO-RUANG", "ERAPOR-PD-NO-NIPD", "ERAPOR-PTK-NO-NUPTK",
-      "ERAPOR-ELECTIVE-WALI-MISMATCH");
+  static final Set<String> ERAPOR_SMK_ONLY =
+      Set.of(
+          "ERAPOR-ROMBEL-NOT-PULLED",
+          "ERAPOR-WALI-ROLE-MISSING",
+          "ERAPOR-EKSKUL-PEMBINA-UNKNOWN",
+          "ERAPOR-EKSKUL-NO-RUANG",
+          "ERAPOR-PD-NO-NIPD",
+          "ERAPOR-PTK-NO-NUPTK",
+          "ERAPOR-ELECTIVE-WALI-MISMATCH");
+
   /** E-Rapor codes emitted for E-Rapor SP only. */
   static final Set<String> ERAPOR_SP_ONLY = Set.of("ERAPOR-WALI-NO-ACCOUNT");
 
   /**
    * @param bentuk the school's bentuk pendidikan (SMK → E-Rapor SMK, else E-Rapor SP)
-   * @return the codes a default school of that bentuk with only this defect produces (possibly none:
-   *     an SMK-only defect at an SMP)
+   * @return the codes a default school of that bentuk with only this defect produces (possibly
+   *     none: an SMK-only defect at an SMP)
    * @since 0.2
    */
   public List<String> codes(BentukPendidikan bentuk) {

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Mutable drafts of a school under construction; defects edit them before they become immutable. */
+/**
+ * Mutable drafts of a school under construction; defects edit them before they become immutable.
+ */
 final class Drafts {
   private Drafts() {}
 
@@ -51,14 +53,17 @@ final class Drafts {
     String nip;
     JenisPtk jenis;
     StatusKepegawaian status;
+
     /** Highest formal education level, null for no record at all. */
     String education = "S1";
+
     String bidangStudi;
     String certField;
     String certNumber;
     Integer certYear;
     String nrg;
     final List<Duty> duties = new ArrayList<>();
+
     /** What the generator built this PTK for (kepala sekolah, wakasek …); defects pick by it. */
     Role role;
 
@@ -67,7 +72,13 @@ final class Drafts {
     }
   }
 
-  enum Role { KEPALA_SEKOLAH, GURU_KELAS, SUBJECT, MIXED, OPERATOR }
+  enum Role {
+    KEPALA_SEKOLAH,
+    GURU_KELAS,
+    SUBJECT,
+    MIXED,
+    OPERATOR
+  }
 
   static final class Duty {
     String jabatan;
@@ -96,8 +107,13 @@ final class Drafts {
     String namaAyah;
     LocalDate tanggalMasuk;
     String sekolahAsal;
-    /** Class membership as getPesertaDidik shows it; null when "Belum masuk ke dalam rombongan belajar". */
+
+    /**
+     * Class membership as getPesertaDidik shows it; null when "Belum masuk ke dalam rombongan
+     * belajar".
+     */
     Rombel rombel;
+
     String anggotaId;
   }
 
@@ -125,8 +141,10 @@ final class Drafts {
     String ptkTerdaftarId;
     String indukPembelajaranId;
     Integer jam;
+
     /** The certification field linear with this subject, or null. */
     String certField;
+
     Rombel rombel;
   }
 

@@ -10,7 +10,10 @@ package id.sinkron.testkit;
 public enum EmisDefect {
   /** An active student whose {@code Status} is {@code Aktif Tanpa Rombel} (BOSM-PD-NO-ROMBEL). */
   STATUS_AKTIF_TANPA_ROMBEL,
-  /** An {@code Aktif} student whose {@code Tingkat - Rombel} is a bare {@code Kelas <n>} (BOSM-PD-NO-ROMBEL). */
+  /**
+   * An {@code Aktif} student whose {@code Tingkat - Rombel} is a bare {@code Kelas <n>}
+   * (BOSM-PD-NO-ROMBEL).
+   */
   BARE_KELAS,
   /** The first rombel holds one active student more than its level's cap (BOSM-ROMBEL-OVER-CAP). */
   ROMBEL_OVER_CAP,

@@ -25,12 +25,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Generates EMIS 4.0 student exports (xlsx, written with Apache POI) of an invented madrasah, in the
- * layout third-party importers describe (docs/evidence/emis-madrasah.md): 18 columns with {@code
- * Umur} or 17 without, optional title rows above the header, one sheet per rombel or one sheet for
- * all, NISN as text with the leading apostrophe or as numbers (losing the leading zero), birth dates
- * as text or as Excel date serials, inactive students, and the {@link EmisDefect defects} of each
- * {@code BOSM-*} code. Deterministic for a seed; every person is invented.
+ * Generates EMIS 4.0 student exports (xlsx, written with Apache POI) of an invented madrasah, in
+ * the layout third-party importers describe (docs/evidence/emis-madrasah.md): 18 columns with
+ * {@code Umur} or 17 without, optional title rows above the header, one sheet per rombel or one
+ * sheet for all, NISN as text with the leading apostrophe or as numbers (losing the leading zero),
+ * birth dates as text or as Excel date serials, inactive students, and the {@link EmisDefect
+ * defects} of each {@code BOSM-*} code. Deterministic for a seed; every person is invented.
  *
  * <p>{@link #rows()} returns what was written, for tests to compare with what a reader makes of it.
  * Not thread-safe; build one per export.
@@ -60,18 +60,45 @@ public final class EmisExportGenerator {
    * @param rombel the rombel name, or "" for none
    * @param status the {@code Status} text
    */
-  public record EmisRow(String sheet, int excelRow, String nama, String nisn, String nik,
-      LocalDate tanggalLahir, JenisKelamin jenisKelamin, int tingkat, String rombel, String status) {
-    /** @return whether the status is {@code Aktif} or {@code Aktif Tanpa Rombel} */
+  public record EmisRow(
+      String sheet,
+      int excelRow,
+      String nama,
+      String nisn,
+      String nik,
+      LocalDate tanggalLahir,
+      JenisKelamin jenisKelamin,
+      int tingkat,
+      String rombel,
+      String status) {
+    /**
+     * @return whether the status is {@code Aktif} or {@code Aktif Tanpa Rombel}
+     */
     public boolean active() {
       return status.equals("Aktif") || status.equals("Aktif Tanpa Rombel");
     }
   }
 
-  private static final String[] HEADERS_18 = {"No", "Nama Lengkap", "NISN", "NIK", "Tempat Lahir",
-      "Tanggal Lahir", "Tingkat - Rombel", "Umur", "Status", "Jenis Kelamin", "Alamat",
-      "No Telepon", "Kebutuhan Khusus", "Disabilitas", "Nomor KIP/PIP", "Nama Ayah Kandung",
-      "Nama Ibu Kandung", "Nama Wali"};
+  private static final String[] HEADERS_18 = {
+    "No",
+    "Nama Lengkap",
+    "NISN",
+    "NIK",
+    "Tempat Lahir",
+    "Tanggal Lahir",
+    "Tingkat - Rombel",
+    "Umur",
+    "Status",
+    "Jenis Kelamin",
+    "Alamat",
+    "No Telepon",
+    "Kebutuhan Khusus",
+    "Disabilitas",
+    "Nomor KIP/PIP",
+    "Nama Ayah Kandung",
+    "Nama Ibu Kandung",
+    "Nama Wali"
+  };
 
   private final JenisMadrasah jenis;
   private final long seed;
@@ -106,61 +133,84 @@ public final class EmisExportGenerator {
     return new EmisExportGenerator(Objects.requireNonNull(jenis, "jenis"), seed);
   }
 
-  /** @param l the column layout @return this */
+  /**
+   * @param l the column layout @return this
+   */
   public EmisExportGenerator layout(Layout l) {
     this.layout = Objects.requireNonNull(l, "layout");
     return this;
   }
 
-  /** @param n title rows above the header (a title and the tahun ajaran) @return this */
+  /**
+   * @param n title rows above the header (a title and the tahun ajaran) @return this
+   */
   public EmisExportGenerator titleRows(int n) {
     this.titleRows = n;
     return this;
   }
 
-  /** @param b whether NISN cells are numbers (Excel drops a leading zero) @return this */
+  /**
+   * @param b whether NISN cells are numbers (Excel drops a leading zero) @return this
+   */
   public EmisExportGenerator nisnAsNumbers(boolean b) {
     this.nisnAsNumbers = b;
     return this;
   }
 
-  /** @param b whether birth dates are Excel date serials rather than {@code YYYY-MM-DD} text @return this */
+  /**
+   * @param b whether birth dates are Excel date serials rather than {@code YYYY-MM-DD} text @return
+   *     this
+   */
   public EmisExportGenerator datesAsSerials(boolean b) {
     this.datesAsSerials = b;
     return this;
   }
 
-  /** @param b one sheet per rombel (true, default) or one sheet {@code Data Siswa} @return this */
+  /**
+   * @param b one sheet per rombel (true, default) or one sheet {@code Data Siswa} @return this
+   */
   public EmisExportGenerator sheetPerRombel(boolean b) {
     this.sheetPerRombel = b;
     return this;
   }
 
-  /** @param b headers as application-made variants write them ({@code Nama Siswa}, {@code No KIP/PIP}) @return this */
+  /**
+   * @param b headers as application-made variants write them ({@code Nama Siswa}, {@code No
+   *     KIP/PIP}) @return this
+   */
   public EmisExportGenerator aliasHeaders(boolean b) {
     this.aliasHeaders = b;
     return this;
   }
 
-  /** @param n active students per rombel (default 6) @return this */
+  /**
+   * @param n active students per rombel (default 6) @return this
+   */
   public EmisExportGenerator studentsPerRombel(int n) {
     this.studentsPerRombel = n;
     return this;
   }
 
-  /** @param n inactive students (Tidak Aktif, Lulus, Pindah in turn) added to the first rombel @return this */
+  /**
+   * @param n inactive students (Tidak Aktif, Lulus, Pindah in turn) added to the first
+   *     rombel @return this
+   */
   public EmisExportGenerator inactive(int n) {
     this.inactive = n;
     return this;
   }
 
-  /** @param date the date ages are computed on (default 2025-09-10) @return this */
+  /**
+   * @param date the date ages are computed on (default 2025-09-10) @return this
+   */
   public EmisExportGenerator asOf(LocalDate date) {
     this.asOf = Objects.requireNonNull(date, "date");
     return this;
   }
 
-  /** @param d defects to inject @return this */
+  /**
+   * @param d defects to inject @return this
+   */
   public EmisExportGenerator with(EmisDefect... d) {
     defects.addAll(List.of(d));
     return this;
@@ -186,7 +236,9 @@ public final class EmisExportGenerator {
     return jenis == JenisMadrasah.MI ? 28 : jenis == JenisMadrasah.MTS ? 32 : 36;
   }
 
-  /** @return the rows written by the last {@link #write} or {@link #toBytes}, in sheet order */
+  /**
+   * @return the rows written by the last {@link #write} or {@link #toBytes}, in sheet order
+   */
   public List<EmisRow> rows() {
     return List.copyOf(rows);
   }
@@ -206,7 +258,9 @@ public final class EmisExportGenerator {
     }
   }
 
-  /** @return the export as xlsx bytes */
+  /**
+   * @return the export as xlsx bytes
+   */
   public byte[] toBytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
@@ -244,11 +298,12 @@ public final class EmisExportGenerator {
     String firstKey = first + "|" + rombelName(first, "A");
     String[] inactiveStatus = {"Tidak Aktif", "Lulus", "Pindah"};
     for (int i = 0; i < inactive; i++) {
-      plan.get(firstKey).add(new Planned(first, rombelName(first, "A"), inactiveStatus[i % 3], null));
+      plan.get(firstKey)
+          .add(new Planned(first, rombelName(first, "A"), inactiveStatus[i % 3], null));
     }
     if (defects.contains(EmisDefect.STATUS_AKTIF_TANPA_ROMBEL)) {
-      plan.get(firstKey).add(new Planned(first, "", "Aktif Tanpa Rombel",
-          EmisDefect.STATUS_AKTIF_TANPA_ROMBEL));
+      plan.get(firstKey)
+          .add(new Planned(first, "", "Aktif Tanpa Rombel", EmisDefect.STATUS_AKTIF_TANPA_ROMBEL));
     }
     if (defects.contains(EmisDefect.BARE_KELAS)) {
       plan.get(firstKey).add(new Planned(first, "", "Aktif", EmisDefect.BARE_KELAS));
@@ -264,9 +319,15 @@ public final class EmisExportGenerator {
     // Defects on single students: one more active student each in the last rombel.
     int lastT = tingkats.get(tingkats.size() - 1);
     List<Planned> last = plan.get(lastT + "|" + rombelName(lastT, "A"));
-    for (EmisDefect d : List.of(EmisDefect.NISN_EMPTY, EmisDefect.NISN_SHORT, EmisDefect.NIK_EMPTY,
-        EmisDefect.NIK_MISMATCH, EmisDefect.UNREADABLE_DATE, EmisDefect.UNREADABLE_SEX,
-        EmisDefect.UNREADABLE_STATUS)) {
+    for (EmisDefect d :
+        List.of(
+            EmisDefect.NISN_EMPTY,
+            EmisDefect.NISN_SHORT,
+            EmisDefect.NIK_EMPTY,
+            EmisDefect.NIK_MISMATCH,
+            EmisDefect.UNREADABLE_DATE,
+            EmisDefect.UNREADABLE_SEX,
+            EmisDefect.UNREADABLE_STATUS)) {
       if (defects.contains(d)) {
         last.add(new Planned(lastT, rombelName(lastT, "A"), "Aktif", d));
       }
@@ -280,10 +341,13 @@ public final class EmisExportGenerator {
       List<EmisRow> duplicateSources = new ArrayList<>();
       for (Map.Entry<String, List<Planned>> e : plan.entrySet()) {
         for (Planned p : e.getValue()) {
-          String sheetName = sheetPerRombel
-              ? "Kelas " + p.tingkat() + " - " + (p.rombel().isEmpty() ? rombelName(p.tingkat(), "A")
-                  : p.rombel())
-              : "Data Siswa";
+          String sheetName =
+              sheetPerRombel
+                  ? "Kelas "
+                      + p.tingkat()
+                      + " - "
+                      + (p.rombel().isEmpty() ? rombelName(p.tingkat(), "A") : p.rombel())
+                  : "Data Siswa";
           Sheet sheet = sheets.computeIfAbsent(sheetName, n -> newSheet(wb, n));
           int r = next.getOrDefault(sheetName, titleRows + 1);
           next.put(sheetName, r + 1);
@@ -309,18 +373,31 @@ public final class EmisExportGenerator {
       if (!defects.contains(d) || sources.isEmpty()) {
         continue;
       }
-      EmisRow src = sources.get(d == EmisDefect.DUPLICATE_NISN ? 0 : Math.min(1, sources.size() - 1));
+      EmisRow src =
+          sources.get(d == EmisDefect.DUPLICATE_NISN ? 0 : Math.min(1, sources.size() - 1));
       for (int i = rows.size() - 1; i >= 0; i--) {
         EmisRow r = rows.get(i);
-        if (r.active() && defectOf(r) == null && !r.sheet().equals(src.sheet()) && !r.rombel().isEmpty()
-            && r.tingkat() != src.tingkat() && !r.nisn().isEmpty() && !r.nik().isEmpty()) {
-          rows.set(i, new EmisRow(r.sheet(), r.excelRow(), r.nama(),
-              d == EmisDefect.DUPLICATE_NISN ? src.nisn() : r.nisn(),
-              d == EmisDefect.DUPLICATE_NIK ? src.nik() : r.nik(),
-              // The same child registered twice: same NIK, birth date and sex.
-              d == EmisDefect.DUPLICATE_NIK ? src.tanggalLahir() : r.tanggalLahir(),
-              d == EmisDefect.DUPLICATE_NIK ? src.jenisKelamin() : r.jenisKelamin(),
-              r.tingkat(), r.rombel(), r.status()));
+        if (r.active()
+            && defectOf(r) == null
+            && !r.sheet().equals(src.sheet())
+            && !r.rombel().isEmpty()
+            && r.tingkat() != src.tingkat()
+            && !r.nisn().isEmpty()
+            && !r.nik().isEmpty()) {
+          rows.set(
+              i,
+              new EmisRow(
+                  r.sheet(),
+                  r.excelRow(),
+                  r.nama(),
+                  d == EmisDefect.DUPLICATE_NISN ? src.nisn() : r.nisn(),
+                  d == EmisDefect.DUPLICATE_NIK ? src.nik() : r.nik(),
+                  // The same child registered twice: same NIK, birth date and sex.
+                  d == EmisDefect.DUPLICATE_NIK ? src.tanggalLahir() : r.tanggalLahir(),
+                  d == EmisDefect.DUPLICATE_NIK ? src.jenisKelamin() : r.jenisKelamin(),
+                  r.tingkat(),
+                  r.rombel(),
+                  r.status()));
           break;
         }
       }
@@ -387,7 +464,8 @@ public final class EmisExportGenerator {
           break;
       }
     }
-    return new EmisRow(sheet, excelRow, nama, nisn, nik, birth, sex, p.tingkat(), p.rombel(), status);
+    return new EmisRow(
+        sheet, excelRow, nama, nisn, nik, birth, sex, p.tingkat(), p.rombel(), status);
   }
 
   private void writeRow(Row row, EmisRow s, CellStyle dateStyle) {
@@ -413,15 +491,21 @@ public final class EmisExportGenerator {
     } else {
       row.createCell(c++).setCellValue(s.tanggalLahir().toString());
     }
-    row.createCell(c++).setCellValue(s.rombel().isEmpty() ? "Kelas " + s.tingkat()
-        : "Kelas " + s.tingkat() + " - " + s.rombel());
+    row.createCell(c++)
+        .setCellValue(
+            s.rombel().isEmpty()
+                ? "Kelas " + s.tingkat()
+                : "Kelas " + s.tingkat() + " - " + s.rombel());
     if (layout == Layout.H18) {
       Period p = Period.between(s.tanggalLahir(), asOf);
       row.createCell(c++).setCellValue(p.getYears() + " th, " + p.getMonths() + " bln");
     }
     row.createCell(c++).setCellValue(s.status());
-    row.createCell(c++).setCellValue(defect == EmisDefect.UNREADABLE_SEX ? "X"
-        : s.jenisKelamin() == JenisKelamin.P ? "Perempuan" : "Laki-laki");
+    row.createCell(c++)
+        .setCellValue(
+            defect == EmisDefect.UNREADABLE_SEX
+                ? "X"
+                : s.jenisKelamin() == JenisKelamin.P ? "Perempuan" : "Laki-laki");
     row.createCell(c++).setCellValue("JL. MAWAR NO. " + (row.getRowNum() + 1));
     row.createCell(c++).setCellValue("");
     row.createCell(c++).setCellValue("Tidak");
@@ -432,7 +516,9 @@ public final class EmisExportGenerator {
     row.createCell(c).setCellValue("");
   }
 
-  /** The defect planned for a row: found again by the data it changed (rows are immutable records). */
+  /**
+   * The defect planned for a row: found again by the data it changed (rows are immutable records).
+   */
   private EmisDefect defectOf(EmisRow s) {
     return planned.getOrDefault(s.sheet() + "!" + s.excelRow(), Optional.empty()).orElse(null);
   }

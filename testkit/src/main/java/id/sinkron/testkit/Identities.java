@@ -14,19 +14,36 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Invented names and consistent identifiers, all drawn from one seeded {@link Random}; every number is
- * checked with core's own parser and is unique within the generator.
+ * Invented names and consistent identifiers, all drawn from one seeded {@link Random}; every number
+ * is checked with core's own parser and is unique within the generator.
  */
 final class Identities {
-  private static final String[] START = {"A", "BA", "DA", "DE", "GA", "HA", "I", "JA", "KA", "LA", "MA", "NA", "PA",
-      "RA", "SA", "SU", "TA", "WA", "YA", "RE", "SE", "TI", "MU", "NU", "WI", "LU", "BU", "DI"};
-  private static final String[] MIDDLE = {"", "", "DI", "RA", "SAN", "TRI", "WAN", "LI", "MA", "NDA", "RI", "SEP", "GUS",
-      "HAR", "YU", "DAR", "KUR", "NING"};
-  private static final String[] MALE_END = {"NO", "TO", "DI", "MAN", "WAN", "YANTO", "JO", "DIN", "SO", "RAN", "GUN"};
-  private static final String[] FEMALE_END = {"NI", "TI", "WATI", "YANI", "SIH", "RINI", "NAH", "LIA", "YU", "SARI",
-      "RAH"};
-  private static final String[] PLACES = {"SUKAMAJU", "KARANGSARI", "WATUREJO", "TANJUNGLAYA", "BUKITASRI",
-      "SIDOMUKTI", "PASIRWANGI", "LEMBAHHIJAU", "KALIMANTEP", "GUNUNGSARI"};
+  private static final String[] START = {
+    "A", "BA", "DA", "DE", "GA", "HA", "I", "JA", "KA", "LA", "MA", "NA", "PA", "RA", "SA", "SU",
+    "TA", "WA", "YA", "RE", "SE", "TI", "MU", "NU", "WI", "LU", "BU", "DI"
+  };
+  private static final String[] MIDDLE = {
+    "", "", "DI", "RA", "SAN", "TRI", "WAN", "LI", "MA", "NDA", "RI", "SEP", "GUS", "HAR", "YU",
+    "DAR", "KUR", "NING"
+  };
+  private static final String[] MALE_END = {
+    "NO", "TO", "DI", "MAN", "WAN", "YANTO", "JO", "DIN", "SO", "RAN", "GUN"
+  };
+  private static final String[] FEMALE_END = {
+    "NI", "TI", "WATI", "YANI", "SIH", "RINI", "NAH", "LIA", "YU", "SARI", "RAH"
+  };
+  private static final String[] PLACES = {
+    "SUKAMAJU",
+    "KARANGSARI",
+    "WATUREJO",
+    "TANJUNGLAYA",
+    "BUKITASRI",
+    "SIDOMUKTI",
+    "PASIRWANGI",
+    "LEMBAHHIJAU",
+    "KALIMANTEP",
+    "GUNUNGSARI"
+  };
 
   private final Random rnd;
   private final Set<String> used = new HashSet<>();
@@ -55,7 +72,10 @@ final class Identities {
   }
 
   private String word(boolean female) {
-    String end = female ? FEMALE_END[rnd.nextInt(FEMALE_END.length)] : MALE_END[rnd.nextInt(MALE_END.length)];
+    String end =
+        female
+            ? FEMALE_END[rnd.nextInt(FEMALE_END.length)]
+            : MALE_END[rnd.nextInt(MALE_END.length)];
     return START[rnd.nextInt(START.length)] + MIDDLE[rnd.nextInt(MIDDLE.length)] + end;
   }
 
@@ -74,7 +94,9 @@ final class Identities {
     return rnd.nextBoolean() ? JenisKelamin.L : JenisKelamin.P;
   }
 
-  /** A date of birth such that the age in completed years on {@code on} is exactly {@code years}. */
+  /**
+   * A date of birth such that the age in completed years on {@code on} is exactly {@code years}.
+   */
   LocalDate birthDateForAge(LocalDate on, int years) {
     LocalDate latest = on.minusYears(years);
     LocalDate earliest = on.minusYears(years + 1L).plusDays(1);
@@ -82,7 +104,8 @@ final class Identities {
     return LocalDate.ofEpochDay(earliest.toEpochDay() + (long) (rnd.nextDouble() * (span + 1)));
   }
 
-  private String unique(java.util.function.Supplier<String> make, java.util.function.Predicate<String> valid) {
+  private String unique(
+      java.util.function.Supplier<String> make, java.util.function.Predicate<String> valid) {
     for (int i = 0; i < 10_000; i++) {
       String s = make.get();
       if (valid.test(s) && used.add(s)) {
@@ -101,14 +124,20 @@ final class Identities {
   }
 
   /**
-   * A NIK whose date segment matches {@code birth} and {@code sex} (day + 40 for women) and whose province
-   * is {@code province} (Kemendagri code), regency {@code regency}.
+   * A NIK whose date segment matches {@code birth} and {@code sex} (day + 40 for women) and whose
+   * province is {@code province} (Kemendagri code), regency {@code regency}.
    */
   String nik(String province, String regency, LocalDate birth, JenisKelamin sex) {
     int day = birth.getDayOfMonth() + (sex == JenisKelamin.P ? 40 : 0);
     String date = String.format("%02d%02d%02d", day, birth.getMonthValue(), birth.getYear() % 100);
-    return unique(() -> province + regency + String.format("%02d", between(1, 40)) + date
-        + String.format("%04d", between(1, 9999)), Nik::isValid);
+    return unique(
+        () ->
+            province
+                + regency
+                + String.format("%02d", between(1, 40))
+                + date
+                + String.format("%04d", between(1, 9999)),
+        Nik::isValid);
   }
 
   /** A NISN: the last three digits of the birth year, then seven digits. */
@@ -119,21 +148,38 @@ final class Identities {
 
   /** A PNS NIP (Perka BKN 22/2007): birth date, TMT CPNS year and month, sex digit, serial. */
   String nipPns(LocalDate birth, JenisKelamin sex, int tmtYear, int tmtMonth) {
-    String head = String.format("%04d%02d%02d%04d%02d%c", birth.getYear(), birth.getMonthValue(),
-        birth.getDayOfMonth(), tmtYear, tmtMonth, sex == JenisKelamin.P ? '2' : '1');
+    String head =
+        String.format(
+            "%04d%02d%02d%04d%02d%c",
+            birth.getYear(),
+            birth.getMonthValue(),
+            birth.getDayOfMonth(),
+            tmtYear,
+            tmtMonth,
+            sex == JenisKelamin.P ? '2' : '1');
     return unique(() -> head + String.format("%03d", between(1, 999)), Nip::isValidPns);
   }
 
   /** A PPPK NIP: birth date, TMT year, 2 (PPPK), intake 1–9, sex digit, serial. */
   String nipPppk(LocalDate birth, JenisKelamin sex, int tmtYear) {
-    return unique(() -> String.format("%04d%02d%02d%04d2%d%c%03d", birth.getYear(), birth.getMonthValue(),
-        birth.getDayOfMonth(), tmtYear, between(1, 3), sex == JenisKelamin.P ? '2' : '1', between(1, 999)),
+    return unique(
+        () ->
+            String.format(
+                "%04d%02d%02d%04d2%d%c%03d",
+                birth.getYear(),
+                birth.getMonthValue(),
+                birth.getDayOfMonth(),
+                tmtYear,
+                between(1, 3),
+                sex == JenisKelamin.P ? '2' : '1',
+                between(1, 999)),
         Nip::isValid);
   }
 
   /** A 16-digit NUPTK that does not look like an old temporary number. */
   String nuptk() {
-    return unique(() -> between(1, 8) + digits(15), s -> Nuptk.isValid(s) && !Nuptk.parse(s).isTemporary());
+    return unique(
+        () -> between(1, 8) + digits(15), s -> Nuptk.isValid(s) && !Nuptk.parse(s).isTemporary());
   }
 
   String nrg() {
@@ -142,8 +188,11 @@ final class Identities {
 
   /** A certificate number in the style of a participant number: year, province, field, serial. */
   String certificateNumber(int year, String province, String field) {
-    return unique(() -> String.format("%02d%s%02d%s1%04d", year % 100, province, between(1, 40), field,
-        between(1, 9999)), s -> true);
+    return unique(
+        () ->
+            String.format(
+                "%02d%s%02d%s1%04d", year % 100, province, between(1, 40), field, between(1, 9999)),
+        s -> true);
   }
 
   String npsn() {

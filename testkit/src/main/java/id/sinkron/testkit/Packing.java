@@ -17,10 +17,12 @@ final class Packing {
   }
 
   /**
-   * Splits one subject's pembelajaran into as many teachers as possible, each with {@code min}..{@code max}
-   * JTM (longest-processing-time balancing); what cannot be placed is returned for the multi-subject pool.
+   * Splits one subject's pembelajaran into as many teachers as possible, each with {@code
+   * min}..{@code max} JTM (longest-processing-time balancing); what cannot be placed is returned
+   * for the multi-subject pool.
    */
-  static List<Drafts.Pemb> pack(List<Drafts.Pemb> items, int min, int max, List<List<Drafts.Pemb>> out) {
+  static List<Drafts.Pemb> pack(
+      List<Drafts.Pemb> items, int min, int max, List<List<Drafts.Pemb>> out) {
     int total = sum(items);
     List<Drafts.Pemb> sorted = new ArrayList<>(items);
     sorted.sort(Comparator.comparingInt((Drafts.Pemb p) -> -p.jam));
@@ -59,7 +61,8 @@ final class Packing {
    * Fills teachers in input order until each reaches {@code min}; returns the remainder (less than
    * {@code min} JTM). A group never exceeds {@code min - 1 +} the largest item.
    */
-  static List<Drafts.Pemb> sequential(List<Drafts.Pemb> items, int min, List<List<Drafts.Pemb>> out) {
+  static List<Drafts.Pemb> sequential(
+      List<Drafts.Pemb> items, int min, List<List<Drafts.Pemb>> out) {
     List<Drafts.Pemb> cur = new ArrayList<>();
     for (Drafts.Pemb p : items) {
       cur.add(p);

@@ -24,38 +24,42 @@ import java.util.Set;
  * Report r = Sinkron.checker().asOf(SchoolGenerator.smp().referenceDate()).check(bad);
  * }</pre>
  *
- * <p><b>What a default school is.</b> A negeri school of the chosen bentuk pendidikan in tahun ajaran
- * 2025/2026 (semester {@code 20251}; see {@link #tahunAjaran(int)}), with:
+ * <p><b>What a default school is.</b> A negeri school of the chosen bentuk pendidikan in tahun
+ * ajaran 2025/2026 (semester {@code 20251}; see {@link #tahunAjaran(int)}), with:
+ *
  * <ul>
  *   <li>students spread evenly over the tingkat of the jenjang, in class rombel of at most cap − 1
- *       members (the profile's rombel cap), ages inside the BOSP band on the cut-off date, entered before
- *       it; a NIK whose date segment (+40 for girls) matches tanggal_lahir and jenis_kelamin, with the
- *       school's province; a NISN whose first three digits are the last three of the birth year;</li>
- *   <li>the Kurikulum Merdeka subjects of the jenjang in every rombel, each pembelajaran with a teacher
- *       and hours; teachers packed so that each teaches 24–40 JTM (subject teachers first, the rest as
- *       multi-subject teachers), certified only where every subject taught is linear with the
- *       certification field (linearity seed table), PNS (NIP matching birth date and sex), PPPK or
- *       honorer, each with a 16-digit NUPTK, an S1 record and a NIK;</li>
+ *       members (the profile's rombel cap), ages inside the BOSP band on the cut-off date, entered
+ *       before it; a NIK whose date segment (+40 for girls) matches tanggal_lahir and
+ *       jenis_kelamin, with the school's province; a NISN whose first three digits are the last
+ *       three of the birth year;
+ *   <li>the Kurikulum Merdeka subjects of the jenjang in every rombel, each pembelajaran with a
+ *       teacher and hours; teachers packed so that each teaches 24–40 JTM (subject teachers first,
+ *       the rest as multi-subject teachers), certified only where every subject taught is linear
+ *       with the certification field (linearity seed table), PNS (NIP matching birth date and sex),
+ *       PPPK or honorer, each with a 16-digit NUPTK, an S1 record and a NIK;
  *   <li>a kepala sekolah (jenis PTK and duty, PNS, certified), a wakasek (SMP/SMA/SMK) teaching at
- *       least 24 JTM, a Bendahara BOS duty, every duty with SK and TMT before the reference date;</li>
- *   <li>a wali kelas for every class rombel (never the kepala sekolah or the wakasek), a user account
- *       for every wali, the kepala sekolah and the operator (a tenaga administrasi);</li>
- *   <li>a supplement with certification and duties, the student count declared for ARKAS equal to the
- *       countable count, and Dapodik version {@code 2026.c}; an 8-digit NPSN.</li>
+ *       least 24 JTM, a Bendahara BOS duty, every duty with SK and TMT before the reference date;
+ *   <li>a wali kelas for every class rombel (never the kepala sekolah or the wakasek), a user
+ *       account for every wali, the kepala sekolah and the operator (a tenaga administrasi);
+ *   <li>a supplement with certification and duties, the student count declared for ARKAS equal to
+ *       the countable count, and Dapodik version {@code 2026.c}; an 8-digit NPSN.
  * </ul>
- * Such a school produces no finding at all from the three validators on {@link #referenceDate()} (the
- * BOSP cut-off). Fewer than 60 students gives {@code ARKAS-MIN-STUDENTS} by design; a school so small
- * that its subjects cannot give every teacher 24 JTM (a handful of students) gets an under-loaded
- * teacher.
  *
- * <p><b>Defects.</b> One method per catalogue defect ({@link Defect}), e.g.
- * {@link #withTeacherBelowMinimumLoad()}, {@link #withStudentWithoutNisn()}, {@link #withRombelWithoutWali()},
- * {@link #withNikBirthDateMismatch()}; a school with one defect produces exactly {@link Defect#codes()}.
- * Defects combine; each picks a different person or rombel where it can.
+ * Such a school produces no finding at all from the three validators on {@link #referenceDate()}
+ * (the BOSP cut-off). Fewer than 60 students gives {@code ARKAS-MIN-STUDENTS} by design; a school
+ * so small that its subjects cannot give every teacher 24 JTM (a handful of students) gets an
+ * under-loaded teacher.
  *
- * <p><b>Determinism.</b> The same settings (bentuk, seed, size, tahun ajaran, defects) give the same
- * snapshot, equal by {@code equals} and byte for byte once written. Names are invented from syllables;
- * every person is fictitious.
+ * <p><b>Defects.</b> One method per catalogue defect ({@link Defect}), e.g. {@link
+ * #withTeacherBelowMinimumLoad()}, {@link #withStudentWithoutNisn()}, {@link
+ * #withRombelWithoutWali()}, {@link #withNikBirthDateMismatch()}; a school with one defect produces
+ * exactly {@link Defect#codes()}. Defects combine; each picks a different person or rombel where it
+ * can.
+ *
+ * <p><b>Determinism.</b> The same settings (bentuk, seed, size, tahun ajaran, defects) give the
+ * same snapshot, equal by {@code equals} and byte for byte once written. Names are invented from
+ * syllables; every person is fictitious.
  *
  * <p>Not thread-safe (a mutable builder); each {@link #build()} returns a new immutable snapshot.
  *
@@ -64,6 +68,7 @@ import java.util.Set;
 public final class SchoolGenerator {
   /** Students of a default school. */
   public static final int DEFAULT_STUDENTS = 240;
+
   /** Students of a school with {@link Defect#TOO_FEW_STUDENTS}. */
   static final int TOO_FEW = 45;
 
@@ -78,22 +83,30 @@ public final class SchoolGenerator {
     this.bentuk = bentuk;
   }
 
-  /** @return a generator of an SD (bentuk pendidikan 5) */
+  /**
+   * @return a generator of an SD (bentuk pendidikan 5)
+   */
   public static SchoolGenerator sd() {
     return new SchoolGenerator(BentukPendidikan.SD);
   }
 
-  /** @return a generator of an SMP (bentuk pendidikan 6) */
+  /**
+   * @return a generator of an SMP (bentuk pendidikan 6)
+   */
   public static SchoolGenerator smp() {
     return new SchoolGenerator(BentukPendidikan.SMP);
   }
 
-  /** @return a generator of an SMA (bentuk pendidikan 13) */
+  /**
+   * @return a generator of an SMA (bentuk pendidikan 13)
+   */
   public static SchoolGenerator sma() {
     return new SchoolGenerator(BentukPendidikan.SMA);
   }
 
-  /** @return a generator of an SMK (bentuk pendidikan 15; programme Teknik Jaringan Komputer) */
+  /**
+   * @return a generator of an SMK (bentuk pendidikan 15; programme Teknik Jaringan Komputer)
+   */
   public static SchoolGenerator smk() {
     return new SchoolGenerator(BentukPendidikan.SMK);
   }
@@ -106,12 +119,15 @@ public final class SchoolGenerator {
   public static SchoolGenerator of(BentukPendidikan bentuk) {
     Jenjang j = Objects.requireNonNull(bentuk, "bentuk").jenjang();
     if (j == Jenjang.SLB || j == Jenjang.OTHER) {
-      throw new IllegalArgumentException("SchoolGenerator builds SD, SMP, SMA and SMK, not bentuk " + bentuk.id());
+      throw new IllegalArgumentException(
+          "SchoolGenerator builds SD, SMP, SMA and SMK, not bentuk " + bentuk.id());
     }
     return new SchoolGenerator(bentuk);
   }
 
-  /** @param seed the random seed; the same seed gives the same school. Default 1. */
+  /**
+   * @param seed the random seed; the same seed gives the same school. Default 1.
+   */
   public SchoolGenerator seed(long seed) {
     this.seed = seed;
     return this;
@@ -131,8 +147,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * @param startYear the tahun ajaran's start year (default 2025 = 2025/2026, semester {@code 20251});
-   *     the regulation profile follows it
+   * @param startYear the tahun ajaran's start year (default 2025 = 2025/2026, semester {@code
+   *     20251}); the regulation profile follows it
    * @throws IllegalArgumentException outside 2018–2099
    */
   public SchoolGenerator tahunAjaran(int startYear) {
@@ -155,24 +171,30 @@ public final class SchoolGenerator {
     return this;
   }
 
-  /** @return the defects injected so far, in injection order */
+  /**
+   * @return the defects injected so far, in injection order
+   */
   public List<Defect> defects() {
     return Collections.unmodifiableList(new ArrayList<>(order));
   }
 
-  /** @return the bentuk pendidikan */
+  /**
+   * @return the bentuk pendidikan
+   */
   public BentukPendidikan bentuk() {
     return bentuk;
   }
 
-  /** @return the regulation profile of the tahun ajaran (the one a checker picks by default) */
+  /**
+   * @return the regulation profile of the tahun ajaran (the one a checker picks by default)
+   */
   public RegulationProfile profile() {
     return RegulationProfiles.forTahunAjaran(tahunAjaran);
   }
 
   /**
-   * The date to check generated schools as of: the BOSP cut-off of the tahun ajaran (31 August). Every
-   * duty has started by then, every student has entered, every age is inside its band.
+   * The date to check generated schools as of: the BOSP cut-off of the tahun ajaran (31 August).
+   * Every duty has started by then, every student has entered, every age is inside its band.
    *
    * @return the reference date
    */
@@ -184,19 +206,19 @@ public final class SchoolGenerator {
    * Builds the school.
    *
    * @return a new immutable snapshot
-   * @throws IllegalStateException when a defect cannot be placed in a school this small (e.g. a defect
-   *     that needs two rombel of one tingkat)
+   * @throws IllegalStateException when a defect cannot be placed in a school this small (e.g. a
+   *     defect that needs two rombel of one tingkat)
    */
   public SchoolSnapshot build() {
     return Assembler.snapshot(draft(), this);
   }
 
   /**
-   * Builds the school and writes it as a dump folder ({@code getSekolah.json} … and
-   * {@code sinkron-supplement.json}) with {@link WebServiceDump#write}. Reading the folder back with
-   * {@link WebServiceDump#read} gives the built snapshot again, except the provenance's source (and an
-   * {@code INPUT-SEMESTER-MIXED} input problem for {@link Defect#ROMBEL_FROM_OTHER_SEMESTER}, whose stale
-   * rombel carries another semester).
+   * Builds the school and writes it as a dump folder ({@code getSekolah.json} … and {@code
+   * sinkron-supplement.json}) with {@link WebServiceDump#write}. Reading the folder back with
+   * {@link WebServiceDump#read} gives the built snapshot again, except the provenance's source (and
+   * an {@code INPUT-SEMESTER-MIXED} input problem for {@link Defect#ROMBEL_FROM_OTHER_SEMESTER},
+   * whose stale rombel carries another semester).
    *
    * @param dir the folder, created when missing
    * @return the snapshot that was written
@@ -216,8 +238,8 @@ public final class SchoolGenerator {
    *
    * @param edit the operator's edit
    * @return the pair, with the reference date to check both as of
-   * @throws IllegalStateException when the school has nothing the edit can apply to (e.g. one rombel per
-   *     tingkat for {@link Edit#MOVE_STUDENT}: generate more students)
+   * @throws IllegalStateException when the school has nothing the edit can apply to (e.g. one
+   *     rombel per tingkat for {@link Edit#MOVE_STUDENT}: generate more students)
    * @since 0.2
    */
   public SchoolPair pair(Edit edit) {
@@ -261,7 +283,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#PTK_NIK_BIRTH_DATE_MISMATCH}: a teacher whose NIK date segment is one day off the tanggal_lahir.
+   * Injects {@link Defect#PTK_NIK_BIRTH_DATE_MISMATCH}: a teacher whose NIK date segment is one day
+   * off the tanggal_lahir.
    *
    * @return this generator
    */
@@ -270,7 +293,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#PTK_NIK_DUPLICATE}: two teachers with the same NIK (the second also gets the first's birth date and sex, so the NIK fits both).
+   * Injects {@link Defect#PTK_NIK_DUPLICATE}: two teachers with the same NIK (the second also gets
+   * the first's birth date and sex, so the NIK fits both).
    *
    * @return this generator
    */
@@ -306,7 +330,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#TEACHER_NUPTK_TEMPORARY}: a teacher whose NUPTK has the temporary prefix 9999.
+   * Injects {@link Defect#TEACHER_NUPTK_TEMPORARY}: a teacher whose NUPTK has the temporary prefix
+   * 9999.
    *
    * @return this generator
    * @since 0.2
@@ -316,8 +341,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#HOURS_ABOVE_CURRICULUM}: a pembelajaran of the first tingkat gets 2 JTM above its
-   * subject's curriculum allocation.
+   * Injects {@link Defect#HOURS_ABOVE_CURRICULUM}: a pembelajaran of the first tingkat gets 2 JTM
+   * above its subject's curriculum allocation.
    *
    * @return this generator
    * @since 0.2
@@ -327,8 +352,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#TEACHER_BELOW_FACE_TO_FACE_MINIMUM}: a teacher whose teaching is cut below the
-   * face-to-face minimum.
+   * Injects {@link Defect#TEACHER_BELOW_FACE_TO_FACE_MINIMUM}: a teacher whose teaching is cut
+   * below the face-to-face minimum.
    *
    * @return this generator
    * @since 0.2
@@ -338,7 +363,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#EMPTY_ELECTIVE_ROMBEL_WITH_HOURS}: an elective rombel without members, with hours.
+   * Injects {@link Defect#EMPTY_ELECTIVE_ROMBEL_WITH_HOURS}: an elective rombel without members,
+   * with hours.
    *
    * @return this generator
    * @since 0.2
@@ -377,7 +403,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#NIP_BIRTH_DATE_MISMATCH}: a PNS teacher whose NIP birth date is one day off the tanggal_lahir.
+   * Injects {@link Defect#NIP_BIRTH_DATE_MISMATCH}: a PNS teacher whose NIP birth date is one day
+   * off the tanggal_lahir.
    *
    * @return this generator
    */
@@ -386,7 +413,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#TEACHER_BELOW_MINIMUM_LOAD}: a teacher (no duties, not wali) whose teaching load is cut to 12–21 JTM.
+   * Injects {@link Defect#TEACHER_BELOW_MINIMUM_LOAD}: a teacher (no duties, not wali) whose
+   * teaching load is cut to 12–21 JTM.
    *
    * @return this generator
    */
@@ -395,7 +423,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#TEACHER_ABOVE_MAXIMUM_LOAD}: a teacher whose pembelajaran hours add up to more than 40 JTM.
+   * Injects {@link Defect#TEACHER_ABOVE_MAXIMUM_LOAD}: a teacher whose pembelajaran hours add up to
+   * more than 40 JTM.
    *
    * @return this generator
    */
@@ -404,7 +433,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#TEACHER_LOW_LOAD_AT_INDUK}: the wakasek teaches 6–11 JTM at the induk school; main and other duties still make the minimum.
+   * Injects {@link Defect#TEACHER_LOW_LOAD_AT_INDUK}: the wakasek teaches 6–11 JTM at the induk
+   * school; main and other duties still make the minimum.
    *
    * @return this generator
    */
@@ -413,7 +443,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#TEACHER_WITHOUT_PEMBELAJARAN}: an extra guru mapel with no pembelajaran at all (so also below the minimum load).
+   * Injects {@link Defect#TEACHER_WITHOUT_PEMBELAJARAN}: an extra guru mapel with no pembelajaran
+   * at all (so also below the minimum load).
    *
    * @return this generator
    */
@@ -422,7 +453,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#HOURS_IN_EMPTY_ROMBEL}: an extra class rombel with a wali and one pembelajaran but no members.
+   * Injects {@link Defect#HOURS_IN_EMPTY_ROMBEL}: an extra class rombel with a wali and one
+   * pembelajaran but no members.
    *
    * @return this generator
    */
@@ -431,7 +463,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#MAPEL_CLAIMED_TWICE}: a rombel gets a second pembelajaran of a mapel it already has.
+   * Injects {@link Defect#MAPEL_CLAIMED_TWICE}: a rombel gets a second pembelajaran of a mapel it
+   * already has.
    *
    * @return this generator
    */
@@ -440,7 +473,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#TEACHER_NOT_LINEAR}: a certified teacher's certification field is changed to one linear with none of the subjects taught.
+   * Injects {@link Defect#TEACHER_NOT_LINEAR}: a certified teacher's certification field is changed
+   * to one linear with none of the subjects taught.
    *
    * @return this generator
    */
@@ -449,7 +483,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#TEACHER_PARTLY_NOT_LINEAR}: a certified teacher with a full linear load also teaches 2 JTM of a subject outside the field.
+   * Injects {@link Defect#TEACHER_PARTLY_NOT_LINEAR}: a certified teacher with a full linear load
+   * also teaches 2 JTM of a subject outside the field.
    *
    * @return this generator
    */
@@ -458,7 +493,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#CERTIFICATE_WITHOUT_NUMBER}: a certification record without certificate number.
+   * Injects {@link Defect#CERTIFICATE_WITHOUT_NUMBER}: a certification record without certificate
+   * number.
    *
    * @return this generator
    */
@@ -467,7 +503,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#CERTIFICATE_DUPLICATE}: two certified teachers with the same certificate number.
+   * Injects {@link Defect#CERTIFICATE_DUPLICATE}: two certified teachers with the same certificate
+   * number.
    *
    * @return this generator
    */
@@ -485,7 +522,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#PTK_WITHOUT_EDUCATION_RECORD}: an induk teacher without any formal education record.
+   * Injects {@link Defect#PTK_WITHOUT_EDUCATION_RECORD}: an induk teacher without any formal
+   * education record.
    *
    * @return this generator
    */
@@ -494,7 +532,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#PTK_AT_RETIREMENT_AGE}: a teacher aged 61 on the reference date (identifiers follow the new birth date).
+   * Injects {@link Defect#PTK_AT_RETIREMENT_AGE}: a teacher aged 61 on the reference date
+   * (identifiers follow the new birth date).
    *
    * @return this generator
    */
@@ -503,7 +542,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#PTK_AGE_IMPLAUSIBLE}: a teacher aged 14 on the reference date (identifiers follow the new birth date).
+   * Injects {@link Defect#PTK_AGE_IMPLAUSIBLE}: a teacher aged 14 on the reference date
+   * (identifiers follow the new birth date).
    *
    * @return this generator
    */
@@ -530,7 +570,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#OTHER_DUTIES_ABOVE_CAP}: a wali kelas who also has three "other" duties (7 JTM against a cap of 6).
+   * Injects {@link Defect#OTHER_DUTIES_ABOVE_CAP}: a wali kelas who also has three "other" duties
+   * (7 JTM against a cap of 6).
    *
    * @return this generator
    */
@@ -548,7 +589,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#NON_INDUK_WITHOUT_SURAT_TUGAS}: an extra non-induk teacher without tanggal_surat_tugas.
+   * Injects {@link Defect#NON_INDUK_WITHOUT_SURAT_TUGAS}: an extra non-induk teacher without
+   * tanggal_surat_tugas.
    *
    * @return this generator
    */
@@ -557,7 +599,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#STUDENT_WITHOUT_ROMBEL}: a student in no class rombel (the sentinel in getPesertaDidik); ARKAS cannot count them either.
+   * Injects {@link Defect#STUDENT_WITHOUT_ROMBEL}: a student in no class rombel (the sentinel in
+   * getPesertaDidik); ARKAS cannot count them either.
    *
    * @return this generator
    */
@@ -566,7 +609,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#STUDENT_IN_TWO_ROMBEL}: a student who is also a member of a second class rombel.
+   * Injects {@link Defect#STUDENT_IN_TWO_ROMBEL}: a student who is also a member of a second class
+   * rombel.
    *
    * @return this generator
    */
@@ -575,7 +619,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#ROMBEL_WITH_ORPHAN_MEMBER}: a rombel member that is not an active student.
+   * Injects {@link Defect#ROMBEL_WITH_ORPHAN_MEMBER}: a rombel member that is not an active
+   * student.
    *
    * @return this generator
    */
@@ -593,7 +638,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#ROMBEL_WITH_UNKNOWN_WALI}: a class rombel whose wali is not a PTK of the school.
+   * Injects {@link Defect#ROMBEL_WITH_UNKNOWN_WALI}: a class rombel whose wali is not a PTK of the
+   * school.
    *
    * @return this generator
    */
@@ -602,7 +648,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#EMPTY_ROMBEL}: an extra class rombel without members (with a pembelajaran, so Info GTK sees empty-rombel hours too).
+   * Injects {@link Defect#EMPTY_ROMBEL}: an extra class rombel without members (with a
+   * pembelajaran, so Info GTK sees empty-rombel hours too).
    *
    * @return this generator
    */
@@ -611,7 +658,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#ROMBEL_WITHOUT_PEMBELAJARAN}: an extra class rombel with members moved from another rombel of the tingkat but no pembelajaran.
+   * Injects {@link Defect#ROMBEL_WITHOUT_PEMBELAJARAN}: an extra class rombel with members moved
+   * from another rombel of the tingkat but no pembelajaran.
    *
    * @return this generator
    */
@@ -620,7 +668,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#PEMBELAJARAN_WITHOUT_TEACHER}: an extra pembelajaran (muatan lokal) without teacher.
+   * Injects {@link Defect#PEMBELAJARAN_WITHOUT_TEACHER}: an extra pembelajaran (muatan lokal)
+   * without teacher.
    *
    * @return this generator
    */
@@ -629,7 +678,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#PEMBELAJARAN_WITH_UNKNOWN_TEACHER}: an extra pembelajaran (muatan lokal) whose teacher is not a PTK of the school.
+   * Injects {@link Defect#PEMBELAJARAN_WITH_UNKNOWN_TEACHER}: an extra pembelajaran (muatan lokal)
+   * whose teacher is not a PTK of the school.
    *
    * @return this generator
    */
@@ -638,7 +688,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#DUPLICATE_PEMBELAJARAN}: a rombel gets a second pembelajaran of a mapel it already has.
+   * Injects {@link Defect#DUPLICATE_PEMBELAJARAN}: a rombel gets a second pembelajaran of a mapel
+   * it already has.
    *
    * @return this generator
    */
@@ -647,7 +698,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#ROMBEL_WITH_INVALID_TINGKAT}: a rombel whose tingkat is outside the bentuk pendidikan's range.
+   * Injects {@link Defect#ROMBEL_WITH_INVALID_TINGKAT}: a rombel whose tingkat is outside the
+   * bentuk pendidikan's range.
    *
    * @return this generator
    */
@@ -665,7 +717,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#ROMBEL_FROM_OTHER_SEMESTER}: a stale copy of a rombel from the previous semester (members and pembelajaran included).
+   * Injects {@link Defect#ROMBEL_FROM_OTHER_SEMESTER}: a stale copy of a rombel from the previous
+   * semester (members and pembelajaran included).
    *
    * @return this generator
    */
@@ -674,7 +727,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#ELECTIVE_ROMBEL_WITH_OTHER_WALI}: an elective rombel (jenis 16) whose wali differs from its members' class wali.
+   * Injects {@link Defect#ELECTIVE_ROMBEL_WITH_OTHER_WALI}: an elective rombel (jenis 16) whose
+   * wali differs from its members' class wali.
    *
    * @return this generator
    */
@@ -692,7 +746,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#NISN_DUPLICATE}: two students with the same NISN (E-Rapor keys users on it; BOSP counts only one).
+   * Injects {@link Defect#NISN_DUPLICATE}: two students with the same NISN (E-Rapor keys users on
+   * it; BOSP counts only one).
    *
    * @return this generator
    */
@@ -701,7 +756,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#WALI_WITHOUT_ACCOUNT}: a wali kelas without a user account in getPengguna.
+   * Injects {@link Defect#WALI_WITHOUT_ACCOUNT}: a wali kelas without a user account in
+   * getPengguna.
    *
    * @return this generator
    */
@@ -719,7 +775,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#CLASS_ROMBEL_OF_JENIS_10}: a class rombel of jenis 10 (not pulled by E-Rapor SMK).
+   * Injects {@link Defect#CLASS_ROMBEL_OF_JENIS_10}: a class rombel of jenis 10 (not pulled by
+   * E-Rapor SMK).
    *
    * @return this generator
    * @since 0.2
@@ -729,7 +786,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#CLASS_ROMBEL_OF_JENIS_8}: a class rombel of jenis 8 (no wali role in E-Rapor SMK).
+   * Injects {@link Defect#CLASS_ROMBEL_OF_JENIS_8}: a class rombel of jenis 8 (no wali role in
+   * E-Rapor SMK).
    *
    * @return this generator
    * @since 0.2
@@ -749,7 +807,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#EKSKUL_WITH_UNKNOWN_PEMBINA}: an ekskul rombel whose pembina is not a PTK of the school.
+   * Injects {@link Defect#EKSKUL_WITH_UNKNOWN_PEMBINA}: an ekskul rombel whose pembina is not a PTK
+   * of the school.
    *
    * @return this generator
    * @since 0.2
@@ -816,7 +875,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#STUDENT_OUTSIDE_AGE_BAND}: a student whose age on the cut-off date is one year above the band (identifiers follow).
+   * Injects {@link Defect#STUDENT_OUTSIDE_AGE_BAND}: a student whose age on the cut-off date is one
+   * year above the band (identifiers follow).
    *
    * @return this generator
    */
@@ -825,7 +885,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#STUDENT_ENTERED_AFTER_CUTOFF}: a student who entered the day after the cut-off.
+   * Injects {@link Defect#STUDENT_ENTERED_AFTER_CUTOFF}: a student who entered the day after the
+   * cut-off.
    *
    * @return this generator
    */
@@ -843,7 +904,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#ROMBEL_OVER_CAP}: new students added to one rombel until it is one above the cap.
+   * Injects {@link Defect#ROMBEL_OVER_CAP}: new students added to one rombel until it is one above
+   * the cap.
    *
    * @return this generator
    */
@@ -861,7 +923,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#NO_KEPALA_SEKOLAH}: no kepala sekolah at all (Info GTK reports the setup too).
+   * Injects {@link Defect#NO_KEPALA_SEKOLAH}: no kepala sekolah at all (Info GTK reports the setup
+   * too).
    *
    * @return this generator
    */
@@ -879,7 +942,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#KEPALA_SEKOLAH_NIP_MALFORMED}: the (PNS) kepala sekolah's NIP has 17 digits (Info GTK reports the PNS NIP too).
+   * Injects {@link Defect#KEPALA_SEKOLAH_NIP_MALFORMED}: the (PNS) kepala sekolah's NIP has 17
+   * digits (Info GTK reports the PNS NIP too).
    *
    * @return this generator
    */
@@ -897,7 +961,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#DECLARED_COUNT_MISMATCH}: the student count declared for ARKAS is 5 above the countable count.
+   * Injects {@link Defect#DECLARED_COUNT_MISMATCH}: the student count declared for ARKAS is 5 above
+   * the countable count.
    *
    * @return this generator
    */
@@ -906,7 +971,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * Injects {@link Defect#UNIT_COST_CONFIGURED}: a BOSP unit cost in the supplement (an INFO finding with the estimate).
+   * Injects {@link Defect#UNIT_COST_CONFIGURED}: a BOSP unit cost in the supplement (an INFO
+   * finding with the estimate).
    *
    * @return this generator
    */
@@ -915,7 +981,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * {@link Defect#STUDENT_NIK_MISMATCH}: a student whose tanggal_lahir is one day after their NIK's date.
+   * {@link Defect#STUDENT_NIK_MISMATCH}: a student whose tanggal_lahir is one day after their NIK's
+   * date.
    *
    * @return this generator
    * @since 0.2
@@ -925,7 +992,8 @@ public final class SchoolGenerator {
   }
 
   /**
-   * {@link Defect#STUDENT_NEW_IN_LATER_TINGKAT}: a student of a later tingkat registered as a new entrant.
+   * {@link Defect#STUDENT_NEW_IN_LATER_TINGKAT}: a student of a later tingkat registered as a new
+   * entrant.
    *
    * @return this generator
    * @since 0.2
@@ -943,8 +1011,10 @@ public final class SchoolGenerator {
   public SchoolGenerator withKepalaSekolahWithoutAccount() {
     return with(Defect.KEPALA_SEKOLAH_WITHOUT_ACCOUNT);
   }
+
   /**
-   * Injects {@link Defect#STUDENT_OUTSIDE_ROMBEL_AT_CUTOFF}: a student in no class rombel at the cut-off.
+   * Injects {@link Defect#STUDENT_OUTSIDE_ROMBEL_AT_CUTOFF}: a student in no class rombel at the
+   * cut-off.
    *
    * @return this generator
    */

@@ -18,8 +18,11 @@ import java.util.Objects;
  * @param referenceDate the date to check both as of
  * @since 0.2
  */
-public record SchoolPair(SchoolSnapshot before, SchoolSnapshot after, Edit edit, LocalDate referenceDate) {
-  /** @throws NullPointerException if an argument is null */
+public record SchoolPair(
+    SchoolSnapshot before, SchoolSnapshot after, Edit edit, LocalDate referenceDate) {
+  /**
+   * @throws NullPointerException if an argument is null
+   */
   public SchoolPair {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");

@@ -31,8 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The EMIS 4.0 export reader (core, id.sinkron.emis) on exports written by the generator. */
 class EmisExportReadTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static SchoolSnapshot read(EmisExportGenerator g) {
     return EmisExport.read(new ByteArrayInputStream(g.toBytes()), "siswa.xlsx", g.nsm());
@@ -46,27 +45,46 @@ class EmisExportReadTest {
     "MA, H18, 3, true, true, false",
     "MA, H17, 1, false, true, false",
   })
-  void readsEveryRowIntoStudentsAndRombel(JenisMadrasah jenis, Layout layout, int titleRows,
-      boolean nisnAsNumbers, boolean datesAsSerials, boolean sheetPerRombel) {
-    EmisExportGenerator g = EmisExportGenerator.madrasah(jenis, 7).layout(layout)
-        .titleRows(titleRows).nisnAsNumbers(nisnAsNumbers).datesAsSerials(datesAsSerials)
-        .sheetPerRombel(sheetPerRombel).inactive(3);
+  void readsEveryRowIntoStudentsAndRombel(
+      JenisMadrasah jenis,
+      Layout layout,
+      int titleRows,
+      boolean nisnAsNumbers,
+      boolean datesAsSerials,
+      boolean sheetPerRombel) {
+    EmisExportGenerator g =
+        EmisExportGenerator.madrasah(jenis, 7)
+            .layout(layout)
+            .titleRows(titleRows)
+            .nisnAsNumbers(nisnAsNumbers)
+            .datesAsSerials(datesAsSerials)
+            .sheetPerRombel(sheetPerRombel)
+            .inactive(3);
     SchoolSnapshot s = read(g);
     List<EmisRow> rows = g.rows();
 
     assertThat(s.inputProblems()).isEmpty();
     assertThat(s.provenance().system()).isEqualTo(SourceSystem.EMIS);
-    assertThat(s.provenance().layout()).hasValueSatisfying(l -> assertThat(l)
-        .contains(layout == Layout.H18 ? "18 columns (with Umur)" : "17 columns (without Umur)")
-        .contains("header at row " + (titleRows + 1))
-        .contains("third-party importers"));
-    assertThat(s.sekolah()).hasValueSatisfying(k -> {
-      assertThat(k.nsm()).contains(g.nsm());
-      assertThat(k.statusSekolah()).contains("2");
-    });
+    assertThat(s.provenance().layout())
+        .hasValueSatisfying(
+            l ->
+                assertThat(l)
+                    .contains(
+                        layout == Layout.H18
+                            ? "18 columns (with Umur)"
+                            : "17 columns (without Umur)")
+                    .contains("header at row " + (titleRows + 1))
+                    .contains("third-party importers"));
+    assertThat(s.sekolah())
+        .hasValueSatisfying(
+            k -> {
+              assertThat(k.nsm()).contains(g.nsm());
+              assertThat(k.statusSekolah()).contains("2");
+            });
     assertThat(s.pesertaDidik()).hasSize(rows.size());
-    Map<String, PesertaDidik> byId = s.pesertaDidik().stream()
-        .collect(Collectors.toMap(PesertaDidik::pesertaDidikId, Function.identity()));
+    Map<String, PesertaDidik> byId =
+        s.pesertaDidik().stream()
+            .collect(Collectors.toMap(PesertaDidik::pesertaDidikId, Function.identity()));
     for (EmisRow r : rows) {
       PesertaDidik pd = byId.get("emis:" + r.sheet() + "!" + r.excelRow());
       assertThat(pd).as(r.sheet() + "!" + r.excelRow()).isNotNull();
@@ -83,7 +101,8 @@ class EmisExportReadTest {
       assertThat(pd.namaIbu()).isPresent();
     }
     assertThat(rows.stream().filter(r -> r.nisn().startsWith("0")).count())
-        .as("the seed gives NISNs with a leading zero").isPositive();
+        .as("the seed gives NISNs with a leading zero")
+        .isPositive();
     assertThat(s.pesertaDidik().stream().filter(p -> !p.statusEmis().orElseThrow().isActive()))
         .hasSize(3);
 
@@ -92,11 +111,16 @@ class EmisExportReadTest {
     assertThat(s.rombel()).hasSize(tingkats);
     for (Rombel rb : s.rombel()) {
       assertThat(rb.isClass()).isTrue();
-      List<String> expected = rows.stream()
-          .filter(r -> r.tingkat() == rb.tingkatPendidikanId().orElseThrow()
-              && r.rombel().equals(rb.nama()))
-          .map(r -> "emis:" + r.sheet() + "!" + r.excelRow()).toList();
-      assertThat(rb.anggotaRombel()).extracting(a -> a.pesertaDidikId())
+      List<String> expected =
+          rows.stream()
+              .filter(
+                  r ->
+                      r.tingkat() == rb.tingkatPendidikanId().orElseThrow()
+                          && r.rombel().equals(rb.nama()))
+              .map(r -> "emis:" + r.sheet() + "!" + r.excelRow())
+              .toList();
+      assertThat(rb.anggotaRombel())
+          .extracting(a -> a.pesertaDidikId())
           .containsExactlyElementsOf(expected);
     }
   }
@@ -106,46 +130,62 @@ class EmisExportReadTest {
     EmisExportGenerator g = EmisExportGenerator.madrasah(JenisMadrasah.MTS, 3).aliasHeaders(true);
     SchoolSnapshot s = read(g);
     assertThat(s.inputProblems()).isEmpty();
-    assertThat(s.pesertaDidik()).extracting(PesertaDidik::nama)
+    assertThat(s.pesertaDidik())
+        .extracting(PesertaDidik::nama)
         .containsExactlyElementsOf(g.rows().stream().map(EmisRow::nama).toList());
   }
 
   @Test
   void bareKelasAndAktifTanpaRombelHaveNoRombel() {
-    EmisExportGenerator g = EmisExportGenerator.madrasah(JenisMadrasah.MI, 11)
-        .with(EmisDefect.BARE_KELAS, EmisDefect.STATUS_AKTIF_TANPA_ROMBEL);
+    EmisExportGenerator g =
+        EmisExportGenerator.madrasah(JenisMadrasah.MI, 11)
+            .with(EmisDefect.BARE_KELAS, EmisDefect.STATUS_AKTIF_TANPA_ROMBEL);
     SchoolSnapshot s = read(g);
-    List<PesertaDidik> noRombel = s.pesertaDidik().stream()
-        .filter(p -> p.rombonganBelajarId().isEmpty()).toList();
+    List<PesertaDidik> noRombel =
+        s.pesertaDidik().stream().filter(p -> p.rombonganBelajarId().isEmpty()).toList();
     assertThat(noRombel).hasSize(2);
     assertThat(noRombel).allSatisfy(p -> assertThat(p.tingkatPendidikanId()).contains(1));
-    assertThat(noRombel).extracting(p -> p.statusEmis().orElseThrow())
+    assertThat(noRombel)
+        .extracting(p -> p.statusEmis().orElseThrow())
         .containsExactlyInAnyOrder(StatusEmis.AKTIF, StatusEmis.AKTIF_TANPA_ROMBEL);
     assertThat(s.inputProblems()).isEmpty();
   }
 
   @Test
   void unreadableCellsAreInputProblemsNamingSheetRowAndColumnAndTheRowIsKept() {
-    EmisExportGenerator g = EmisExportGenerator.madrasah(JenisMadrasah.MTS, 5).titleRows(2)
-        .with(EmisDefect.UNREADABLE_DATE, EmisDefect.UNREADABLE_SEX, EmisDefect.UNREADABLE_STATUS);
+    EmisExportGenerator g =
+        EmisExportGenerator.madrasah(JenisMadrasah.MTS, 5)
+            .titleRows(2)
+            .with(
+                EmisDefect.UNREADABLE_DATE,
+                EmisDefect.UNREADABLE_SEX,
+                EmisDefect.UNREADABLE_STATUS);
     SchoolSnapshot s = read(g);
     assertThat(s.pesertaDidik()).hasSize(g.rows().size());
-    assertThat(s.inputProblems()).hasSize(3)
-        .allSatisfy(p -> {
-          assertThat(p.code()).isEqualTo(InputProblemCode.ROW_UNREADABLE);
-          assertThat(p.file()).contains("siswa.xlsx, sheet 'Kelas 9 - 9A'");
-          assertThat(p.row()).isPresent();
-          assertThat(p.detail()).contains("Excel row " + (p.row().orElseThrow() + 1));
-        });
-    assertThat(s.inputProblems()).extracting(p -> p.field().orElseThrow())
+    assertThat(s.inputProblems())
+        .hasSize(3)
+        .allSatisfy(
+            p -> {
+              assertThat(p.code()).isEqualTo(InputProblemCode.ROW_UNREADABLE);
+              assertThat(p.file()).contains("siswa.xlsx, sheet 'Kelas 9 - 9A'");
+              assertThat(p.row()).isPresent();
+              assertThat(p.detail()).contains("Excel row " + (p.row().orElseThrow() + 1));
+            });
+    assertThat(s.inputProblems())
+        .extracting(p -> p.field().orElseThrow())
         .containsExactlyInAnyOrder("Tanggal Lahir", "Jenis Kelamin", "Status");
-    InputProblem date = s.inputProblems().stream()
-        .filter(p -> p.field().orElseThrow().equals("Tanggal Lahir")).findFirst().orElseThrow();
+    InputProblem date =
+        s.inputProblems().stream()
+            .filter(p -> p.field().orElseThrow().equals("Tanggal Lahir"))
+            .findFirst()
+            .orElseThrow();
     // The birth date is personal data: masked.
     assertThat(date.value().orElseThrow()).doesNotContain("31/02").contains("*");
     String dateRowId = "emis:Kelas 9 - 9A!" + (date.row().orElseThrow() + 1);
-    assertThat(s.pesertaDidik()).filteredOn(p -> p.pesertaDidikId().equals(dateRowId))
-        .singleElement().satisfies(p -> assertThat(p.tanggalLahir()).isEmpty());
+    assertThat(s.pesertaDidik())
+        .filteredOn(p -> p.pesertaDidikId().equals(dateRowId))
+        .singleElement()
+        .satisfies(p -> assertThat(p.tanggalLahir()).isEmpty());
     assertThat(s.pesertaDidik()).filteredOn(p -> p.statusEmis().isEmpty()).hasSize(1);
   }
 
@@ -174,12 +214,15 @@ class EmisExportReadTest {
     PesertaDidik pd = s.pesertaDidik().get(0);
     assertThat(pd.nisn()).contains("0094417265");
     assertThat(pd.nik()).isEmpty();
-    assertThat(s.inputProblems()).singleElement().satisfies(p -> {
-      assertThat(p.field()).contains("NIK");
-      assertThat(p.row()).contains(1);
-      assertThat(p.file().orElseThrow()).endsWith("nik-number.xlsx, sheet 'Data'");
-      assertThat(p.value().orElseThrow()).doesNotContain("320501450812");
-    });
+    assertThat(s.inputProblems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).contains("NIK");
+              assertThat(p.row()).contains(1);
+              assertThat(p.file().orElseThrow()).endsWith("nik-number.xlsx, sheet 'Data'");
+              assertThat(p.value().orElseThrow()).doesNotContain("320501450812");
+            });
     assertThat(s.provenance().layout().orElseThrow()).contains("6 of the 18 known columns");
   }
 
@@ -196,23 +239,28 @@ class EmisExportReadTest {
     }
     SchoolSnapshot s = EmisExport.read(f, g.nsm());
     assertThat(s.pesertaDidik()).hasSize(g.rows().size());
-    assertThat(s.inputProblems()).singleElement().satisfies(p -> {
-      assertThat(p.file().orElseThrow()).endsWith("sheet 'Petunjuk'");
-      assertThat(p.detail()).contains("no header row");
-    });
+    assertThat(s.inputProblems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file().orElseThrow()).endsWith("sheet 'Petunjuk'");
+              assertThat(p.detail()).contains("no header row");
+            });
   }
 
   @Test
   void aFileThatIsNotAnExportGetsAClearError() throws Exception {
-    Path json = Files.writeString(dir.resolve("getSekolah.xlsx"), "{\"rows\": []}",
-        StandardCharsets.UTF_8);
+    Path json =
+        Files.writeString(dir.resolve("getSekolah.xlsx"), "{\"rows\": []}", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> EmisExport.read(json, "121232050001"))
         .isInstanceOf(EmisFormatException.class)
-        .hasMessageContaining("getSekolah.xlsx").hasMessageContaining("not an Excel workbook");
+        .hasMessageContaining("getSekolah.xlsx")
+        .hasMessageContaining("not an Excel workbook");
 
     Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
     assertThatThrownBy(() -> EmisExport.read(empty, "121232050001"))
-        .isInstanceOf(EmisFormatException.class).hasMessageContaining("empty");
+        .isInstanceOf(EmisFormatException.class)
+        .hasMessageContaining("empty");
 
     Path other = dir.resolve("other.xlsx");
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -225,16 +273,18 @@ class EmisExportReadTest {
     }
     assertThatThrownBy(() -> EmisExport.read(other, "121232050001"))
         .isInstanceOf(EmisFormatException.class)
-        .hasMessageContaining("not an EMIS student export").hasMessageContaining("'Nilai'");
+        .hasMessageContaining("not an EMIS student export")
+        .hasMessageContaining("'Nilai'");
   }
 
   @Test
   void aHeaderBelowTheScannedRowsIsNotFound() {
-    EmisExportGenerator g = EmisExportGenerator.madrasah(JenisMadrasah.MA, 4)
-        .titleRows(EmisExport.HEADER_SCAN_ROWS);
+    EmisExportGenerator g =
+        EmisExportGenerator.madrasah(JenisMadrasah.MA, 4).titleRows(EmisExport.HEADER_SCAN_ROWS);
     assertThatThrownBy(() -> read(g)).isInstanceOf(EmisFormatException.class);
-    EmisExportGenerator ok = EmisExportGenerator.madrasah(JenisMadrasah.MA, 4)
-        .titleRows(EmisExport.HEADER_SCAN_ROWS - 1);
+    EmisExportGenerator ok =
+        EmisExportGenerator.madrasah(JenisMadrasah.MA, 4)
+            .titleRows(EmisExport.HEADER_SCAN_ROWS - 1);
     assertThat(read(ok).pesertaDidik()).hasSize(ok.rows().size());
   }
 
@@ -242,10 +292,10 @@ class EmisExportReadTest {
   void theGeneratorIsDeterministicAndWritesEachDefect() {
     assertThat(EmisExportGenerator.madrasah(JenisMadrasah.MTS, 9).with(EmisDefect.values()).rows())
         .isEmpty();
-    EmisExportGenerator a = EmisExportGenerator.madrasah(JenisMadrasah.MTS, 9)
-        .with(EmisDefect.values());
-    EmisExportGenerator b = EmisExportGenerator.madrasah(JenisMadrasah.MTS, 9)
-        .with(EmisDefect.values());
+    EmisExportGenerator a =
+        EmisExportGenerator.madrasah(JenisMadrasah.MTS, 9).with(EmisDefect.values());
+    EmisExportGenerator b =
+        EmisExportGenerator.madrasah(JenisMadrasah.MTS, 9).with(EmisDefect.values());
     a.toBytes();
     b.toBytes();
     assertThat(a.rows()).isEqualTo(b.rows());

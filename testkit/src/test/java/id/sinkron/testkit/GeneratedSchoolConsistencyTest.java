@@ -32,20 +32,27 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generator's promises checked with core's own parsers and the RULES.md formulas, independently of
- * the validator modules.
+ * The generator's promises checked with core's own parsers and the RULES.md formulas, independently
+ * of the validator modules.
  */
 class GeneratedSchoolConsistencyTest {
   static Stream<Arguments> schools() {
     return Stream.of(
-        Arguments.of("SD 60", (Supplier<SchoolGenerator>) () -> SchoolGenerator.sd().seed(3).students(60)),
+        Arguments.of(
+            "SD 60", (Supplier<SchoolGenerator>) () -> SchoolGenerator.sd().seed(3).students(60)),
         Arguments.of("SD 240", (Supplier<SchoolGenerator>) () -> SchoolGenerator.sd().seed(4)),
-        Arguments.of("SMP 60", (Supplier<SchoolGenerator>) () -> SchoolGenerator.smp().seed(5).students(60)),
-        Arguments.of("SMP 1000", (Supplier<SchoolGenerator>) () -> SchoolGenerator.smp().seed(6).students(1000)),
+        Arguments.of(
+            "SMP 60", (Supplier<SchoolGenerator>) () -> SchoolGenerator.smp().seed(5).students(60)),
+        Arguments.of(
+            "SMP 1000",
+            (Supplier<SchoolGenerator>) () -> SchoolGenerator.smp().seed(6).students(1000)),
         Arguments.of("SMA 240", (Supplier<SchoolGenerator>) () -> SchoolGenerator.sma().seed(7)),
-        Arguments.of("SMA 90", (Supplier<SchoolGenerator>) () -> SchoolGenerator.sma().seed(8).students(90)),
+        Arguments.of(
+            "SMA 90", (Supplier<SchoolGenerator>) () -> SchoolGenerator.sma().seed(8).students(90)),
         Arguments.of("SMK 240", (Supplier<SchoolGenerator>) () -> SchoolGenerator.smk().seed(9)),
-        Arguments.of("SMK 75", (Supplier<SchoolGenerator>) () -> SchoolGenerator.smk().seed(10).students(75)));
+        Arguments.of(
+            "SMK 75",
+            (Supplier<SchoolGenerator>) () -> SchoolGenerator.smk().seed(10).students(75)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -55,13 +62,18 @@ class GeneratedSchoolConsistencyTest {
     SchoolSnapshot s = gen.build();
     String province = null;
     SoftAssertions soft = new SoftAssertions();
-    soft.assertThat(Npsn.isValid(s.sekolah().orElseThrow().npsn().orElseThrow())).as("npsn").isTrue();
+    soft.assertThat(Npsn.isValid(s.sekolah().orElseThrow().npsn().orElseThrow()))
+        .as("npsn")
+        .isTrue();
     Set<String> seen = new HashSet<>();
     for (Ptk p : s.ptk()) {
       String nik = p.nik().orElseThrow();
       soft.assertThat(Nik.check(nik)).as("nik of %s", p.nama()).isEmpty();
-      soft.assertThat(Nik.parse(nik).crossCheck(p.tanggalLahir().orElseThrow(), p.jenisKelamin().orElseThrow()))
-          .as("nik cross-check").isEmpty();
+      soft.assertThat(
+              Nik.parse(nik)
+                  .crossCheck(p.tanggalLahir().orElseThrow(), p.jenisKelamin().orElseThrow()))
+          .as("nik cross-check")
+          .isEmpty();
       province = province == null ? nik.substring(0, 2) : province;
       soft.assertThat(nik).startsWith(province);
       soft.assertThat(seen.add(nik)).as("unique nik").isTrue();
@@ -72,12 +84,17 @@ class GeneratedSchoolConsistencyTest {
       var status = p.statusKepegawaian().orElseThrow();
       if (status.isPnsOrCpns()) {
         soft.assertThat(Nip.checkPns(p.nip().orElse(""))).as("pns nip").isEmpty();
-        soft.assertThat(Nip.parse(p.nip().get()).crossCheck(p.tanggalLahir().get(), p.jenisKelamin().get())).isEmpty();
+        soft.assertThat(
+                Nip.parse(p.nip().get()).crossCheck(p.tanggalLahir().get(), p.jenisKelamin().get()))
+            .isEmpty();
       } else if (status.isPppk()) {
-        soft.assertThat(Nip.tryParse(p.nip().orElse(""))).hasValueSatisfying(n -> {
-          assertThat(n.form()).isEqualTo(NipForm.PPPK);
-          assertThat(n.crossCheck(p.tanggalLahir().get(), p.jenisKelamin().get())).isEmpty();
-        });
+        soft.assertThat(Nip.tryParse(p.nip().orElse("")))
+            .hasValueSatisfying(
+                n -> {
+                  assertThat(n.form()).isEqualTo(NipForm.PPPK);
+                  assertThat(n.crossCheck(p.tanggalLahir().get(), p.jenisKelamin().get()))
+                      .isEmpty();
+                });
       } else {
         soft.assertThat(p.nip()).as("non-ASN nip").isEmpty();
       }
@@ -85,10 +102,15 @@ class GeneratedSchoolConsistencyTest {
     }
     for (PesertaDidik pd : s.pesertaDidik()) {
       soft.assertThat(Nik.check(pd.nik().orElseThrow())).isEmpty();
-      soft.assertThat(Nik.parse(pd.nik().get()).crossCheck(pd.tanggalLahir().get(), pd.jenisKelamin().get())).isEmpty();
+      soft.assertThat(
+              Nik.parse(pd.nik().get())
+                  .crossCheck(pd.tanggalLahir().get(), pd.jenisKelamin().get()))
+          .isEmpty();
       soft.assertThat(pd.nik().get()).startsWith(province);
       soft.assertThat(Nisn.check(pd.nisn().orElseThrow())).isEmpty();
-      soft.assertThat(Nisn.parse(pd.nisn().get()).matchesBirthYear(pd.tanggalLahir().get().getYear())).isTrue();
+      soft.assertThat(
+              Nisn.parse(pd.nisn().get()).matchesBirthYear(pd.tanggalLahir().get().getYear()))
+          .isTrue();
       soft.assertThat(seen.add(pd.nik().get())).as("unique nik").isTrue();
       soft.assertThat(seen.add(pd.nisn().get())).as("unique nisn").isTrue();
       soft.assertThat(pd.nama()).matches("[A-Z]+( [A-Z]+)+");
@@ -111,7 +133,9 @@ class GeneratedSchoolConsistencyTest {
     Set<String> walis = new HashSet<>();
     for (Rombel r : s.rombel()) {
       soft.assertThat(r.isClass()).isTrue();
-      soft.assertThat(r.anggotaRombel().size()).as("rombel size").isBetween(1, profile.rombelCaps().get(jenjang) - 1);
+      soft.assertThat(r.anggotaRombel().size())
+          .as("rombel size")
+          .isBetween(1, profile.rombelCaps().get(jenjang) - 1);
       soft.assertThat(jenjang.allowsTingkat(r.tingkatPendidikanId().orElseThrow())).isTrue();
       soft.assertThat(r.semesterId()).isEqualTo(s.semesterId());
       soft.assertThat(r.kurikulumId()).isPresent();
@@ -122,14 +146,18 @@ class GeneratedSchoolConsistencyTest {
       }
       Set<String> mapel = new HashSet<>();
       for (Pembelajaran p : r.pembelajaran()) {
-        soft.assertThat(mapel.add(p.mataPelajaranId().orElseThrow())).as("mapel once per rombel").isTrue();
+        soft.assertThat(mapel.add(p.mataPelajaranId().orElseThrow()))
+            .as("mapel once per rombel")
+            .isTrue();
         soft.assertThat(p.jamMengajarPerMinggu().orElse(0)).isPositive();
         jtm.merge(p.ptkId().orElseThrow(), p.jamMengajarPerMinggu().get(), Integer::sum);
       }
     }
     for (PesertaDidik pd : s.pesertaDidik()) {
       soft.assertThat(memberships.get(pd.pesertaDidikId())).as("one class rombel").isEqualTo(1);
-      soft.assertThat(profile.bospAgeBands().get(jenjang).contains(pd.tanggalLahir().get(), cutOff)).as("age band").isTrue();
+      soft.assertThat(profile.bospAgeBands().get(jenjang).contains(pd.tanggalLahir().get(), cutOff))
+          .as("age band")
+          .isTrue();
       soft.assertThat(pd.tanggalMasukSekolah().get()).isBeforeOrEqualTo(cutOff);
     }
     soft.assertThat(s.pesertaDidik()).hasSize(Integer.parseInt(name.replaceAll("\\D", "")));
@@ -151,14 +179,18 @@ class GeneratedSchoolConsistencyTest {
       }
       int teaching = jtm.getOrDefault(p.ptkId(), 0);
       boolean main = p.tugasTambahan().stream().anyMatch(t -> t.jabatanPtkId().equals("46"));
-      soft.assertThat(teaching).as("teaching JTM of a teacher").isBetween(main ? 12 : profile.minJtm(), profile.maxJtm());
+      soft.assertThat(teaching)
+          .as("teaching JTM of a teacher")
+          .isBetween(main ? 12 : profile.minJtm(), profile.maxJtm());
       soft.assertThat(walis.contains(p.ptkId()) && main).as("wakasek is no wali").isFalse();
       if (!p.sertifikasi().isEmpty()) {
         String field = p.sertifikasi().get(0).bidangStudiSertifikasi().orElseThrow();
         for (Rombel r : s.rombel()) {
           for (Pembelajaran pb : r.pembelajaran()) {
             if (pb.ptkId().get().equals(p.ptkId())) {
-              soft.assertThat(Linearity.isLinear(field, pb.mataPelajaranId().get())).as("linear").isTrue();
+              soft.assertThat(Linearity.isLinear(field, pb.mataPelajaranId().get()))
+                  .as("linear")
+                  .isTrue();
             }
           }
         }
@@ -169,7 +201,8 @@ class GeneratedSchoolConsistencyTest {
     for (String w : walis) {
       soft.assertThat(s.pengguna()).anySatisfy(u -> assertThat(u.ptkId()).hasValue(w));
     }
-    soft.assertThat(s.supplement().orElseThrow().jumlahSiswaDilaporkan()).hasValue(s.pesertaDidik().size());
+    soft.assertThat(s.supplement().orElseThrow().jumlahSiswaDilaporkan())
+        .hasValue(s.pesertaDidik().size());
     soft.assertAll();
   }
 
@@ -193,14 +226,29 @@ class GeneratedSchoolConsistencyTest {
   @Test
   void smallSchoolsStillGiveEveryTeacherTheMinimum() {
     for (int n : List.of(60, 70, 100, 150)) {
-      for (SchoolGenerator g : List.of(SchoolGenerator.sd(), SchoolGenerator.smp(), SchoolGenerator.sma(),
-          SchoolGenerator.smk())) {
+      for (SchoolGenerator g :
+          List.of(
+              SchoolGenerator.sd(),
+              SchoolGenerator.smp(),
+              SchoolGenerator.sma(),
+              SchoolGenerator.smk())) {
         SchoolSnapshot s = g.seed(n).students(n).build();
         Map<String, Integer> jtm = new HashMap<>();
-        s.rombel().forEach(r -> r.pembelajaran().forEach(p -> jtm.merge(p.ptkId().get(), p.jamMengajarPerMinggu().get(),
-            Integer::sum)));
-        assertThat(jtm.values()).as("%s %d", g.bentuk(), n).allSatisfy(v -> assertThat(v).isBetween(12, 40));
-        assertThat(jtm.entrySet().stream().filter(e -> e.getValue() < 24).count()).as("%s %d", g.bentuk(), n)
+        s.rombel()
+            .forEach(
+                r ->
+                    r.pembelajaran()
+                        .forEach(
+                            p ->
+                                jtm.merge(
+                                    p.ptkId().get(),
+                                    p.jamMengajarPerMinggu().get(),
+                                    Integer::sum)));
+        assertThat(jtm.values())
+            .as("%s %d", g.bentuk(), n)
+            .allSatisfy(v -> assertThat(v).isBetween(12, 40));
+        assertThat(jtm.entrySet().stream().filter(e -> e.getValue() < 24).count())
+            .as("%s %d", g.bentuk(), n)
             .isLessThanOrEqualTo(1);
       }
     }

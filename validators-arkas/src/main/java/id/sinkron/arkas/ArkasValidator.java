@@ -12,13 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The ARKAS/BOSP {@link ApplicationValidator}, registered in
- * {@code META-INF/services/id.sinkron.check.ApplicationValidator}: runs every {@code ARKAS-*} rule and
+ * The ARKAS/BOSP {@link ApplicationValidator}, registered in {@code
+ * META-INF/services/id.sinkron.check.ApplicationValidator}: runs every {@code ARKAS-*} rule and
  * returns the {@link BospCount} as the report's {@code details.ARKAS}. Needs {@code getSekolah},
  * {@code getGtk}, {@code getPesertaDidik} and {@code getRombonganBelajar}.
  *
- * <p>The reference date, profile and locale come from the checker's options; the cut-off defaults to the
- * profile's cut-off in the snapshot's tahun ajaran. To count at another cut-off, set the
+ * <p>The reference date, profile and locale come from the checker's options; the cut-off defaults
+ * to the profile's cut-off in the snapshot's tahun ajaran. To count at another cut-off, set the
  * {@link BospCutOff} extra: {@code Sinkron.checker().options(CheckOptions.builder().putExtras(
  * BospCutOff.class, new BospCutOff(date)).build())}.
  *
@@ -58,16 +58,20 @@ public final class ArkasValidator implements ApplicationValidator {
     return ArkasRules.all();
   }
 
-  /** @return the {@link BospCount} of the school, the one the rules read */
+  /**
+   * @return the {@link BospCount} of the school, the one the rules read
+   */
   @Override
   public Optional<BospCount> details(RuleContext ctx, FindingSink results) {
     return Optional.of(ArkasRules.count(ctx));
   }
 
-  /** @return the students who entered or left the BOSP count, and why */
+  /**
+   * @return the students who entered or left the BOSP count, and why
+   */
   @Override
-  public Optional<BospChanges> compare(RuleContext before, Object detailsBefore, RuleContext after,
-      Object detailsAfter) {
+  public Optional<BospChanges> compare(
+      RuleContext before, Object detailsBefore, RuleContext after, Object detailsAfter) {
     return Optional.of(ArkasRules.changes(before, after));
   }
 }

@@ -5,9 +5,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * ARKAS's deltas between two checks of a school ({@code comparison.details(ARKAS, BospChanges.class)}):
- * the countable students before and after, and each student who entered or left the count, with where
- * they stood on each side and why. Students appear by {@code peserta_didik_id} and masked name only.
+ * ARKAS's deltas between two checks of a school ({@code comparison.details(ARKAS,
+ * BospChanges.class)}): the countable students before and after, and each student who entered or
+ * left the count, with where they stood on each side and why. Students appear by {@code
+ * peserta_didik_id} and masked name only.
  *
  * @param countableBefore students BOSP funds in the first snapshot
  * @param countableAfter students BOSP funds in the second snapshot
@@ -15,7 +16,10 @@ import java.util.Set;
  * @param left students counted before but not after, in the first snapshot's order
  * @since 0.2
  */
-public record BospChanges(int countableBefore, int countableAfter, List<StudentChange> entered,
+public record BospChanges(
+    int countableBefore,
+    int countableAfter,
+    List<StudentChange> entered,
     List<StudentChange> left) {
   /** Copies the lists. */
   public BospChanges {
@@ -23,7 +27,9 @@ public record BospChanges(int countableBefore, int countableAfter, List<StudentC
     left = List.copyOf(left);
   }
 
-  /** @return countable after minus before */
+  /**
+   * @return countable after minus before
+   */
   public int delta() {
     return countableAfter - countableBefore;
   }
@@ -50,8 +56,13 @@ public record BospChanges(int countableBefore, int countableAfter, List<StudentC
    * @param after where the student stands in the second count
    * @param reasonsAfter why excluded in the second count (empty unless {@link Standing#EXCLUDED})
    */
-  public record StudentChange(String pesertaDidikId, String maskedName, Standing before,
-      Set<ExclusionReason> reasonsBefore, Standing after, Set<ExclusionReason> reasonsAfter) {
+  public record StudentChange(
+      String pesertaDidikId,
+      String maskedName,
+      Standing before,
+      Set<ExclusionReason> reasonsBefore,
+      Standing after,
+      Set<ExclusionReason> reasonsAfter) {
     /** Copies the sets. */
     public StudentChange {
       Objects.requireNonNull(pesertaDidikId, "pesertaDidikId");

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The ARKAS per-application option: count BOSP students at this cut-off instead of the profile's cut-off
- * in the snapshot's tahun ajaran. Set it as an extra of the check's options.
+ * The ARKAS per-application option: count BOSP students at this cut-off instead of the profile's
+ * cut-off in the snapshot's tahun ajaran. Set it as an extra of the check's options.
  *
  * <pre>{@code
  * CheckOptions o = CheckOptions.builder()
@@ -19,7 +19,9 @@ import java.util.Objects;
  * @since 0.2
  */
 public record BospCutOff(LocalDate date) {
-  /** @throws NullPointerException if date is null */
+  /**
+   * @throws NullPointerException if date is null
+   */
   public BospCutOff {
     Objects.requireNonNull(date, "date");
   }

@@ -15,19 +15,29 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableExcludedStudent.class)
 @JsonDeserialize(as = ImmutableExcludedStudent.class)
 public interface ExcludedStudent {
-  /** @return {@code peserta_didik_id} */
+  /**
+   * @return {@code peserta_didik_id}
+   */
   String pesertaDidikId();
 
-  /** @return the name, masked ({@code B*** C*****}) */
+  /**
+   * @return the name, masked ({@code B*** C*****})
+   */
   String nama();
 
-  /** @return the NISN as given, masked; empty when none was given */
+  /**
+   * @return the NISN as given, masked; empty when none was given
+   */
   Optional<String> nisn();
 
-  /** @return the NIK as given, masked; empty when none was given */
+  /**
+   * @return the NIK as given, masked; empty when none was given
+   */
   Optional<String> nik();
 
-  /** @return the tingkat of the student's class rombel (or registration row), when known */
+  /**
+   * @return the tingkat of the student's class rombel (or registration row), when known
+   */
   Optional<Integer> tingkat();
 
   /**

@@ -2,8 +2,8 @@ package id.sinkron.arkas;
 
 /**
  * Why an active student does not count for BOSP at the cut-off. A student may have several reasons;
- * {@link BospCount#excluded()} lists the student once under each. Declaration order is the order of the
- * report.
+ * {@link BospCount#excluded()} lists the student once under each. Declaration order is the order of
+ * the report.
  *
  * @since 0.1
  */
@@ -12,9 +12,15 @@ public enum ExclusionReason {
   AFTER_CUTOFF(ArkasCode.PD_AFTER_CUTOFF),
   /** No valid NISN ({@link ArkasCode#PD_NO_NISN}). */
   NO_NISN(ArkasCode.PD_NO_NISN),
-  /** Shares its NISN with the student of its duplicate group who counts ({@link ArkasCode#PD_NISN_DUPLICATE}). */
+  /**
+   * Shares its NISN with the student of its duplicate group who counts ({@link
+   * ArkasCode#PD_NISN_DUPLICATE}).
+   */
   NISN_DUPLICATE(ArkasCode.PD_NISN_DUPLICATE),
-  /** Same NIK or same identity as the student of its duplicate group who counts ({@link ArkasCode#PD_DUPLICATE}). */
+  /**
+   * Same NIK or same identity as the student of its duplicate group who counts ({@link
+   * ArkasCode#PD_DUPLICATE}).
+   */
   DUPLICATE(ArkasCode.PD_DUPLICATE),
   /** In no class rombel of the active semester ({@link ArkasCode#PD_NO_ROMBEL}). */
   NO_ROMBEL(ArkasCode.PD_NO_ROMBEL),
@@ -27,7 +33,9 @@ public enum ExclusionReason {
     this.code = code;
   }
 
-  /** @return the finding code every student excluded for this reason receives */
+  /**
+   * @return the finding code every student excluded for this reason receives
+   */
   public ArkasCode code() {
     return code;
   }

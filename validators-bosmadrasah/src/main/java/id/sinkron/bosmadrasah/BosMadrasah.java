@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * The BOS Madrasah count of one madrasah, without a full report: the same count the validator
- * returns as {@code details.BOS_MADRASAH}, through the facade (so options, applicability and missing
- * input are handled once).
+ * returns as {@code details.BOS_MADRASAH}, through the facade (so options, applicability and
+ * missing input are handled once).
  *
  * <pre>{@code
  * SchoolSnapshot madrasah = EmisExport.read(Path.of("siswa.xlsx"), "121232050041");
@@ -47,7 +47,8 @@ public final class BosMadrasah {
    */
   public static BosMadrasahCount count(SchoolSnapshot school, CheckOptions options) {
     Objects.requireNonNull(school, "school");
-    return Sinkron.checker().validators(List.of(new BosMadrasahValidator()))
+    return Sinkron.checker()
+        .validators(List.of(new BosMadrasahValidator()))
         .options(Objects.requireNonNull(options, "options"))
         .assess(school, Application.BOS_MADRASAH, BosMadrasahCount.class);
   }

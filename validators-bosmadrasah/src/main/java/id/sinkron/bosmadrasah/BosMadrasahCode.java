@@ -15,26 +15,44 @@ import id.sinkron.check.SubjectKind;
  */
 public enum BosMadrasahCode implements FindingCode {
   /** An active student without a rombel: not counted, cannot be promoted or graduated. */
-  PD_NO_ROMBEL("BOSM-PD-NO-ROMBEL", Severity.BLOCKER, SubjectKind.PD,
+  PD_NO_ROMBEL(
+      "BOSM-PD-NO-ROMBEL",
+      Severity.BLOCKER,
+      SubjectKind.PD,
       "Surat Ditjen Pendis B-370/Dt.I.I/PP/09/2025 (siswa aktif di rombel aktif)"),
   /** More active students in a rombel than the level's cap (RA: warning, sources disagree). */
-  ROMBEL_OVER_CAP("BOSM-ROMBEL-OVER-CAP", Severity.BLOCKER, SubjectKind.ROMBEL,
+  ROMBEL_OVER_CAP(
+      "BOSM-ROMBEL-OVER-CAP",
+      Severity.BLOCKER,
+      SubjectKind.ROMBEL,
       "Kepdirjen Pendis 1/2022 dan 631/2019 (jumlah siswa per rombel), sebagaimana dikutip"),
   /** NISN empty or not 10 digits after removing the apostrophe and restoring a lost zero. */
-  PD_NISN("BOSM-PD-NISN", Severity.WARNING, SubjectKind.PD,
+  PD_NISN(
+      "BOSM-PD-NISN",
+      Severity.WARNING,
+      SubjectKind.PD,
       "SE B-542/Dt.I.I/PP/11/2025 (NISN), sebagaimana dikutip"),
   /** NIK empty, failing the NIK rules, or disagreeing with birth date and sex. */
   PD_NIK("BOSM-PD-NIK", Severity.WARNING, SubjectKind.PD, "Aturan NIK (Dukcapil)"),
   /** The same NISN or NIK on two active students of the export. */
   PD_DUPLICATE("BOSM-PD-DUPLICATE", Severity.BLOCKER, SubjectKind.PD, "Data ganda"),
   /** A tingkat outside the madrasah's level by its NSM type. */
-  TINGKAT_LEVEL("BOSM-TINGKAT-LEVEL", Severity.WARNING, SubjectKind.ROMBEL,
+  TINGKAT_LEVEL(
+      "BOSM-TINGKAT-LEVEL",
+      Severity.WARNING,
+      SubjectKind.ROMBEL,
       "SK Dirjen Pendis DJ.I/456A/2008 (kode jenis NSM)"),
   /** Countable students now and the days left in the data window and to the BAP deadline. */
-  DATA_WINDOW("BOSM-DATA-WINDOW", Severity.INFO, SubjectKind.SEKOLAH,
+  DATA_WINDOW(
+      "BOSM-DATA-WINDOW",
+      Severity.INFO,
+      SubjectKind.SEKOLAH,
       "Surat Ditjen Pendis B-370/Dt.I.I/PP/09/2025 (masa pendataan, BAP BOS)"),
   /** The NSM given is not 12 digits or has an unknown type or status code. */
-  NSM_FORMAT("BOSM-NSM-FORMAT", Severity.BLOCKER, SubjectKind.SEKOLAH,
+  NSM_FORMAT(
+      "BOSM-NSM-FORMAT",
+      Severity.BLOCKER,
+      SubjectKind.SEKOLAH,
       "SK Dirjen Pendis DJ.I/456A/2008 (NSM 12 digit)");
 
   private final String code;
@@ -59,7 +77,9 @@ public enum BosMadrasahCode implements FindingCode {
     return Application.BOS_MADRASAH;
   }
 
-  /** @return how we know, from the module's {@code basis.tsv} */
+  /**
+   * @return how we know, from the module's {@code basis.tsv}
+   */
   @Override
   public Basis basis() {
     return Bases.TABLE.get(code());
@@ -70,12 +90,16 @@ public enum BosMadrasahCode implements FindingCode {
     return reference;
   }
 
-  /** @return the catalogue severity */
+  /**
+   * @return the catalogue severity
+   */
   public Severity severity() {
     return severity;
   }
 
-  /** @return what a finding of this code points at */
+  /**
+   * @return what a finding of this code points at
+   */
   public SubjectKind subjectKind() {
     return subjectKind;
   }

@@ -57,13 +57,17 @@ public final class BosMadrasahValidator implements ApplicationValidator {
     return BosmRules.all();
   }
 
-  /** @return true only for a snapshot read from EMIS */
+  /**
+   * @return true only for a snapshot read from EMIS
+   */
   @Override
   public boolean appliesTo(SchoolSnapshot school) {
     return school.provenance().system() == SourceSystem.EMIS;
   }
 
-  /** @return the {@link BosMadrasahCount} the rules read */
+  /**
+   * @return the {@link BosMadrasahCount} the rules read
+   */
   @Override
   public Optional<BosMadrasahCount> details(RuleContext ctx, FindingSink results) {
     return Optional.of(BosmRules.analysis(ctx).count());

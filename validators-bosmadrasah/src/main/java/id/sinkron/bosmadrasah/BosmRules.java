@@ -35,10 +35,19 @@ final class BosmRules {
 
   private BosmRules() {}
 
-  /** @return every rule, in catalogue order */
+  /**
+   * @return every rule, in catalogue order
+   */
   static List<Rule> all() {
-    return List.of(BosmRules::noRombel, BosmRules::overCap, BosmRules::nisn, BosmRules::nik,
-        BosmRules::duplicate, BosmRules::tingkatLevel, BosmRules::dataWindow, BosmRules::nsmFormat);
+    return List.of(
+        BosmRules::noRombel,
+        BosmRules::overCap,
+        BosmRules::nisn,
+        BosmRules::nik,
+        BosmRules::duplicate,
+        BosmRules::tingkatLevel,
+        BosmRules::dataWindow,
+        BosmRules::nsmFormat);
   }
 
   static KemenagProfile profile(RuleContext ctx) {
@@ -46,12 +55,12 @@ final class BosmRules {
   }
 
   static Counter.Analysis analysis(RuleContext ctx) {
-    return ctx.derived(ANALYSIS,
-        c -> Counter.analyse(c.snapshot(), profile(c), c.referenceDate()));
+    return ctx.derived(ANALYSIS, c -> Counter.analyse(c.snapshot(), profile(c), c.referenceDate()));
   }
 
   private static Subject school(SchoolSnapshot s) {
-    return s.sekolah().map(Subject::sekolah)
+    return s.sekolah()
+        .map(Subject::sekolah)
         .orElseGet(() -> Subject.of(id.sinkron.check.SubjectKind.SEKOLAH, "emis", "Madrasah"));
   }
 
@@ -63,11 +72,14 @@ final class BosmRules {
     Counter.Analysis a = analysis(ctx);
     for (PesertaDidik pd : a.active()) {
       if (a.noRombel().contains(pd.pesertaDidikId())) {
-        String tingkat = pd.tingkatPendidikanId().map(t -> "Kelas " + t)
-            .orElseGet(() -> out.messages().format("bosm.tingkat.none"));
+        String tingkat =
+            pd.tingkatPendidikanId()
+                .map(t -> "Kelas " + t)
+                .orElseGet(() -> out.messages().format("bosm.tingkat.none"));
         out.finding(BosMadrasahCode.PD_NO_ROMBEL, Severity.BLOCKER, Subject.pd(pd))
             .field("Tingkat - Rombel")
-            .args(pd.statusEmis().orElseThrow().label(), tingkat).report();
+            .args(pd.statusEmis().orElseThrow().label(), tingkat)
+            .report();
       }
     }
   }
@@ -90,10 +102,13 @@ final class BosmRules {
       int n = e.getValue().size();
       if (n > cap.get()) {
         Rombel r = rombel.get(e.getKey());
-        Subject subject = r != null ? Subject.rombel(r)
-            : Subject.of(id.sinkron.check.SubjectKind.ROMBEL, e.getKey(), e.getKey());
+        Subject subject =
+            r != null
+                ? Subject.rombel(r)
+                : Subject.of(id.sinkron.check.SubjectKind.ROMBEL, e.getKey(), e.getKey());
         out.finding(BosMadrasahCode.ROMBEL_OVER_CAP, severity, subject)
-            .args(n, cap.get(), label(jenis), n - cap.get()).report();
+            .args(n, cap.get(), label(jenis), n - cap.get())
+            .report();
       }
     }
   }
@@ -111,8 +126,10 @@ final class BosmRules {
         }
         why = IdentifierProblem.describe(problems, out.messages().locale());
       }
-      FindingSink.Draft d = out.finding(BosMadrasahCode.PD_NISN, Severity.WARNING, Subject.pd(pd))
-          .field("NISN").args(why);
+      FindingSink.Draft d =
+          out.finding(BosMadrasahCode.PD_NISN, Severity.WARNING, Subject.pd(pd))
+              .field("NISN")
+              .args(why);
       nisn.ifPresent(v -> d.value(Masking.maskIdentifier(v)));
       d.report();
     }
@@ -129,8 +146,9 @@ final class BosmRules {
         if (!problems.isEmpty()) {
           why = IdentifierProblem.describe(problems, out.messages().locale());
         } else {
-          List<NikMismatch> mismatches = Nik.parse(nik.get())
-              .crossCheck(pd.tanggalLahir().orElse(null), pd.jenisKelamin().orElse(null));
+          List<NikMismatch> mismatches =
+              Nik.parse(nik.get())
+                  .crossCheck(pd.tanggalLahir().orElse(null), pd.jenisKelamin().orElse(null));
           if (mismatches.isEmpty()) {
             continue;
           }
@@ -139,8 +157,10 @@ final class BosmRules {
           why = j.toString();
         }
       }
-      FindingSink.Draft d = out.finding(BosMadrasahCode.PD_NIK, Severity.WARNING, Subject.pd(pd))
-          .field("NIK").args(why);
+      FindingSink.Draft d =
+          out.finding(BosMadrasahCode.PD_NIK, Severity.WARNING, Subject.pd(pd))
+              .field("NIK")
+              .args(why);
       nik.ifPresent(v -> d.value(Masking.maskIdentifier(v)));
       d.report();
     }
@@ -152,7 +172,10 @@ final class BosmRules {
       String masked = Masking.maskIdentifier(e.getKey().substring(kind.length() + 1));
       for (PesertaDidik pd : e.getValue()) {
         out.finding(BosMadrasahCode.PD_DUPLICATE, Severity.BLOCKER, Subject.pd(pd))
-            .field(kind).value(masked).args(kind, masked, e.getValue().size()).report();
+            .field(kind)
+            .value(masked)
+            .args(kind, masked, e.getValue().size())
+            .report();
       }
     }
   }
@@ -172,7 +195,8 @@ final class BosmRules {
       Optional<Integer> t = r.tingkatPendidikanId();
       if (t.isPresent() && !jenis.allowsTingkat(t.get())) {
         out.finding(BosMadrasahCode.TINGKAT_LEVEL, Severity.WARNING, Subject.rombel(r))
-            .args(t.get(), label(jenis), jenis.minTingkat(), jenis.maxTingkat()).report();
+            .args(t.get(), label(jenis), jenis.minTingkat(), jenis.maxTingkat())
+            .report();
       }
     }
   }
@@ -180,8 +204,13 @@ final class BosmRules {
   static void dataWindow(RuleContext ctx, FindingSink out) {
     BosMadrasahCount c = analysis(ctx).count();
     out.finding(BosMadrasahCode.DATA_WINDOW, Severity.INFO, school(ctx.snapshot()))
-        .args(c.countable(), c.dataWindowStart().toString(), c.dataWindowEnd().toString(),
-            c.daysToWindowEnd(), c.bapDeadline().toString(), c.daysToBapDeadline())
+        .args(
+            c.countable(),
+            c.dataWindowStart().toString(),
+            c.dataWindowEnd().toString(),
+            c.daysToWindowEnd(),
+            c.bapDeadline().toString(),
+            c.daysToBapDeadline())
         .report();
   }
 
@@ -190,9 +219,11 @@ final class BosmRules {
     List<IdentifierProblem> problems = Nsm.check(nsm);
     if (!problems.isEmpty()) {
       out.finding(BosMadrasahCode.NSM_FORMAT, Severity.BLOCKER, school(ctx.snapshot()))
-          .field("NSM").value(nsm)
-          .args(nsm.isEmpty() ? "-" : nsm, IdentifierProblem.describe(problems,
-              out.messages().locale()))
+          .field("NSM")
+          .value(nsm)
+          .args(
+              nsm.isEmpty() ? "-" : nsm,
+              IdentifierProblem.describe(problems, out.messages().locale()))
           .report();
     }
   }

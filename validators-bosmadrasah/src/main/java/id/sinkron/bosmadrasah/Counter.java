@@ -28,8 +28,12 @@ import java.util.TreeMap;
  */
 final class Counter {
   /** The facts of one school, computed once. */
-  record Analysis(BosMadrasahCount count, Optional<Nsm> nsm, List<PesertaDidik> active,
-      Map<String, List<PesertaDidik>> activeByRombel, Map<String, List<PesertaDidik>> duplicates,
+  record Analysis(
+      BosMadrasahCount count,
+      Optional<Nsm> nsm,
+      List<PesertaDidik> active,
+      Map<String, List<PesertaDidik>> activeByRombel,
+      Map<String, List<PesertaDidik>> duplicates,
       Set<String> noRombel) {}
 
   private Counter() {}
@@ -54,24 +58,30 @@ final class Counter {
           || pd.rombonganBelajarId().isEmpty()) {
         noRombel.add(pd.pesertaDidikId());
       } else {
-        byRombel.computeIfAbsent(pd.rombonganBelajarId().orElseThrow(), k -> new ArrayList<>())
+        byRombel
+            .computeIfAbsent(pd.rombonganBelajarId().orElseThrow(), k -> new ArrayList<>())
             .add(pd);
       }
     }
     // Duplicates among active students: keyed "NISN:<digits>" / "NIK:<digits>", export order.
     Map<String, List<PesertaDidik>> groups = new LinkedHashMap<>();
     for (PesertaDidik pd : active) {
-      pd.nisn().map(Nisn::normalize).filter(s -> !s.isEmpty())
+      pd.nisn()
+          .map(Nisn::normalize)
+          .filter(s -> !s.isEmpty())
           .ifPresent(k -> groups.computeIfAbsent("NISN:" + k, x -> new ArrayList<>()).add(pd));
-      pd.nik().map(Nik::normalize).filter(s -> !s.isEmpty())
+      pd.nik()
+          .map(Nik::normalize)
+          .filter(s -> !s.isEmpty())
           .ifPresent(k -> groups.computeIfAbsent("NIK:" + k, x -> new ArrayList<>()).add(pd));
     }
     Map<String, List<PesertaDidik>> duplicates = new LinkedHashMap<>();
-    groups.forEach((k, v) -> {
-      if (v.size() > 1) {
-        duplicates.put(k, List.copyOf(v));
-      }
-    });
+    groups.forEach(
+        (k, v) -> {
+          if (v.size() > 1) {
+            duplicates.put(k, List.copyOf(v));
+          }
+        });
     Set<String> laterDuplicates = new HashSet<>();
     for (List<PesertaDidik> g : duplicates.values()) {
       for (int i = 1; i < g.size(); i++) {
@@ -84,10 +94,13 @@ final class Counter {
     Set<String> countedIds = new HashSet<>();
     int countable = 0;
     for (PesertaDidik pd : active) {
-      Exclusion why = noRombel.contains(pd.pesertaDidikId()) ? Exclusion.NO_ROMBEL
-          : laterDuplicates.contains(pd.pesertaDidikId()) ? Exclusion.DUPLICATE : null;
+      Exclusion why =
+          noRombel.contains(pd.pesertaDidikId())
+              ? Exclusion.NO_ROMBEL
+              : laterDuplicates.contains(pd.pesertaDidikId()) ? Exclusion.DUPLICATE : null;
       if (why != null) {
-        excluded.computeIfAbsent(why, k -> new ArrayList<>())
+        excluded
+            .computeIfAbsent(why, k -> new ArrayList<>())
             .add(ImmutableExcludedStudent.of(pd.pesertaDidikId(), pd.maskedNama()));
       } else {
         countable++;
@@ -109,25 +122,26 @@ final class Counter {
     }
     Map<Exclusion, List<ExcludedStudent>> excludedCopy = new EnumMap<>(Exclusion.class);
     excluded.forEach((k, v) -> excludedCopy.put(k, List.copyOf(v)));
-    BosMadrasahCount count = ImmutableBosMadrasahCount.builder()
-        .nsm(nsmText)
-        .jenis(nsm.map(Nsm::jenis))
-        .layout(school.provenance().layout())
-        .profile(profile.name())
-        .referenceDate(asOf)
-        .dataWindowStart(profile.dataWindowStart())
-        .dataWindowEnd(profile.dataWindowEnd())
-        .bapDeadline(profile.bapDeadline())
-        .daysToWindowEnd(ChronoUnit.DAYS.between(asOf, profile.dataWindowEnd()))
-        .daysToBapDeadline(ChronoUnit.DAYS.between(asOf, profile.bapDeadline()))
-        .students(school.pesertaDidik().size())
-        .active(active.size())
-        .statusUnknown(unknown)
-        .countable(countable)
-        .countableByTingkat(byTingkat.map)
-        .excluded(excludedCopy)
-        .overCapAtRisk(atRisk)
-        .build();
+    BosMadrasahCount count =
+        ImmutableBosMadrasahCount.builder()
+            .nsm(nsmText)
+            .jenis(nsm.map(Nsm::jenis))
+            .layout(school.provenance().layout())
+            .profile(profile.name())
+            .referenceDate(asOf)
+            .dataWindowStart(profile.dataWindowStart())
+            .dataWindowEnd(profile.dataWindowEnd())
+            .bapDeadline(profile.bapDeadline())
+            .daysToWindowEnd(ChronoUnit.DAYS.between(asOf, profile.dataWindowEnd()))
+            .daysToBapDeadline(ChronoUnit.DAYS.between(asOf, profile.bapDeadline()))
+            .students(school.pesertaDidik().size())
+            .active(active.size())
+            .statusUnknown(unknown)
+            .countable(countable)
+            .countableByTingkat(byTingkat.map)
+            .excluded(excludedCopy)
+            .overCapAtRisk(atRisk)
+            .build();
     return new Analysis(count, nsm, List.copyOf(active), byRombel, duplicates, noRombel);
   }
 

@@ -14,11 +14,15 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableExcludedStudent.class)
 @JsonDeserialize(as = ImmutableExcludedStudent.class)
 public interface ExcludedStudent {
-  /** @return the student's id in the snapshot, e.g. {@code emis:Kelas 7 - 7A!5} */
+  /**
+   * @return the student's id in the snapshot, e.g. {@code emis:Kelas 7 - 7A!5}
+   */
   @Value.Parameter
   String pesertaDidikId();
 
-  /** @return the name, masked ({@code B*** S*******}) */
+  /**
+   * @return the name, masked ({@code B*** S*******})
+   */
   @Value.Parameter
   String maskedName();
 }

@@ -40,7 +40,8 @@ class CompletenessTest {
     for (Properties p : new Properties[] {id, en}) {
       for (String key : p.stringPropertyNames()) {
         soft.assertThatCode(() -> new MessageFormat(p.getProperty(key), Locale.ROOT))
-            .as(key).doesNotThrowAnyException();
+            .as(key)
+            .doesNotThrowAnyException();
       }
     }
     soft.assertAll();

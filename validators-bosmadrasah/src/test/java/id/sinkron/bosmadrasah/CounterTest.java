@@ -32,9 +32,11 @@ class CounterTest {
     assertThat(c.students()).isEqualTo(g.rows().size()).isEqualTo(21);
     assertThat(c.active()).isEqualTo(18);
     assertThat(c.countable()).isEqualTo(18);
-    assertThat(c.countableByTingkat()).containsExactly(
-        org.assertj.core.api.Assertions.entry(7, 6), org.assertj.core.api.Assertions.entry(8, 6),
-        org.assertj.core.api.Assertions.entry(9, 6));
+    assertThat(c.countableByTingkat())
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry(7, 6),
+            org.assertj.core.api.Assertions.entry(8, 6),
+            org.assertj.core.api.Assertions.entry(9, 6));
     assertThat(c.excluded()).isEmpty();
     assertThat(c.overCapAtRisk()).isZero();
     assertThat(c.jenis()).contains(JenisMadrasah.MTS);
@@ -46,23 +48,27 @@ class CounterTest {
 
   @Test
   void noRombelAndDuplicatesAreExcludedWithTheirReason() {
-    EmisExportGenerator g = EmisExportGenerator.madrasah(JenisMadrasah.MI, 4)
-        .with(EmisDefect.BARE_KELAS, EmisDefect.STATUS_AKTIF_TANPA_ROMBEL,
-            EmisDefect.DUPLICATE_NISN);
+    EmisExportGenerator g =
+        EmisExportGenerator.madrasah(JenisMadrasah.MI, 4)
+            .with(
+                EmisDefect.BARE_KELAS,
+                EmisDefect.STATUS_AKTIF_TANPA_ROMBEL,
+                EmisDefect.DUPLICATE_NISN);
     SchoolSnapshot s = read(g);
     BosMadrasahCount c = Counter.analyse(s, KemenagProfile.bundled(), AS_OF).count();
     long active = g.rows().stream().filter(EmisRow::active).count();
     assertThat(c.active()).isEqualTo((int) active);
     assertThat(c.excluded().get(Exclusion.NO_ROMBEL)).hasSize(2);
-    assertThat(c.excluded().get(Exclusion.DUPLICATE)).singleElement()
+    assertThat(c.excluded().get(Exclusion.DUPLICATE))
+        .singleElement()
         .satisfies(e -> assertThat(e.maskedName()).contains("*"));
     assertThat(c.countable()).isEqualTo(active - 3);
   }
 
   @Test
   void studentsBeyondTheCapAreAtRiskButCounted() {
-    EmisExportGenerator g = EmisExportGenerator.madrasah(JenisMadrasah.MA, 2)
-        .with(EmisDefect.ROMBEL_OVER_CAP);
+    EmisExportGenerator g =
+        EmisExportGenerator.madrasah(JenisMadrasah.MA, 2).with(EmisDefect.ROMBEL_OVER_CAP);
     BosMadrasahCount c = count(g);
     assertThat(c.countableByTingkat().get(10)).isEqualTo(37);
     assertThat(c.overCapAtRisk()).isEqualTo(1);
@@ -70,10 +76,10 @@ class CounterTest {
 
   @Test
   void anInvalidNsmLeavesTheLevelAndCapUnknown() {
-    EmisExportGenerator g = EmisExportGenerator.madrasah(JenisMadrasah.MA, 2)
-        .with(EmisDefect.ROMBEL_OVER_CAP);
-    SchoolSnapshot s = EmisExport.read(new ByteArrayInputStream(g.toBytes()), "x.xlsx",
-        "141232050001");
+    EmisExportGenerator g =
+        EmisExportGenerator.madrasah(JenisMadrasah.MA, 2).with(EmisDefect.ROMBEL_OVER_CAP);
+    SchoolSnapshot s =
+        EmisExport.read(new ByteArrayInputStream(g.toBytes()), "x.xlsx", "141232050001");
     BosMadrasahCount c = Counter.analyse(s, KemenagProfile.bundled(), AS_OF).count();
     assertThat(c.jenis()).isEmpty();
     assertThat(c.overCapAtRisk()).isZero();

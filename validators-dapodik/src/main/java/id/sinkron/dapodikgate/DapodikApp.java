@@ -32,19 +32,21 @@ import java.util.regex.Pattern;
 
 /**
  * Reads Dapodik's own validation results from the school's local Dapodik <em>application</em> (port
- * 5774), for operators who do not give database access. The flow follows the public client
- * {@code dapodix/dapodik} 0.19.0 ({@code dapodik/auth/base.py}, {@code dapodik/validasi/base.py}):
+ * 5774), for operators who do not give database access. The flow follows the public client {@code
+ * dapodix/dapodik} 0.19.0 ({@code dapodik/auth/base.py}, {@code dapodik/validasi/base.py}):
+ *
  * <ol>
- *   <li>{@code GET /} (opens the session);</li>
- *   <li>{@code POST /roleperan} with {@code username} (the e-mail), {@code password},
- *       {@code semester_id}, {@code rememberme=on}; a redirect to {@code #PenggunaTidakTerdaftar} or
- *       {@code #PasswordSalah} is a typed {@link DapodikAccessException}
- *       ({@link Kind#UNKNOWN_USER}, {@link Kind#WRONG_PASSWORD});</li>
- *   <li>{@code GET} the chosen role's link from the returned list;</li>
+ *   <li>{@code GET /} (opens the session);
+ *   <li>{@code POST /roleperan} with {@code username} (the e-mail), {@code password}, {@code
+ *       semester_id}, {@code rememberme=on}; a redirect to {@code #PenggunaTidakTerdaftar} or
+ *       {@code #PasswordSalah} is a typed {@link DapodikAccessException} ({@link
+ *       Kind#UNKNOWN_USER}, {@link Kind#WRONG_PASSWORD});
+ *   <li>{@code GET} the chosen role's link from the returned list;
  *   <li>{@code GET /validation?jenis_validasi=…&page=…&start=…&limit=…} for each kind, rows in
- *       {@code rows} (fields {@code validasi_id}, {@code table}, {@code tipe}, {@code keterangan});</li>
- *   <li>{@code GET /destauth} (logout), always.</li>
+ *       {@code rows} (fields {@code validasi_id}, {@code table}, {@code tipe}, {@code keterangan});
+ *   <li>{@code GET /destauth} (logout), always.
  * </ol>
+ *
  * Only reads: the login form is the one write-like request, and it changes no data. The export has
  * the sync log and changes {@linkplain DapodikLocal#unavailable() unavailable}: the endpoint gives
  * validation only. Bounded: at most {@code maxRows} rows per kind.
@@ -56,16 +58,29 @@ import java.util.regex.Pattern;
  */
 public final class DapodikApp {
   /** The kinds of {@code jenis_validasi} read, in order. */
-  public static final List<String> KINDS = List.of("sekolah", "prasarana", "peserta_didik", "ptk",
-      "rombongan_belajar", "pembelajaran", "nilai", "referensi");
+  public static final List<String> KINDS =
+      List.of(
+          "sekolah",
+          "prasarana",
+          "peserta_didik",
+          "ptk",
+          "rombongan_belajar",
+          "pembelajaran",
+          "nilai",
+          "referensi");
+
   /** Rows per page. */
   static final int PAGE = 50;
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern LI = Pattern.compile("<li\\b[^>]*>(.*?)</li>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern HREF = Pattern.compile("<a\\b[^>]*\\bhref\\s*=\\s*[\"']([^\"']+)[\"']",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern SPAN = Pattern.compile("<span\\b[^>]*>(.*?)</span>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern LI =
+      Pattern.compile("<li\\b[^>]*>(.*?)</li>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern HREF =
+      Pattern.compile(
+          "<a\\b[^>]*\\bhref\\s*=\\s*[\"']([^\"']+)[\"']",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern SPAN =
+      Pattern.compile("<span\\b[^>]*>(.*?)</span>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private DapodikApp() {}
 
@@ -91,9 +106,11 @@ public final class DapodikApp {
      * @param username the operator's e-mail
      * @param password the password (copied)
      * @param semesterId e.g. {@code 20261}
-     * @param role a text the chosen role's line contains (e.g. {@code Operator}), or null for the first
+     * @param role a text the chosen role's line contains (e.g. {@code Operator}), or null for the
+     *     first
      */
-    public static Access of(URI base, String username, char[] password, String semesterId, String role) {
+    public static Access of(
+        URI base, String username, char[] password, String semesterId, String role) {
       return new Access(base, username, password, semesterId, role);
     }
 
@@ -106,7 +123,9 @@ public final class DapodikApp {
       Arrays.fill(password, '\0');
     }
 
-    /** @return the base URL and semester, without user name or password */
+    /**
+     * @return the base URL and semester, without user name or password
+     */
     @Override
     public String toString() {
       return base + " (semester " + semesterId + ")";
@@ -116,11 +135,12 @@ public final class DapodikApp {
   /**
    * Logs in, reads every kind's validation results and logs out.
    *
-   * @throws DapodikAccessException if the application is not reachable, refuses the login, or answers
-   *     in a shape Sinkron does not know
+   * @throws DapodikAccessException if the application is not reachable, refuses the login, or
+   *     answers in a shape Sinkron does not know
    */
   public static DapodikLocal read(Access access) {
-    return read(access, DapodikDatabase.DEFAULT_MAX_ROWS, Clock.systemUTC(), Duration.ofSeconds(30));
+    return read(
+        access, DapodikDatabase.DEFAULT_MAX_ROWS, Clock.systemUTC(), Duration.ofSeconds(30));
   }
 
   /**
@@ -130,19 +150,26 @@ public final class DapodikApp {
    */
   public static DapodikLocal read(Access access, int maxRows, Clock clock, Duration timeout) {
     Objects.requireNonNull(access, "access");
-    HttpClient http = HttpClient.newBuilder()
-        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(timeout)
-        .build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(timeout)
+            .build();
     Session s = new Session(http, access, timeout);
     s.get(access.base, true);
     s.login();
     try {
-      ImmutableDapodikLocal.Builder out = ImmutableDapodikLocal.builder().source(DapodikLocal.Source.APPLICATION)
-          .readAt(clock.instant())
-          .putUnavailable(Part.SYNC_LOG, "read from the application's validation endpoint, which has no sync log")
-          .putUnavailable(Part.CHANGES, "read from the application's validation endpoint, which has no change tracking");
+      ImmutableDapodikLocal.Builder out =
+          ImmutableDapodikLocal.builder()
+              .source(DapodikLocal.Source.APPLICATION)
+              .readAt(clock.instant())
+              .putUnavailable(
+                  Part.SYNC_LOG,
+                  "read from the application's validation endpoint, which has no sync log")
+              .putUnavailable(
+                  Part.CHANGES,
+                  "read from the application's validation endpoint, which has no change tracking");
       for (String kind : KINDS) {
         s.validation(kind, maxRows, out);
       }
@@ -166,20 +193,34 @@ public final class DapodikApp {
 
     void login() {
       char[] pw = a.password.clone();
-      String form = "username=" + enc(a.username) + "&password=" + enc(new String(pw)) + "&semester_id="
-          + enc(a.semesterId) + "&rememberme=on";
+      String form =
+          "username="
+              + enc(a.username)
+              + "&password="
+              + enc(new String(pw))
+              + "&semester_id="
+              + enc(a.semesterId)
+              + "&rememberme=on";
       Arrays.fill(pw, '\0');
-      HttpResponse<String> r = send(HttpRequest.newBuilder(a.base.resolve("roleperan")).timeout(timeout)
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+      HttpResponse<String> r =
+          send(
+              HttpRequest.newBuilder(a.base.resolve("roleperan"))
+                  .timeout(timeout)
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build());
       for (int hop = 0; isRedirect(r) && hop < 5; hop++) {
         String loc = r.headers().firstValue("Location").orElse("");
         if (loc.endsWith("#PenggunaTidakTerdaftar")) {
-          throw new DapodikAccessException(Kind.UNKNOWN_USER,
-              "The Dapodik application at " + a.base + " does not know this user name (#PenggunaTidakTerdaftar)");
+          throw new DapodikAccessException(
+              Kind.UNKNOWN_USER,
+              "The Dapodik application at "
+                  + a.base
+                  + " does not know this user name (#PenggunaTidakTerdaftar)");
         }
         if (loc.endsWith("#PasswordSalah")) {
-          throw new DapodikAccessException(Kind.WRONG_PASSWORD,
+          throw new DapodikAccessException(
+              Kind.WRONG_PASSWORD,
               "The Dapodik application at " + a.base + " refused the password (#PasswordSalah)");
         }
         r = get(r.uri().resolve(loc), false);
@@ -205,8 +246,11 @@ public final class DapodikApp {
         }
       }
       if (roles.isEmpty()) {
-        throw new DapodikAccessException(Kind.NOT_DAPODIK, "The Dapodik application at " + a.base
-            + " listed no role after login (is the semester right?)");
+        throw new DapodikAccessException(
+            Kind.NOT_DAPODIK,
+            "The Dapodik application at "
+                + a.base
+                + " listed no role after login (is the semester right?)");
       }
       if (a.role == null || a.role.isBlank()) {
         return roles.get(0)[0];
@@ -217,7 +261,8 @@ public final class DapodikApp {
           return r[0];
         }
       }
-      throw new DapodikAccessException(Kind.NOT_DAPODIK,
+      throw new DapodikAccessException(
+          Kind.NOT_DAPODIK,
           "The Dapodik application at " + a.base + " listed no role matching the one asked for");
     }
 
@@ -226,13 +271,28 @@ public final class DapodikApp {
       long total = -1;
       for (int page = 1; read < maxRows; page++) {
         int limit = Math.min(PAGE, maxRows - read);
-        URI u = a.base.resolve("validation?jenis_validasi=" + enc(kind) + "&page=" + page + "&start=" + read
-            + "&limit=" + limit);
+        URI u =
+            a.base.resolve(
+                "validation?jenis_validasi="
+                    + enc(kind)
+                    + "&page="
+                    + page
+                    + "&start="
+                    + read
+                    + "&limit="
+                    + limit);
         HttpResponse<String> r = get(u, false);
         if (r.statusCode() != 200) {
-          throw new DapodikAccessException(isRedirect(r) ? Kind.READ_FAILED : Kind.NOT_DAPODIK,
-              "The Dapodik application at " + a.base + " answered HTTP " + r.statusCode() + " to validation ("
-                  + kind + ")" + (isRedirect(r) ? ": the session was not accepted" : ""));
+          throw new DapodikAccessException(
+              isRedirect(r) ? Kind.READ_FAILED : Kind.NOT_DAPODIK,
+              "The Dapodik application at "
+                  + a.base
+                  + " answered HTTP "
+                  + r.statusCode()
+                  + " to validation ("
+                  + kind
+                  + ")"
+                  + (isRedirect(r) ? ": the session was not accepted" : ""));
         }
         JsonNode root;
         try {
@@ -241,8 +301,13 @@ public final class DapodikApp {
           root = null;
         }
         if (root == null || !root.path("rows").isArray()) {
-          throw new DapodikAccessException(Kind.NOT_DAPODIK,
-              "The Dapodik application at " + a.base + " answered validation (" + kind + ") without a rows list");
+          throw new DapodikAccessException(
+              Kind.NOT_DAPODIK,
+              "The Dapodik application at "
+                  + a.base
+                  + " answered validation ("
+                  + kind
+                  + ") without a rows list");
         }
         if (root.path("results").canConvertToLong()) {
           total = root.path("results").asLong();
@@ -252,10 +317,14 @@ public final class DapodikApp {
           if (read >= maxRows) {
             break;
           }
-          ImmutableDapodikValidationRow.Builder b = ImmutableDapodikValidationRow.builder().entity(kind);
+          ImmutableDapodikValidationRow.Builder b =
+              ImmutableDapodikValidationRow.builder().entity(kind);
           text(row, "table").ifPresent(b::table);
           text(row, "tipe").flatMap(DapodikApp::integer).ifPresent(b::tipe);
-          text(row, "validasi_id").flatMap(DapodikApp::integer).map(Integer::longValue).ifPresent(b::validasiId);
+          text(row, "validasi_id")
+              .flatMap(DapodikApp::integer)
+              .map(Integer::longValue)
+              .ifPresent(b::validasiId);
           text(row, "keterangan").ifPresent(b::message);
           text(row, "field_error").ifPresent(b::fieldError);
           out.addValidation(b.build());
@@ -281,11 +350,17 @@ public final class DapodikApp {
     HttpResponse<String> get(URI u, boolean follow) {
       HttpResponse<String> r = send(HttpRequest.newBuilder(u).timeout(timeout).GET().build());
       for (int hop = 0; follow && isRedirect(r) && hop < 5; hop++) {
-        r = send(HttpRequest.newBuilder(r.uri().resolve(r.headers().firstValue("Location").orElse("/")))
-            .timeout(timeout).GET().build());
+        r =
+            send(
+                HttpRequest.newBuilder(
+                        r.uri().resolve(r.headers().firstValue("Location").orElse("/")))
+                    .timeout(timeout)
+                    .GET()
+                    .build());
       }
       if (follow && r.statusCode() >= 400) {
-        throw new DapodikAccessException(Kind.NOT_DAPODIK,
+        throw new DapodikAccessException(
+            Kind.NOT_DAPODIK,
             "The Dapodik application at " + a.base + " answered HTTP " + r.statusCode());
       }
       return r;
@@ -295,13 +370,22 @@ public final class DapodikApp {
       try {
         return http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       } catch (ConnectException | HttpConnectTimeoutException e) {
-        throw new DapodikAccessException(Kind.UNREACHABLE,
-            "Cannot reach the Dapodik application at " + a.base + ": is Dapodik running and is the port right?");
+        throw new DapodikAccessException(
+            Kind.UNREACHABLE,
+            "Cannot reach the Dapodik application at "
+                + a.base
+                + ": is Dapodik running and is the port right?");
       } catch (HttpTimeoutException e) {
-        throw new DapodikAccessException(Kind.UNREACHABLE, "The Dapodik application at " + a.base + " did not answer in time");
+        throw new DapodikAccessException(
+            Kind.UNREACHABLE, "The Dapodik application at " + a.base + " did not answer in time");
       } catch (IOException e) {
-        throw new DapodikAccessException(Kind.UNREACHABLE,
-            "Cannot reach the Dapodik application at " + a.base + " (" + e.getClass().getSimpleName() + ")");
+        throw new DapodikAccessException(
+            Kind.UNREACHABLE,
+            "Cannot reach the Dapodik application at "
+                + a.base
+                + " ("
+                + e.getClass().getSimpleName()
+                + ")");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new DapodikAccessException(Kind.READ_FAILED, "Interrupted while reading " + a.base);
@@ -310,7 +394,9 @@ public final class DapodikApp {
   }
 
   private static boolean isRedirect(HttpResponse<?> r) {
-    return r.statusCode() >= 300 && r.statusCode() < 400 && r.headers().firstValue("Location").isPresent();
+    return r.statusCode() >= 300
+        && r.statusCode() < 400
+        && r.headers().firstValue("Location").isPresent();
   }
 
   private static Optional<String> text(JsonNode row, String field) {

@@ -10,7 +10,6 @@ import id.sinkron.model.ImmutableDapodikTableChanges;
 import id.sinkron.model.ImmutableDapodikTableSync;
 import id.sinkron.model.ImmutableDapodikValidationRow;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,26 +24,29 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * Reads the school's local Dapodik database (PostgreSQL, {@code pendataan} on port 54532) <strong>read
- * only</strong> into a {@link DapodikLocal} export: Dapodik's own validation results ({@code vld_*} joined
- * to {@code ref.errortype}), the latest runs of the sync log ({@code sync_log}, {@code table_sync_log}),
- * and per data table the rows changed since their last sync ({@code last_update > last_sync}) and those
- * changed without {@code updater_id} (evidence: {@code docs/evidence/dapodik-sync.md}).
+ * Reads the school's local Dapodik database (PostgreSQL, {@code pendataan} on port 54532)
+ * <strong>read only</strong> into a {@link DapodikLocal} export: Dapodik's own validation results
+ * ({@code vld_*} joined to {@code ref.errortype}), the latest runs of the sync log ({@code
+ * sync_log}, {@code table_sync_log}), and per data table the rows changed since their last sync
+ * ({@code last_update > last_sync}) and those changed without {@code updater_id} (evidence: {@code
+ * docs/evidence/dapodik-sync.md}).
  *
  * <h2>Read only, at every level</h2>
+ *
  * <ul>
- *   <li>the session starts with {@code default_transaction_read_only=on} (a server setting), the JDBC
- *       connection is {@code readOnly} (the driver begins each transaction {@code READ ONLY}), and everything runs in one
- *       transaction begun {@code READ ONLY} and rolled back at the end: PostgreSQL itself refuses any
- *       write;</li>
- *   <li>only {@code SELECT}s are sent; no DDL, no DML, no temporary objects;</li>
- *   <li>bounded: counts, the latest {@value #SYNC_RUNS} sync runs, at most {@code maxRows} validation rows
- *       per table (more are counted, not read), at most {@value #SAMPLE_IDS} row ids per table, a
- *       statement timeout of 30 s.</li>
+ *   <li>the session starts with {@code default_transaction_read_only=on} (a server setting), the
+ *       JDBC connection is {@code readOnly} (the driver begins each transaction {@code READ ONLY}),
+ *       and everything runs in one transaction begun {@code READ ONLY} and rolled back at the end:
+ *       PostgreSQL itself refuses any write;
+ *   <li>only {@code SELECT}s are sent; no DDL, no DML, no temporary objects;
+ *   <li>bounded: counts, the latest {@value #SYNC_RUNS} sync runs, at most {@code maxRows}
+ *       validation rows per table (more are counted, not read), at most {@value #SAMPLE_IDS} row
+ *       ids per table, a statement timeout of 30 s.
  * </ul>
- * Tables are found through {@code information_schema}, so another Dapodik version that lacks a table
- * gives an export with that part {@linkplain DapodikLocal#unavailable() unavailable} or the table
- * {@linkplain DapodikLocal#skippedTables() skipped}, never a guess.
+ *
+ * Tables are found through {@code information_schema}, so another Dapodik version that lacks a
+ * table gives an export with that part {@linkplain DapodikLocal#unavailable() unavailable} or the
+ * table {@linkplain DapodikLocal#skippedTables() skipped}, never a guess.
  *
  * <p>The password is handed to the driver only; it is never logged, printed, stored or put into an
  * exception. Thread-safe (no state).
@@ -54,8 +56,10 @@ import java.util.Properties;
 public final class DapodikDatabase {
   /** How many sync runs are read, newest first. */
   public static final int SYNC_RUNS = 10;
+
   /** How many row ids per table are kept for rows changed without {@code updater_id}. */
   public static final int SAMPLE_IDS = 20;
+
   /** The default bound of validation rows read per {@code vld_*} table. */
   public static final int DEFAULT_MAX_ROWS = 2000;
 
@@ -66,8 +70,8 @@ public final class DapodikDatabase {
   /**
    * Reads the installation with the default bounds.
    *
-   * @throws DapodikAccessException if the database cannot be reached, refuses the login, or fails while
-   *     being read
+   * @throws DapodikAccessException if the database cannot be reached, refuses the login, or fails
+   *     while being read
    */
   public static DapodikLocal read(DapodikDbAccess access) {
     return read(access, DEFAULT_MAX_ROWS, Clock.systemUTC());
@@ -95,8 +99,8 @@ public final class DapodikDatabase {
   }
 
   /**
-   * Opens a read-only connection in a read-only transaction (autocommit off). Package-private: used by
-   * the reader and by the test that proves a write fails.
+   * Opens a read-only connection in a read-only transaction (autocommit off). Package-private: used
+   * by the reader and by the test that proves a write fails.
    */
   static Connection connect(DapodikDbAccess access) throws SQLException {
     Properties p = new Properties();
@@ -104,15 +108,24 @@ public final class DapodikDatabase {
     char[] pw = access.password();
     p.setProperty("password", new String(pw));
     Arrays.fill(pw, '\0');
-    // "transaction": the driver begins each transaction READ ONLY and leaves the session default alone
+    // "transaction": the driver begins each transaction READ ONLY and leaves the session default
+    // alone
     // ("always" resets the session to READ WRITE when autocommit is switched off)
     p.setProperty("readOnlyMode", "transaction");
-    p.setProperty("options", "-c default_transaction_read_only=on -c statement_timeout=" + TIMEOUT_SECONDS * 1000);
+    p.setProperty(
+        "options",
+        "-c default_transaction_read_only=on -c statement_timeout=" + TIMEOUT_SECONDS * 1000);
     p.setProperty("connectTimeout", "10");
     p.setProperty("loginTimeout", "15");
     p.setProperty("socketTimeout", String.valueOf(TIMEOUT_SECONDS * 2));
     p.setProperty("ApplicationName", "sinkron (read-only)");
-    String url = "jdbc:postgresql://" + hostForUrl(access.host()) + ":" + access.port() + "/" + access.database();
+    String url =
+        "jdbc:postgresql://"
+            + hostForUrl(access.host())
+            + ":"
+            + access.port()
+            + "/"
+            + access.database();
     Connection c = new org.postgresql.Driver().connect(url, p);
     if (c == null) {
       throw new SQLException("driver refused the URL", "08001");
@@ -136,17 +149,29 @@ public final class DapodikDatabase {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String where = "the Dapodik database " + access;
     if (state.startsWith("28")) {
-      return new DapodikAccessException(Kind.AUTHENTICATION_FAILED,
-          "Cannot log in to " + where + ": the user or password was refused (SQLState " + state + ")");
+      return new DapodikAccessException(
+          Kind.AUTHENTICATION_FAILED,
+          "Cannot log in to "
+              + where
+              + ": the user or password was refused (SQLState "
+              + state
+              + ")");
     }
     if (state.startsWith("08") || state.equals("57P03")) {
-      return new DapodikAccessException(Kind.UNREACHABLE,
-          "Cannot reach " + where + ": is Dapodik running and is the port right? (SQLState " + state + ")");
+      return new DapodikAccessException(
+          Kind.UNREACHABLE,
+          "Cannot reach "
+              + where
+              + ": is Dapodik running and is the port right? (SQLState "
+              + state
+              + ")");
     }
     if (state.equals("3D000")) {
-      return new DapodikAccessException(Kind.NOT_DAPODIK, "No such database: " + where + " (SQLState 3D000)");
+      return new DapodikAccessException(
+          Kind.NOT_DAPODIK, "No such database: " + where + " (SQLState 3D000)");
     }
-    return new DapodikAccessException(Kind.READ_FAILED,
+    return new DapodikAccessException(
+        Kind.READ_FAILED,
         "Reading " + where + " failed (SQLState " + (state.isEmpty() ? "unknown" : state) + ")");
   }
 
@@ -158,7 +183,8 @@ public final class DapodikDatabase {
   private static final class Reader {
     private final Connection c;
     private final int maxRows;
-    private final ImmutableDapodikLocal.Builder out = ImmutableDapodikLocal.builder().source(DapodikLocal.Source.DATABASE);
+    private final ImmutableDapodikLocal.Builder out =
+        ImmutableDapodikLocal.builder().source(DapodikLocal.Source.DATABASE);
 
     Reader(Connection c, int maxRows) {
       this.c = c;
@@ -173,19 +199,26 @@ public final class DapodikDatabase {
       return out.build();
     }
 
-    // ---- validation -------------------------------------------------------------------------------
+    // ---- validation
+    // -------------------------------------------------------------------------------
 
     private void validation() throws SQLException {
-      List<String[]> tables = rows("SELECT table_schema, table_name FROM information_schema.tables"
-          + " WHERE table_type = 'BASE TABLE' AND table_name LIKE 'vld\\_%'"
-          + " AND table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 2, 1 LIMIT 500", 2);
+      List<String[]> tables =
+          rows(
+              "SELECT table_schema, table_name FROM information_schema.tables"
+                  + " WHERE table_type = 'BASE TABLE' AND table_name LIKE 'vld\\_%'"
+                  + " AND table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 2, 1 LIMIT 500",
+              2);
       if (tables.isEmpty()) {
-        out.putUnavailable(Part.VALIDATION, "no vld_* validation tables in this database (another Dapodik version?)");
+        out.putUnavailable(
+            Part.VALIDATION,
+            "no vld_* validation tables in this database (another Dapodik version?)");
         return;
       }
       boolean kinds = exists("ref", "errortype");
       if (!kinds) {
-        out.putSkippedTables("ref.errortype", "missing: validation kinds (kategori_error) are unknown");
+        out.putSkippedTables(
+            "ref.errortype", "missing: validation kinds (kategori_error) are unknown");
       }
       for (String[] t : tables) {
         Savepoint sp = c.setSavepoint();
@@ -220,19 +253,32 @@ public final class DapodikDatabase {
       if (total == 0) {
         return;
       }
-      String sql = "SELECT " + (idCol == null ? "NULL" : "v." + quote(idCol) + "::text")
-          + ", v.idtype::integer, " + (kinds ? "e.kategori_error::integer, e.keterangan::text" : "NULL::integer, NULL::text")
-          + ", " + (cols.contains("status_validasi") ? "v.status_validasi::text" : "NULL::text")
-          + ", v.field_error::text, v.error_message::text, "
-          + (cols.contains("keterangan") ? "v.keterangan::text" : "NULL::text")
-          + " FROM " + from + (kinds ? " LEFT JOIN ref.errortype e ON e.idtype = v.idtype" : "") + where
-          + " ORDER BY " + (cols.contains("logid") ? "v.logid" : "1") + " LIMIT " + maxRows;
+      String sql =
+          "SELECT "
+              + (idCol == null ? "NULL" : "v." + quote(idCol) + "::text")
+              + ", v.idtype::integer, "
+              + (kinds
+                  ? "e.kategori_error::integer, e.keterangan::text"
+                  : "NULL::integer, NULL::text")
+              + ", "
+              + (cols.contains("status_validasi") ? "v.status_validasi::text" : "NULL::text")
+              + ", v.field_error::text, v.error_message::text, "
+              + (cols.contains("keterangan") ? "v.keterangan::text" : "NULL::text")
+              + " FROM "
+              + from
+              + (kinds ? " LEFT JOIN ref.errortype e ON e.idtype = v.idtype" : "")
+              + where
+              + " ORDER BY "
+              + (cols.contains("logid") ? "v.logid" : "1")
+              + " LIMIT "
+              + maxRows;
       String entity = table.substring("vld_".length());
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setQueryTimeout(TIMEOUT_SECONDS);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            ImmutableDapodikValidationRow.Builder b = ImmutableDapodikValidationRow.builder().entity(entity).table(table);
+            ImmutableDapodikValidationRow.Builder b =
+                ImmutableDapodikValidationRow.builder().entity(entity).table(table);
             optString(rs, 1).ifPresent(b::rowId);
             optInt(rs, 2).ifPresent(b::idtype);
             optInt(rs, 3).ifPresent(b::kategoriError);
@@ -250,21 +296,27 @@ public final class DapodikDatabase {
       }
     }
 
-    // ---- sync log ---------------------------------------------------------------------------------
+    // ---- sync log
+    // ---------------------------------------------------------------------------------
 
     private void syncLog() throws SQLException {
       String[] log = find("sync_log");
       if (log == null) {
-        out.putUnavailable(Part.SYNC_LOG, "no sync_log table in this database (another Dapodik version?)");
+        out.putUnavailable(
+            Part.SYNC_LOG, "no sync_log table in this database (another Dapodik version?)");
         return;
       }
       Savepoint sp = c.setSavepoint();
       List<ImmutableDapodikSyncRun.Builder> runs = new ArrayList<>();
       List<LocalDateTime> begins = new ArrayList<>();
       try {
-        String sql = "SELECT begin_sync::timestamp, end_sync::timestamp, is_success::text, sync_media::text FROM "
-            + quote(log[0]) + ".sync_log WHERE begin_sync IS NOT NULL ORDER BY begin_sync DESC LIMIT " + SYNC_RUNS;
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = query(ps)) {
+        String sql =
+            "SELECT begin_sync::timestamp, end_sync::timestamp, is_success::text, sync_media::text FROM "
+                + quote(log[0])
+                + ".sync_log WHERE begin_sync IS NOT NULL ORDER BY begin_sync DESC LIMIT "
+                + SYNC_RUNS;
+        try (PreparedStatement ps = c.prepareStatement(sql);
+            ResultSet rs = query(ps)) {
           while (rs.next()) {
             LocalDateTime begin = rs.getTimestamp(1).toLocalDateTime();
             ImmutableDapodikSyncRun.Builder b = ImmutableDapodikSyncRun.builder().beginSync(begin);
@@ -283,7 +335,8 @@ public final class DapodikDatabase {
       }
       String[] tables = find("table_sync_log");
       if (tables == null) {
-        out.putSkippedTables("table_sync_log", "missing: per-table results (conflicts) are unknown");
+        out.putSkippedTables(
+            "table_sync_log", "missing: per-table results (conflicts) are unknown");
       } else if (!begins.isEmpty()) {
         Savepoint sp2 = c.setSavepoint();
         try {
@@ -299,20 +352,27 @@ public final class DapodikDatabase {
       }
     }
 
-    /** Assigns each table row to the latest run that began at or before it (the log has no run id). */
-    private void tableSyncLog(String schema, List<ImmutableDapodikSyncRun.Builder> runs, List<LocalDateTime> begins)
+    /**
+     * Assigns each table row to the latest run that began at or before it (the log has no run id).
+     */
+    private void tableSyncLog(
+        String schema, List<ImmutableDapodikSyncRun.Builder> runs, List<LocalDateTime> begins)
         throws SQLException {
       LocalDateTime oldest = begins.get(begins.size() - 1);
-      String sql = "SELECT table_name::text, begin_sync::timestamp, end_sync::timestamp, is_success::text,"
-          + " n_create::bigint, n_update::bigint, n_hapus::bigint, n_konflik::bigint FROM " + quote(schema)
-          + ".table_sync_log WHERE begin_sync >= ? ORDER BY begin_sync, table_name LIMIT 5000";
+      String sql =
+          "SELECT table_name::text, begin_sync::timestamp, end_sync::timestamp, is_success::text,"
+              + " n_create::bigint, n_update::bigint, n_hapus::bigint, n_konflik::bigint FROM "
+              + quote(schema)
+              + ".table_sync_log WHERE begin_sync >= ? ORDER BY begin_sync, table_name LIMIT 5000";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setTimestamp(1, Timestamp.valueOf(oldest));
         try (ResultSet rs = query(ps)) {
           while (rs.next()) {
             LocalDateTime begin = rs.getTimestamp(2).toLocalDateTime();
-            ImmutableDapodikTableSync.Builder t = ImmutableDapodikTableSync.builder()
-                .tableName(Objects.requireNonNullElse(rs.getString(1), "?")).beginSync(begin);
+            ImmutableDapodikTableSync.Builder t =
+                ImmutableDapodikTableSync.builder()
+                    .tableName(Objects.requireNonNullElse(rs.getString(1), "?"))
+                    .beginSync(begin);
             optTime(rs, 3).ifPresent(t::endSync);
             optString(rs, 4).ifPresent(t::isSuccess);
             optLong(rs, 5).ifPresent(t::nCreate);
@@ -331,17 +391,23 @@ public final class DapodikDatabase {
       }
     }
 
-    // ---- changes ----------------------------------------------------------------------------------
+    // ---- changes
+    // ----------------------------------------------------------------------------------
 
     private void changes() throws SQLException {
-      List<String[]> tables = rows("SELECT c.table_schema, c.table_name FROM information_schema.columns c"
-          + " JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
-          + " WHERE t.table_type = 'BASE TABLE' AND c.column_name IN ('last_update', 'last_sync', 'updater_id')"
-          + " AND c.table_schema NOT IN ('pg_catalog', 'information_schema', 'ref')"
-          + " AND c.table_name NOT LIKE 'vld\\_%' AND c.table_name NOT IN ('sync_log', 'table_sync_log')"
-          + " GROUP BY 1, 2 HAVING count(DISTINCT c.column_name) = 3 ORDER BY 2, 1 LIMIT 500", 2);
+      List<String[]> tables =
+          rows(
+              "SELECT c.table_schema, c.table_name FROM information_schema.columns c"
+                  + " JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
+                  + " WHERE t.table_type = 'BASE TABLE' AND c.column_name IN ('last_update', 'last_sync', 'updater_id')"
+                  + " AND c.table_schema NOT IN ('pg_catalog', 'information_schema', 'ref')"
+                  + " AND c.table_name NOT LIKE 'vld\\_%' AND c.table_name NOT IN ('sync_log', 'table_sync_log')"
+                  + " GROUP BY 1, 2 HAVING count(DISTINCT c.column_name) = 3 ORDER BY 2, 1 LIMIT 500",
+              2);
       if (tables.isEmpty()) {
-        out.putUnavailable(Part.CHANGES, "no data tables with last_update, last_sync and updater_id (another Dapodik version?)");
+        out.putUnavailable(
+            Part.CHANGES,
+            "no data tables with last_update, last_sync and updater_id (another Dapodik version?)");
         return;
       }
       for (String[] t : tables) {
@@ -359,13 +425,18 @@ public final class DapodikDatabase {
     private void changesOf(String schema, String table) throws SQLException {
       String from = quote(schema) + "." + quote(table);
       String pending = "last_update > last_sync";
-      String sql = "SELECT count(*), count(*) FILTER (WHERE updater_id IS NULL), min(last_update)::timestamp,"
-          + " max(last_update)::timestamp FROM " + from + " WHERE " + pending;
+      String sql =
+          "SELECT count(*), count(*) FILTER (WHERE updater_id IS NULL), min(last_update)::timestamp,"
+              + " max(last_update)::timestamp FROM "
+              + from
+              + " WHERE "
+              + pending;
       long n;
       long without;
       LocalDateTime oldest;
       LocalDateTime newest;
-      try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = query(ps)) {
+      try (PreparedStatement ps = c.prepareStatement(sql);
+          ResultSet rs = query(ps)) {
         rs.next();
         n = rs.getLong(1);
         without = rs.getLong(2);
@@ -375,8 +446,8 @@ public final class DapodikDatabase {
       if (n == 0) {
         return;
       }
-      ImmutableDapodikTableChanges.Builder b = ImmutableDapodikTableChanges.builder().table(table).pending(n)
-          .withoutUpdater(without);
+      ImmutableDapodikTableChanges.Builder b =
+          ImmutableDapodikTableChanges.builder().table(table).pending(n).withoutUpdater(without);
       if (oldest != null) {
         b.oldestPending(oldest);
       }
@@ -387,8 +458,15 @@ public final class DapodikDatabase {
       if (pk != null) {
         b.idColumn(pk);
         if (without > 0) {
-          String ids = "SELECT " + quote(pk) + "::text FROM " + from + " WHERE " + pending
-              + " AND updater_id IS NULL ORDER BY last_update DESC LIMIT " + SAMPLE_IDS;
+          String ids =
+              "SELECT "
+                  + quote(pk)
+                  + "::text FROM "
+                  + from
+                  + " WHERE "
+                  + pending
+                  + " AND updater_id IS NULL ORDER BY last_update DESC LIMIT "
+                  + SAMPLE_IDS;
           for (String[] r : rows(ids, 1)) {
             if (r[0] != null) {
               b.addWithoutUpdaterIds(r[0]);
@@ -399,40 +477,62 @@ public final class DapodikDatabase {
       out.addChanges(b.build());
     }
 
-    // ---- helpers ----------------------------------------------------------------------------------
+    // ---- helpers
+    // ----------------------------------------------------------------------------------
 
     private String primaryKey(String schema, String table) throws SQLException {
-      List<String[]> pk = rows("SELECT kcu.column_name FROM information_schema.table_constraints tc"
-          + " JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name"
-          + " AND kcu.table_schema = tc.table_schema AND kcu.table_name = tc.table_name"
-          + " WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = ? AND tc.table_name = ?", 1, schema, table);
+      List<String[]> pk =
+          rows(
+              "SELECT kcu.column_name FROM information_schema.table_constraints tc"
+                  + " JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name"
+                  + " AND kcu.table_schema = tc.table_schema AND kcu.table_name = tc.table_name"
+                  + " WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = ? AND tc.table_name = ?",
+              1,
+              schema,
+              table);
       return pk.size() == 1 ? pk.get(0)[0] : null;
     }
 
     private List<String> columns(String schema, String table) throws SQLException {
       List<String> cols = new ArrayList<>();
-      for (String[] r : rows("SELECT column_name FROM information_schema.columns WHERE table_schema = ?"
-          + " AND table_name = ? ORDER BY ordinal_position", 1, schema, table)) {
+      for (String[] r :
+          rows(
+              "SELECT column_name FROM information_schema.columns WHERE table_schema = ?"
+                  + " AND table_name = ? ORDER BY ordinal_position",
+              1,
+              schema,
+              table)) {
         cols.add(r[0]);
       }
       return cols;
     }
 
     private boolean exists(String schema, String table) throws SQLException {
-      return !rows("SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = ?", 1, schema, table)
+      return !rows(
+              "SELECT 1 FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
+              1,
+              schema,
+              table)
           .isEmpty();
     }
 
-    /** @return {schema, name} of the first table called {@code name} outside the system schemas */
+    /**
+     * @return {schema, name} of the first table called {@code name} outside the system schemas
+     */
     private String[] find(String name) throws SQLException {
-      List<String[]> r = rows("SELECT table_schema, table_name FROM information_schema.tables WHERE table_name = ?"
-          + " AND table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY (table_schema = 'public') DESC,"
-          + " table_schema LIMIT 1", 2, name);
+      List<String[]> r =
+          rows(
+              "SELECT table_schema, table_name FROM information_schema.tables WHERE table_name = ?"
+                  + " AND table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY (table_schema = 'public') DESC,"
+                  + " table_schema LIMIT 1",
+              2,
+              name);
       return r.isEmpty() ? null : r.get(0);
     }
 
     private long count(String sql) throws SQLException {
-      try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = query(ps)) {
+      try (PreparedStatement ps = c.prepareStatement(sql);
+          ResultSet rs = query(ps)) {
         rs.next();
         return rs.getLong(1);
       }
@@ -478,7 +578,8 @@ public final class DapodikDatabase {
     return rs.wasNull() ? java.util.Optional.empty() : java.util.Optional.of(v);
   }
 
-  private static java.util.Optional<LocalDateTime> optTime(ResultSet rs, int i) throws SQLException {
+  private static java.util.Optional<LocalDateTime> optTime(ResultSet rs, int i)
+      throws SQLException {
     Timestamp t = rs.getTimestamp(i);
     return t == null ? java.util.Optional.empty() : java.util.Optional.of(t.toLocalDateTime());
   }

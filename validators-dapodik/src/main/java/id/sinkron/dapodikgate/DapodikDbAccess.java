@@ -4,18 +4,20 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Where and as whom to read the local Dapodik database: host, port ({@value #DEFAULT_PORT}), database
- * ({@value #DEFAULT_DATABASE}), user ({@value #DEFAULT_USER}) and the password the operator gives.
- * The password is held as a {@code char[]} copy, never printed ({@link #toString()} leaves it out) and
- * never written anywhere by Sinkron; {@link #clearPassword()} wipes the copy.
+ * Where and as whom to read the local Dapodik database: host, port ({@value #DEFAULT_PORT}),
+ * database ({@value #DEFAULT_DATABASE}), user ({@value #DEFAULT_USER}) and the password the
+ * operator gives. The password is held as a {@code char[]} copy, never printed ({@link #toString()}
+ * leaves it out) and never written anywhere by Sinkron; {@link #clearPassword()} wipes the copy.
  *
  * @since 0.2
  */
 public final class DapodikDbAccess {
   /** Dapodik's local PostgreSQL port. */
   public static final int DEFAULT_PORT = 54532;
+
   /** Dapodik's local database. */
   public static final String DEFAULT_DATABASE = "pendataan";
+
   /** Dapodik's database user. */
   public static final String DEFAULT_USER = "dapodik_user";
 
@@ -48,13 +50,14 @@ public final class DapodikDbAccess {
    * @param password the password (copied)
    * @return access to any PostgreSQL database shaped like Dapodik's
    */
-  public static DapodikDbAccess of(String host, int port, String database, String user, char[] password) {
+  public static DapodikDbAccess of(
+      String host, int port, String database, String user, char[] password) {
     return new DapodikDbAccess(host, port, database, user, password);
   }
 
   /**
-   * Parses {@code [host][:port][/database]} (e.g. {@code localhost:54532/pendataan}); missing parts take
-   * the defaults.
+   * Parses {@code [host][:port][/database]} (e.g. {@code localhost:54532/pendataan}); missing parts
+   * take the defaults.
    *
    * @throws IllegalArgumentException if the port is not a number
    */
@@ -80,7 +83,8 @@ public final class DapodikDbAccess {
       a = a.substring(0, colon);
     }
     String host = a.isEmpty() ? "localhost" : a;
-    return new DapodikDbAccess(host, port, db, user == null || user.isBlank() ? DEFAULT_USER : user.strip(), password);
+    return new DapodikDbAccess(
+        host, port, db, user == null || user.isBlank() ? DEFAULT_USER : user.strip(), password);
   }
 
   public String host() {
@@ -99,7 +103,9 @@ public final class DapodikDbAccess {
     return user;
   }
 
-  /** @return a copy of the password (package-private: only the reader needs it) */
+  /**
+   * @return a copy of the password (package-private: only the reader needs it)
+   */
   char[] password() {
     return password.clone();
   }
@@ -109,7 +115,9 @@ public final class DapodikDbAccess {
     Arrays.fill(password, '\0');
   }
 
-  /** @return {@code user@host:port/database}, without the password */
+  /**
+   * @return {@code user@host:port/database}, without the password
+   */
   @Override
   public String toString() {
     return user + "@" + host + ":" + port + "/" + database;

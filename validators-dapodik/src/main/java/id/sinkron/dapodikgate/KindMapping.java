@@ -17,12 +17,12 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Which Dapodik validation kind is <em>invalid</em> and which a <em>warning</em>. Dapodik does not publish
- * it ({@code ref.errortype}'s {@code kategori_error} values, the endpoint's {@code tipe}), so the mapping
- * is data: the bundled {@code validation-kinds.properties} (empty until a real installation shows the
- * values), overlaid by an operator's file. Keys: {@code kategori_error.<n>} and {@code tipe.<n>}; values:
- * {@code INVALID} or {@code WARNING}. {@code kategori_error} wins over {@code tipe}; anything unmapped is
- * {@link ValidationKind#UNCLASSIFIED}.
+ * Which Dapodik validation kind is <em>invalid</em> and which a <em>warning</em>. Dapodik does not
+ * publish it ({@code ref.errortype}'s {@code kategori_error} values, the endpoint's {@code tipe}),
+ * so the mapping is data: the bundled {@code validation-kinds.properties} (empty until a real
+ * installation shows the values), overlaid by an operator's file. Keys: {@code kategori_error.<n>}
+ * and {@code tipe.<n>}; values: {@code INVALID} or {@code WARNING}. {@code kategori_error} wins
+ * over {@code tipe}; anything unmapped is {@link ValidationKind#UNCLASSIFIED}.
  *
  * <p>The operator's file is named by the system property {@value #PROPERTY} or the environment
  * variable {@value #ENV} (the property wins), or passed to {@link #withOverrides(Path)}.
@@ -34,6 +34,7 @@ import java.util.Properties;
 public final class KindMapping {
   /** System property naming an override file. */
   public static final String PROPERTY = "sinkron.dapodik.kinds";
+
   /** Environment variable naming an override file. */
   public static final String ENV = "SINKRON_DAPODIK_KINDS";
 
@@ -41,22 +42,29 @@ public final class KindMapping {
   private final Map<Integer, ValidationKind> tipe;
   private final String origin;
 
-  private KindMapping(Map<Integer, ValidationKind> kategori, Map<Integer, ValidationKind> tipe, String origin) {
+  private KindMapping(
+      Map<Integer, ValidationKind> kategori, Map<Integer, ValidationKind> tipe, String origin) {
     this.kategori = Collections.unmodifiableMap(new LinkedHashMap<>(kategori));
     this.tipe = Collections.unmodifiableMap(new LinkedHashMap<>(tipe));
     this.origin = origin;
   }
 
-  /** @return the bundled mapping only */
+  /**
+   * @return the bundled mapping only
+   */
   public static KindMapping bundled() {
     try (InputStream in = KindMapping.class.getResourceAsStream("validation-kinds.properties")) {
-      return new KindMapping(Map.of(), Map.of(), "bundled").overlay(in, "validation-kinds.properties (bundled)");
+      return new KindMapping(Map.of(), Map.of(), "bundled")
+          .overlay(in, "validation-kinds.properties (bundled)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** @return the bundled mapping overlaid by the file the system property or environment names, if any */
+  /**
+   * @return the bundled mapping overlaid by the file the system property or environment names, if
+   *     any
+   */
   public static KindMapping fromEnvironment() {
     String f = System.getProperty(PROPERTY);
     if (f == null || f.isBlank()) {
@@ -79,14 +87,18 @@ public final class KindMapping {
     }
   }
 
-  /** @return this mapping with {@code kategori_error = value} mapped to {@code kind} */
+  /**
+   * @return this mapping with {@code kategori_error = value} mapped to {@code kind}
+   */
   public KindMapping withKategori(int value, ValidationKind kind) {
     Map<Integer, ValidationKind> k = new LinkedHashMap<>(kategori);
     k.put(value, Objects.requireNonNull(kind, "kind"));
     return new KindMapping(k, tipe, origin + " + code");
   }
 
-  /** @return this mapping with the endpoint's {@code tipe = value} mapped to {@code kind} */
+  /**
+   * @return this mapping with the endpoint's {@code tipe = value} mapped to {@code kind}
+   */
   public KindMapping withTipe(int value, ValidationKind kind) {
     Map<Integer, ValidationKind> t = new LinkedHashMap<>(tipe);
     t.put(value, Objects.requireNonNull(kind, "kind"));
@@ -108,7 +120,8 @@ public final class KindMapping {
       } else if (value.equals("WARNING")) {
         kind = ValidationKind.WARNING;
       } else {
-        throw new IllegalArgumentException(name + ": " + key + " must be INVALID or WARNING, not '" + value + "'");
+        throw new IllegalArgumentException(
+            name + ": " + key + " must be INVALID or WARNING, not '" + value + "'");
       }
       int dot = key.lastIndexOf('.');
       Integer n = null;
@@ -119,14 +132,21 @@ public final class KindMapping {
       }
       String prefix = dot < 0 ? key : key.substring(0, dot);
       if (n == null || !(prefix.equals("kategori_error") || prefix.equals("tipe"))) {
-        throw new IllegalArgumentException(name + ": key '" + key + "' is not kategori_error.<n> or tipe.<n>");
+        throw new IllegalArgumentException(
+            name + ": key '" + key + "' is not kategori_error.<n> or tipe.<n>");
       }
       (prefix.equals("tipe") ? t : k).put(n, kind);
     }
-    return new KindMapping(k, t, origin.equals("bundled") && name.endsWith("(bundled)") ? "bundled" : origin + " + " + name);
+    return new KindMapping(
+        k,
+        t,
+        origin.equals("bundled") && name.endsWith("(bundled)") ? "bundled" : origin + " + " + name);
   }
 
-  /** @return the kind of {@code row}: by {@code kategori_error}, else by {@code tipe}, else unclassified */
+  /**
+   * @return the kind of {@code row}: by {@code kategori_error}, else by {@code tipe}, else
+   *     unclassified
+   */
   public ValidationKind kindOf(DapodikValidationRow row) {
     Optional<ValidationKind> k = row.kategoriError().map(kategori::get);
     if (k.isPresent()) {
@@ -135,17 +155,23 @@ public final class KindMapping {
     return row.tipe().map(tipe::get).orElse(ValidationKind.UNCLASSIFIED);
   }
 
-  /** @return kategori_error → kind */
+  /**
+   * @return kategori_error → kind
+   */
   public Map<Integer, ValidationKind> kategori() {
     return kategori;
   }
 
-  /** @return tipe → kind */
+  /**
+   * @return tipe → kind
+   */
   public Map<Integer, ValidationKind> tipe() {
     return tipe;
   }
 
-  /** @return where the mapping came from (bundled, plus override files) */
+  /**
+   * @return where the mapping came from (bundled, plus override files)
+   */
   public String origin() {
     return origin;
   }

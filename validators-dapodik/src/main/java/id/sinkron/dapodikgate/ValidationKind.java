@@ -10,6 +10,8 @@ public enum ValidationKind {
   INVALID,
   /** Yellow: the sync goes through. */
   WARNING,
-  /** The mapping does not know the result's kind: shown with Dapodik's text, never called harmless. */
+  /**
+   * The mapping does not know the result's kind: shown with Dapodik's text, never called harmless.
+   */
   UNCLASSIFIED
 }

@@ -20,18 +20,29 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every code has a message and a fix in both bundles, both bundles have the same keys, every pattern
- * parses, every key the sources use exists, every code has a basis, and the codes are exactly RULES.md's
- * "Dapodik sync gate" table.
+ * Every code has a message and a fix in both bundles, both bundles have the same keys, every
+ * pattern parses, every key the sources use exists, every code has a basis, and the codes are
+ * exactly RULES.md's "Dapodik sync gate" table.
  */
 class CompletenessTest {
-  static final String[] BUNDLES = {"/id/sinkron/dapodikgate/messages.properties",
-      "/id/sinkron/dapodikgate/messages_en.properties"};
+  static final String[] BUNDLES = {
+    "/id/sinkron/dapodikgate/messages.properties", "/id/sinkron/dapodikgate/messages_en.properties"
+  };
 
-  static final List<String> RULES_MD_CODES = List.of("DAPODIK-VALIDATION-INVALID", "DAPODIK-VALIDATION-WARNING",
-      "DAPODIK-VALIDATION-UNCLASSIFIED", "DAPODIK-ROMBEL-RATIO", "DAPODIK-KS-ROLE", "DAPODIK-LAST-SYNC-FAILED",
-      "DAPODIK-PENDING-CHANGES", "DAPODIK-EDITED-OUTSIDE-APP", "DAPODIK-NAME-CONTROL-CHARS", "DAPODIK-NAME-DIGITS",
-      "DAPODIK-NAMA-IBU-INVALID", "DAPODIK-PNS-KEPEGAWAIAN-INCOMPLETE");
+  static final List<String> RULES_MD_CODES =
+      List.of(
+          "DAPODIK-VALIDATION-INVALID",
+          "DAPODIK-VALIDATION-WARNING",
+          "DAPODIK-VALIDATION-UNCLASSIFIED",
+          "DAPODIK-ROMBEL-RATIO",
+          "DAPODIK-KS-ROLE",
+          "DAPODIK-LAST-SYNC-FAILED",
+          "DAPODIK-PENDING-CHANGES",
+          "DAPODIK-EDITED-OUTSIDE-APP",
+          "DAPODIK-NAME-CONTROL-CHARS",
+          "DAPODIK-NAME-DIGITS",
+          "DAPODIK-NAMA-IBU-INVALID",
+          "DAPODIK-PNS-KEPEGAWAIAN-INCOMPLETE");
 
   static Properties load(String resource) throws IOException {
     Properties p = new Properties();
@@ -44,7 +55,8 @@ class CompletenessTest {
 
   @Test
   void codesAreExactlyTheRulesMdTableAndEachHasABasis() {
-    assertThat(new DapodikGateValidator().codes()).extracting(DapodikGateCode::code)
+    assertThat(new DapodikGateValidator().codes())
+        .extracting(DapodikGateCode::code)
         .containsExactlyInAnyOrderElementsOf(RULES_MD_CODES);
     for (DapodikGateCode c : DapodikGateCode.values()) {
       assertThat(c.application()).isEqualTo(Application.DAPODIK);
@@ -63,13 +75,17 @@ class CompletenessTest {
     for (Properties p : List.of(id, en)) {
       for (DapodikGateCode c : DapodikGateCode.values()) {
         soft.assertThat(p.getProperty(c.messageKey())).as(c.messageKey()).isNotBlank();
-        soft.assertThat(p.getProperty(c.messageKey() + ".fix")).as(c.messageKey() + ".fix").isNotBlank();
+        soft.assertThat(p.getProperty(c.messageKey() + ".fix"))
+            .as(c.messageKey() + ".fix")
+            .isNotBlank();
       }
       for (Application a : Application.values()) {
         soft.assertThat(p.getProperty("dapodik.app." + a.name())).as("app " + a).isNotBlank();
       }
       for (String key : p.stringPropertyNames()) {
-        soft.assertThatCode(() -> new MessageFormat(p.getProperty(key), Locale.ROOT)).as(key).doesNotThrowAnyException();
+        soft.assertThatCode(() -> new MessageFormat(p.getProperty(key), Locale.ROOT))
+            .as(key)
+            .doesNotThrowAnyException();
       }
     }
     soft.assertAll();

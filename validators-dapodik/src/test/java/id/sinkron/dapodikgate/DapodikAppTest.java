@@ -32,9 +32,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The application client against a loopback server that performs Dapodik's login flow: session cookie,
- * {@code POST /roleperan} with the two failure redirects, the role list, the role link that opens the
- * session, paged {@code /validation}, and {@code /destauth}.
+ * The application client against a loopback server that performs Dapodik's login flow: session
+ * cookie, {@code POST /roleperan} with the two failure redirects, the role list, the role link that
+ * opens the session, paged {@code /validation}, and {@code /destauth}.
  */
 class DapodikAppTest {
   static final String USER = "operator@sekolah.sch.id";
@@ -46,6 +46,7 @@ class DapodikAppTest {
   final List<String> requests = new ArrayList<>();
   final Map<String, String> lastForm = new HashMap<>();
   final AtomicInteger logouts = new AtomicInteger();
+
   /** peserta_didik has 120 rows (three pages), ptk 1, the others none. */
   int pdRows = 120;
 
@@ -75,7 +76,8 @@ class DapodikAppTest {
         send(x, 200, "text/html", "<html><form action='roleperan'></form></html>");
       }
       case "/roleperan" -> {
-        Map<String, String> form = parse(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> form =
+            parse(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         lastForm.clear();
         lastForm.putAll(form);
         if (!cookie.contains("PHPSESSID=s1")) {
@@ -88,12 +90,17 @@ class DapodikAppTest {
           redirect(x, "/pilihperan");
         }
       }
-      case "/pilihperan" -> send(x, 200, "text/html", "<ul><li>Pilih pengguna</li>"
-          + "<li><a href=\"/masuk?pengguna_id=p-ptk&amp;params=2\"><img src='x.png'></a><span>SMP Contoh</span>"
-          + "<span>Nama: Guru Contoh</span><span>Peran: PTK</span></li>"
-          + "<li><a href=\"/masuk?pengguna_id=p-op&amp;params=1\"><img src='x.png'></a><span>SMP Contoh</span>"
-          + "<span>Nama: Operator Contoh</span><span>Peran: Operator Sekolah</span></li>"
-          + "<li>Keluar</li></ul>");
+      case "/pilihperan" ->
+          send(
+              x,
+              200,
+              "text/html",
+              "<ul><li>Pilih pengguna</li>"
+                  + "<li><a href=\"/masuk?pengguna_id=p-ptk&amp;params=2\"><img src='x.png'></a><span>SMP Contoh</span>"
+                  + "<span>Nama: Guru Contoh</span><span>Peran: PTK</span></li>"
+                  + "<li><a href=\"/masuk?pengguna_id=p-op&amp;params=1\"><img src='x.png'></a><span>SMP Contoh</span>"
+                  + "<span>Nama: Operator Contoh</span><span>Peran: Operator Sekolah</span></li>"
+                  + "<li>Keluar</li></ul>");
       case "/masuk" -> {
         if (query != null && query.contains("pengguna_id=p-op") && query.contains("params=1")) {
           x.getResponseHeaders().add("Set-Cookie", "auth=op; Path=/");
@@ -118,10 +125,14 @@ class DapodikAppTest {
             rows.append(',');
           }
           if (kind.equals("ptk")) {
-            rows.append("{\"validasi_id\": \"77\", \"table\": \"ptk\", \"tipe\": 2, \"keterangan\": \"NUPTK kosong\"}");
+            rows.append(
+                "{\"validasi_id\": \"77\", \"table\": \"ptk\", \"tipe\": 2, \"keterangan\": \"NUPTK kosong\"}");
           } else {
-            rows.append("{\"validasi_id\": ").append(1000 + i).append(", \"table\": \"peserta_didik\", \"tipe\": 1,"
-                + " \"keterangan\": \"Nama mengandung angka\", \"lain\": [1]}");
+            rows.append("{\"validasi_id\": ")
+                .append(1000 + i)
+                .append(
+                    ", \"table\": \"peserta_didik\", \"tipe\": 1,"
+                        + " \"keterangan\": \"Nama mengandung angka\", \"lain\": [1]}");
           }
         }
         send(x, 200, "application/json", "{\"results\": " + total + ", \"rows\": [" + rows + "]}");
@@ -140,7 +151,8 @@ class DapodikAppTest {
     x.close();
   }
 
-  private static void send(HttpExchange x, int status, String type, String body) throws IOException {
+  private static void send(HttpExchange x, int status, String type, String body)
+      throws IOException {
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
     x.getResponseHeaders().add("Content-Type", type);
     x.sendResponseHeaders(status, b.length);
@@ -155,7 +167,8 @@ class DapodikAppTest {
     }
     for (String kv : s.split("&")) {
       int i = kv.indexOf('=');
-      m.put(URLDecoder.decode(kv.substring(0, i), StandardCharsets.UTF_8),
+      m.put(
+          URLDecoder.decode(kv.substring(0, i), StandardCharsets.UTF_8),
           URLDecoder.decode(kv.substring(i + 1), StandardCharsets.UTF_8));
     }
     return m;
@@ -167,14 +180,23 @@ class DapodikAppTest {
 
   @Test
   void logsInWithTheChosenRoleReadsEveryPageOfEveryKindAndLogsOut() {
-    DapodikLocal d = DapodikApp.read(access(USER, PASSWORD, "operator"), 2000, CLOCK, Duration.ofSeconds(10));
-    assertThat(lastForm).containsEntry("username", USER).containsEntry("password", PASSWORD)
-        .containsEntry("semester_id", "20261").containsEntry("rememberme", "on");
+    DapodikLocal d =
+        DapodikApp.read(access(USER, PASSWORD, "operator"), 2000, CLOCK, Duration.ofSeconds(10));
+    assertThat(lastForm)
+        .containsEntry("username", USER)
+        .containsEntry("password", PASSWORD)
+        .containsEntry("semester_id", "20261")
+        .containsEntry("rememberme", "on");
     assertThat(d.source()).isEqualTo(DapodikLocal.Source.APPLICATION);
     assertThat(d.validation()).hasSize(121);
-    assertThat(d.validation()).filteredOn(r -> r.entity().equals("peserta_didik"))
-        .extracting(r -> r.validasiId().orElse(-1L)).startsWith(1000L, 1001L).endsWith(1119L).doesNotHaveDuplicates();
-    DapodikValidationRow ptk = d.validation().stream().filter(r -> r.entity().equals("ptk")).findFirst().get();
+    assertThat(d.validation())
+        .filteredOn(r -> r.entity().equals("peserta_didik"))
+        .extracting(r -> r.validasiId().orElse(-1L))
+        .startsWith(1000L, 1001L)
+        .endsWith(1119L)
+        .doesNotHaveDuplicates();
+    DapodikValidationRow ptk =
+        d.validation().stream().filter(r -> r.entity().equals("ptk")).findFirst().get();
     assertThat(ptk.tipe()).contains(2);
     assertThat(ptk.validasiId()).contains(77L);
     assertThat(ptk.table()).contains("ptk");
@@ -184,12 +206,16 @@ class DapodikAppTest {
     assertThat(d.has(Part.VALIDATION)).isTrue();
     assertThat(d.unavailable()).containsOnlyKeys(Part.SYNC_LOG, Part.CHANGES);
     assertThat(logouts.get()).isEqualTo(1);
-    assertThat(requests).contains("GET /masuk").filteredOn(r -> r.equals("GET /validation")).hasSize(3 + 7);
+    assertThat(requests)
+        .contains("GET /masuk")
+        .filteredOn(r -> r.equals("GET /validation"))
+        .hasSize(3 + 7);
   }
 
   @Test
   void rowsAreBoundedAndTheTotalIsKept() {
-    DapodikLocal d = DapodikApp.read(access(USER, PASSWORD, "operator"), 60, CLOCK, Duration.ofSeconds(10));
+    DapodikLocal d =
+        DapodikApp.read(access(USER, PASSWORD, "operator"), 60, CLOCK, Duration.ofSeconds(10));
     assertThat(d.validation()).filteredOn(r -> r.entity().equals("peserta_didik")).hasSize(60);
     assertThat(d.validationTruncated()).containsEntry("peserta_didik", 120L);
   }
@@ -198,10 +224,11 @@ class DapodikAppTest {
   void anUnknownUserIsTheFirstFailureRedirect() {
     assertThatThrownBy(() -> DapodikApp.read(access("lain@sekolah.sch.id", PASSWORD, null)))
         .isInstanceOf(DapodikAccessException.class)
-        .satisfies(e -> {
-          assertThat(((DapodikAccessException) e).kind()).isEqualTo(Kind.UNKNOWN_USER);
-          assertThat(everything(e)).doesNotContain(PASSWORD);
-        });
+        .satisfies(
+            e -> {
+              assertThat(((DapodikAccessException) e).kind()).isEqualTo(Kind.UNKNOWN_USER);
+              assertThat(everything(e)).doesNotContain(PASSWORD);
+            });
     assertThat(requests).doesNotContain("GET /validation");
   }
 
@@ -210,11 +237,12 @@ class DapodikAppTest {
     String wrong = "Salah=Sandi&1";
     assertThatThrownBy(() -> DapodikApp.read(access(USER, wrong, null)))
         .isInstanceOf(DapodikAccessException.class)
-        .satisfies(e -> {
-          assertThat(((DapodikAccessException) e).kind()).isEqualTo(Kind.WRONG_PASSWORD);
-          assertThat(e.getCause()).isNull();
-          assertThat(everything(e)).doesNotContain(wrong, PASSWORD, USER);
-        });
+        .satisfies(
+            e -> {
+              assertThat(((DapodikAccessException) e).kind()).isEqualTo(Kind.WRONG_PASSWORD);
+              assertThat(e.getCause()).isNull();
+              assertThat(everything(e)).doesNotContain(wrong, PASSWORD, USER);
+            });
     assertThat(access(USER, wrong, null).toString()).doesNotContain(wrong, USER);
   }
 
@@ -223,7 +251,8 @@ class DapodikAppTest {
     // the first role (PTK) does not get the session cookie the validation endpoint needs
     assertThatThrownBy(() -> DapodikApp.read(access(USER, PASSWORD, null)))
         .isInstanceOf(DapodikAccessException.class)
-        .satisfies(e -> assertThat(((DapodikAccessException) e).kind()).isEqualTo(Kind.READ_FAILED));
+        .satisfies(
+            e -> assertThat(((DapodikAccessException) e).kind()).isEqualTo(Kind.READ_FAILED));
     assertThat(logouts.get()).as("logs out even when reading fails").isEqualTo(1);
   }
 
@@ -233,10 +262,13 @@ class DapodikAppTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
-    DapodikApp.Access a = DapodikApp.Access.of(URI.create("http://127.0.0.1:" + port), USER, PASSWORD.toCharArray(),
-        "20261", null);
-    assertThatThrownBy(() -> DapodikApp.read(a)).isInstanceOf(DapodikAccessException.class)
-        .satisfies(e -> assertThat(((DapodikAccessException) e).kind()).isEqualTo(Kind.UNREACHABLE));
+    DapodikApp.Access a =
+        DapodikApp.Access.of(
+            URI.create("http://127.0.0.1:" + port), USER, PASSWORD.toCharArray(), "20261", null);
+    assertThatThrownBy(() -> DapodikApp.read(a))
+        .isInstanceOf(DapodikAccessException.class)
+        .satisfies(
+            e -> assertThat(((DapodikAccessException) e).kind()).isEqualTo(Kind.UNREACHABLE));
   }
 
   private static String everything(Throwable t) {

@@ -18,9 +18,12 @@ import java.util.Optional;
 /** Test helpers: a generated school, an export, and the gate's part of a report. */
 public final class Gate {
   /** kategori_error 1 / tipe 1 invalid, 2 warning: an invented mapping for the tests. */
-  public static final KindMapping MAPPING = KindMapping.bundled()
-      .withKategori(1, ValidationKind.INVALID).withKategori(2, ValidationKind.WARNING)
-      .withTipe(1, ValidationKind.INVALID).withTipe(2, ValidationKind.WARNING);
+  public static final KindMapping MAPPING =
+      KindMapping.bundled()
+          .withKategori(1, ValidationKind.INVALID)
+          .withKategori(2, ValidationKind.WARNING)
+          .withTipe(1, ValidationKind.INVALID)
+          .withTipe(2, ValidationKind.WARNING);
 
   private Gate() {}
 
@@ -41,9 +44,15 @@ public final class Gate {
   }
 
   public static Report check(SchoolSnapshot s, LocalDate asOf, KindMapping mapping) {
-    return Sinkron.checker().validators(List.of(new DapodikGateValidator()))
-        .options(CheckOptions.builder().referenceDate(asOf).putExtras(KindMapping.class, mapping).build())
-        .only(Application.DAPODIK).check(s);
+    return Sinkron.checker()
+        .validators(List.of(new DapodikGateValidator()))
+        .options(
+            CheckOptions.builder()
+                .referenceDate(asOf)
+                .putExtras(KindMapping.class, mapping)
+                .build())
+        .only(Application.DAPODIK)
+        .check(s);
   }
 
   public static Report check(SchoolSnapshot s) {
@@ -51,7 +60,9 @@ public final class Gate {
   }
 
   public static List<Finding> findings(Report r, DapodikGateCode code) {
-    return r.findings(Application.DAPODIK).stream().filter(f -> f.code().equals(code.code())).toList();
+    return r.findings(Application.DAPODIK).stream()
+        .filter(f -> f.code().equals(code.code()))
+        .toList();
   }
 
   public static List<NotEvaluated> notEvaluated(Report r, DapodikGateCode code) {

@@ -10,10 +10,10 @@ import java.util.Optional;
  * {@code YYYY} serves tahun ajaran {@code (YYYY-1)/YYYY}; its patches follow in letter order, so
  * {@code 2026 < 2026.a < 2026.b < 2027}.
  *
- * <p>Parsing is lenient about how operators and files write it: case-insensitive, an optional leading
- * {@code v}, {@code versi} or {@code Dapodik}, and a dot, space, dash or nothing before the letter
- * ({@code "2026.C"}, {@code "2026 C"}, {@code "2026c"}, {@code "Dapodik versi 2026.c"}). Older schemes
- * ({@code 4.1.0}) are not understood.
+ * <p>Parsing is lenient about how operators and files write it: case-insensitive, an optional
+ * leading {@code v}, {@code versi} or {@code Dapodik}, and a dot, space, dash or nothing before the
+ * letter ({@code "2026.C"}, {@code "2026 C"}, {@code "2026c"}, {@code "Dapodik versi 2026.c"}).
+ * Older schemes ({@code 4.1.0}) are not understood.
  *
  * <p>Immutable and thread-safe.
  *
@@ -92,28 +92,38 @@ public final class DapodikVersion implements Comparable<DapodikVersion> {
   /**
    * @param raw the version as written
    * @return the version
-   * @throws IllegalArgumentException when {@code raw} is null or not in Dapodik's year[.letter] scheme
+   * @throws IllegalArgumentException when {@code raw} is null or not in Dapodik's year[.letter]
+   *     scheme
    */
   public static DapodikVersion parse(String raw) {
-    return tryParse(raw).orElseThrow(() -> new IllegalArgumentException(
-        "not a Dapodik version (expected e.g. 2026 or 2026.c): '" + raw + "'"));
+    return tryParse(raw)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "not a Dapodik version (expected e.g. 2026 or 2026.c): '" + raw + "'"));
   }
 
   private static String stripPrefix(String s, String prefix) {
     return s.startsWith(prefix) ? s.substring(prefix.length()).strip() : s;
   }
 
-  /** @return the release year ({@code 2026} for {@code 2026.c}) */
+  /**
+   * @return the release year ({@code 2026} for {@code 2026.c})
+   */
   public int year() {
     return year;
   }
 
-  /** @return the patch letter in lower case, empty for the base release */
+  /**
+   * @return the patch letter in lower case, empty for the base release
+   */
   public Optional<Character> patch() {
     return patch == '\0' ? Optional.empty() : Optional.of(patch);
   }
 
-  /** @return whether this version is strictly older than {@code other} */
+  /**
+   * @return whether this version is strictly older than {@code other}
+   */
   public boolean isOlderThan(DapodikVersion other) {
     return compareTo(other) < 0;
   }
@@ -134,7 +144,9 @@ public final class DapodikVersion implements Comparable<DapodikVersion> {
     return year * 31 + patch;
   }
 
-  /** @return the canonical form, {@code 2026} or {@code 2026.c} */
+  /**
+   * @return the canonical form, {@code 2026} or {@code 2026.c}
+   */
   @Override
   public String toString() {
     return patch == '\0' ? Integer.toString(year) : year + "." + patch;

@@ -17,22 +17,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Minimum Dapodik version per tahun ajaran (and optionally per semester), used by
- * {@code ERAPOR-DAPODIK-VERSION}. Each row names its source. The bundled table
- * ({@code id/sinkron/erapor/dapodik-versions.tsv}) holds only rows that could be sourced; callers pass
- * their own with {@link #fromTsv(InputStream)} or {@link #of(List)} through
- * the {@code DapodikVersionTable} extra of {@link id.sinkron.check.CheckOptions}.
+ * Minimum Dapodik version per tahun ajaran (and optionally per semester), used by {@code
+ * ERAPOR-DAPODIK-VERSION}. Each row names its source. The bundled table ({@code
+ * id/sinkron/erapor/dapodik-versions.tsv}) holds only rows that could be sourced; callers pass
+ * their own with {@link #fromTsv(InputStream)} or {@link #of(List)} through the {@code
+ * DapodikVersionTable} extra of {@link id.sinkron.check.CheckOptions}.
  *
- * <p><b>Lookup</b> ({@link #minimumFor(SemesterId)}): among the rows of the semester's tahun ajaran that
- * apply to it — a row without semester applies to both, a semester-1 row also to semester 2 (Dapodik
- * versions never go back within a tahun ajaran) — the row with the highest version. No row for the
- * tahun ajaran means no minimum is known: the rule is then not evaluated, never guessed.
+ * <p><b>Lookup</b> ({@link #minimumFor(SemesterId)}): among the rows of the semester's tahun ajaran
+ * that apply to it — a row without semester applies to both, a semester-1 row also to semester 2
+ * (Dapodik versions never go back within a tahun ajaran) — the row with the highest version. No row
+ * for the tahun ajaran means no minimum is known: the rule is then not evaluated, never guessed.
  *
  * <p><b>TSV format</b>: UTF-8; blank lines and lines starting with {@code #} are skipped; the first
- * other line is the header with (in any order) {@code tahun_ajaran} ({@code 2025/2026} or {@code 2025}),
- * {@code semester} ({@code 1}, {@code 2}, {@code ganjil}, {@code genap} or empty for the whole year),
- * {@code min_version} ({@link DapodikVersion}), {@code evidence} ({@code doc}, {@code press},
- * {@code inferred} …) and {@code source}.
+ * other line is the header with (in any order) {@code tahun_ajaran} ({@code 2025/2026} or {@code
+ * 2025}), {@code semester} ({@code 1}, {@code 2}, {@code ganjil}, {@code genap} or empty for the
+ * whole year), {@code min_version} ({@link DapodikVersion}), {@code evidence} ({@code doc}, {@code
+ * press}, {@code inferred} …) and {@code source}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -52,7 +52,11 @@ public final class DapodikVersionTable {
    * @param source where the row comes from (URL and a short quote or summary)
    * @since 0.1
    */
-  public record Row(int tahunAjaranStart, Optional<Integer> semester, DapodikVersion minimum, String evidence,
+  public record Row(
+      int tahunAjaranStart,
+      Optional<Integer> semester,
+      DapodikVersion minimum,
+      String evidence,
       String source) {
     /**
      * @throws NullPointerException if any argument is null
@@ -68,7 +72,9 @@ public final class DapodikVersionTable {
       }
     }
 
-    /** @return the tahun ajaran as {@code "2025/2026"} */
+    /**
+     * @return the tahun ajaran as {@code "2025/2026"}
+     */
     public String tahunAjaran() {
       return tahunAjaranStart + "/" + (tahunAjaranStart + 1);
     }
@@ -103,7 +109,9 @@ public final class DapodikVersionTable {
     this.rows = List.copyOf(rows);
   }
 
-  /** @return the table bundled with Sinkron (loaded once) */
+  /**
+   * @return the table bundled with Sinkron (loaded once)
+   */
   public static DapodikVersionTable bundled() {
     return Bundled.TABLE;
   }
@@ -123,8 +131,8 @@ public final class DapodikVersionTable {
    * @param in UTF-8 TSV
    * @return the table
    * @throws IOException when reading fails
-   * @throws IllegalArgumentException when the header lacks a column or a row is malformed (the message
-   *     names the line)
+   * @throws IllegalArgumentException when the header lacks a column or a row is malformed (the
+   *     message names the line)
    */
   public static DapodikVersionTable fromTsv(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
@@ -175,13 +183,24 @@ public final class DapodikVersionTable {
       String sem = cell(cells, cols, "semester").toLowerCase(Locale.ROOT);
       Optional<Integer> semester;
       switch (sem) {
-        case "": semester = Optional.empty(); break;
-        case "1": case "ganjil": semester = Optional.of(1); break;
-        case "2": case "genap": semester = Optional.of(2); break;
-        default: throw new IllegalArgumentException("semester must be 1, 2, ganjil, genap or empty: '" + sem + "'");
+        case "":
+          semester = Optional.empty();
+          break;
+        case "1":
+        case "ganjil":
+          semester = Optional.of(1);
+          break;
+        case "2":
+        case "genap":
+          semester = Optional.of(2);
+          break;
+        default:
+          throw new IllegalArgumentException(
+              "semester must be 1, 2, ganjil, genap or empty: '" + sem + "'");
       }
       DapodikVersion min = DapodikVersion.parse(cell(cells, cols, "min_version"));
-      return new Row(start, semester, min, cell(cells, cols, "evidence"), cell(cells, cols, "source"));
+      return new Row(
+          start, semester, min, cell(cells, cols, "evidence"), cell(cells, cols, "source"));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("line " + line + ": " + e.getMessage(), e);
     }
@@ -192,22 +211,25 @@ public final class DapodikVersionTable {
     return i < cells.length ? cells[i].strip() : "";
   }
 
-  /** @return the rows, in the order given */
+  /**
+   * @return the rows, in the order given
+   */
   public List<Row> rows() {
     return Collections.unmodifiableList(rows);
   }
 
   /**
    * @param semester the active semester
-   * @return the row giving the minimum version for that semester, or empty when the table has no row
-   *     for its tahun ajaran
+   * @return the row giving the minimum version for that semester, or empty when the table has no
+   *     row for its tahun ajaran
    * @throws NullPointerException if semester is null
    */
   public Optional<Row> minimumFor(SemesterId semester) {
     Objects.requireNonNull(semester, "semester");
     Row best = null;
     for (Row row : rows) {
-      if (row.appliesTo(semester) && (best == null || row.minimum().compareTo(best.minimum()) > 0)) {
+      if (row.appliesTo(semester)
+          && (best == null || row.minimum().compareTo(best.minimum()) > 0)) {
         best = row;
       }
     }

@@ -8,11 +8,10 @@ import id.sinkron.model.SchoolSnapshot;
 import java.util.List;
 import java.util.Objects;
 
-
 /**
  * The E-Rapor entry point: predicts what E-Rapor will pull from a school's Dapodik data — which
- * students land in which class, which rombel have a wali, members and pembelajaran — and what it will
- * drop.
+ * students land in which class, which rombel have a wali, members and pembelajaran — and what it
+ * will drop.
  *
  * <pre>{@code
  * ERaporAssessment a = ERapor.assess(school, CheckOptions.builder().referenceDate(LocalDate.of(2025, 9, 15)).build());
@@ -21,8 +20,8 @@ import java.util.Objects;
  * a.findings();               // ERAPOR-* findings
  * }</pre>
  *
- * <p>The same result is in {@code Sinkron.check(school).details(Application.E_RAPOR, ERaporAssessment.class)}.
- * Stateless and thread-safe.
+ * <p>The same result is in {@code Sinkron.check(school).details(Application.E_RAPOR,
+ * ERaporAssessment.class)}. Stateless and thread-safe.
  *
  * @since 0.1
  */
@@ -44,23 +43,28 @@ public final class ERapor {
    * Assesses a school through the facade.
    *
    * @param school the school
-   * @param options reference date, locale, profile, the E-Rapor variant ({@code putVariants(Application.E_RAPOR,
-   *     "SMK")}; default from the school's bentuk pendidikan, {@link ERaporVariant}) and the
-   *     {@link DapodikVersionTable} extra (default the bundled table)
+   * @param options reference date, locale, profile, the E-Rapor variant ({@code
+   *     putVariants(Application.E_RAPOR, "SMK")}; default from the school's bentuk pendidikan,
+   *     {@link ERaporVariant}) and the {@link DapodikVersionTable} extra (default the bundled
+   *     table)
    * @return the assessment; {@link ERaporAssessment#evaluated()} is false (with the reason) when a
    *     required Web Service response is missing
    * @throws NullPointerException if an argument is null
    */
   public static ERaporAssessment assess(SchoolSnapshot school, CheckOptions options) {
     Report report = check(school, options);
-    return report.details(Application.E_RAPOR, ERaporAssessment.class)
-        .orElseGet(() -> ImmutableERaporAssessment.builder().evaluated(false)
-            .variant(ERaporVariant.resolve(school, options))
-            .variantFromOptions(ERaporVariant.setByOptions(options))
-            .eraporVersion(school.supplement().flatMap(s -> s.eraporVersion()))
-            .notEvaluatedReason(report.summary(Application.E_RAPOR).reason())
-            .dapodikVersion(school.provenance().dapodikVersion())
-            .build());
+    return report
+        .details(Application.E_RAPOR, ERaporAssessment.class)
+        .orElseGet(
+            () ->
+                ImmutableERaporAssessment.builder()
+                    .evaluated(false)
+                    .variant(ERaporVariant.resolve(school, options))
+                    .variantFromOptions(ERaporVariant.setByOptions(options))
+                    .eraporVersion(school.supplement().flatMap(s -> s.eraporVersion()))
+                    .notEvaluatedReason(report.summary(Application.E_RAPOR).reason())
+                    .dapodikVersion(school.provenance().dapodikVersion())
+                    .build());
   }
 
   /**
@@ -74,7 +78,8 @@ public final class ERapor {
    */
   public static Report check(SchoolSnapshot school, CheckOptions options) {
     Objects.requireNonNull(school, "school");
-    return Sinkron.checker().validators(List.of(new ERaporValidator()))
+    return Sinkron.checker()
+        .validators(List.of(new ERaporValidator()))
         .options(Objects.requireNonNull(options, "options"))
         .only(Application.E_RAPOR)
         .check(school);

@@ -15,22 +15,26 @@ import java.util.Set;
  * Dapodik's own membership definitions, as the E-Rapor rules apply them.
  *
  * <ul>
- *   <li><b>Class rombel</b>: {@code jenis_rombel} 1 or 8–14 ({@link RombelKind#CLASS}). Ekstrakurikuler (51)
- *       and elective (16) rombel are never a class, so an ekskul membership is never a second class.
- *   <li><b>Active student</b>: a row of getPesertaDidik without an exit date on or before the reference
- *       date (exit dates come from the supplement; the Web Service never returns leavers).
+ *   <li><b>Class rombel</b>: {@code jenis_rombel} 1 or 8–14 ({@link RombelKind#CLASS}).
+ *       Ekstrakurikuler (51) and elective (16) rombel are never a class, so an ekskul membership is
+ *       never a second class.
+ *   <li><b>Active student</b>: a row of getPesertaDidik without an exit date on or before the
+ *       reference date (exit dates come from the supplement; the Web Service never returns
+ *       leavers).
  *   <li><b>Placement</b> is read from the class rombel lists ({@code anggota_rombel} of each
- *       active-semester class rombel, {@link SchoolIndex#classRombelsOf}), because those lists are what
- *       E-Rapor maps into its classes. The sentinel "Belum masuk ke dalam rombongan belajar" reaches the
- *       model as an empty {@code anggota_rombel_id}; the stale {@code rombongan_belajar_id},
- *       {@code nama_rombel} and {@code tingkat} the server leaves on such a row are never used.
- *   <li><b>Disagreement</b>: when a getPesertaDidik row names a class membership ({@code anggota_rombel_id}
- *       set) in a rombel whose list does not contain the student — because that rombel is not in
- *       getRombonganBelajar (e.g. {@code jenis_rombel} 14, which the Web Service filter for rombel omits)
- *       or the two responses were fetched at different times — the student is still
- *       {@link PlacementStatus#NO_ROMBEL} (E-Rapor cannot map a member a rombel list does not carry) and
- *       {@link StudentPlacement#rowRombonganBelajarId()} names the row's rombel so the report shows the
- *       disagreement. A rombel list naming a student whose row has the sentinel counts as a placement.
+ *       active-semester class rombel, {@link SchoolIndex#classRombelsOf}), because those lists are
+ *       what E-Rapor maps into its classes. The sentinel "Belum masuk ke dalam rombongan belajar"
+ *       reaches the model as an empty {@code anggota_rombel_id}; the stale {@code
+ *       rombongan_belajar_id}, {@code nama_rombel} and {@code tingkat} the server leaves on such a
+ *       row are never used.
+ *   <li><b>Disagreement</b>: when a getPesertaDidik row names a class membership ({@code
+ *       anggota_rombel_id} set) in a rombel whose list does not contain the student — because that
+ *       rombel is not in getRombonganBelajar (e.g. {@code jenis_rombel} 14, which the Web Service
+ *       filter for rombel omits) or the two responses were fetched at different times — the student
+ *       is still {@link PlacementStatus#NO_ROMBEL} (E-Rapor cannot map a member a rombel list does
+ *       not carry) and {@link StudentPlacement#rowRombonganBelajarId()} names the row's rombel so
+ *       the report shows the disagreement. A rombel list naming a student whose row has the
+ *       sentinel counts as a placement.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -81,8 +85,9 @@ public final class Membership {
   }
 
   /**
-   * Places a student as a variant of E-Rapor sees them: only memberships of class rombel it pulls count.
-   * A student whose class rombel are all dropped is {@link PlacementStatus#ROMBEL_NOT_PULLED}.
+   * Places a student as a variant of E-Rapor sees them: only memberships of class rombel it pulls
+   * count. A student whose class rombel are all dropped is {@link
+   * PlacementStatus#ROMBEL_NOT_PULLED}.
    *
    * @param pd the student
    * @param index the school's index
@@ -90,8 +95,8 @@ public final class Membership {
    * @return the placement
    * @since 0.2
    */
-  public static StudentPlacement placementOf(PesertaDidik pd, SchoolIndex index,
-      java.util.function.Predicate<Rombel> pulled) {
+  public static StudentPlacement placementOf(
+      PesertaDidik pd, SchoolIndex index, java.util.function.Predicate<Rombel> pulled) {
     List<Rombel> memberships = index.classRombelsOf(pd.pesertaDidikId());
     List<String> ids = distinctIds(memberships);
     List<String> pulledIds = new ArrayList<>(ids.size());
@@ -105,10 +110,14 @@ public final class Membership {
         }
       }
     }
-    PlacementStatus status = pulledIds.size() == 1 ? PlacementStatus.PLACED
-        : pulledIds.size() > 1 ? PlacementStatus.MULTI_ROMBEL
-        : ids.isEmpty() ? PlacementStatus.NO_ROMBEL : PlacementStatus.ROMBEL_NOT_PULLED;
-    Optional<String> row = pd.anggotaRombelId().isPresent() ? pd.rombonganBelajarId() : Optional.empty();
+    PlacementStatus status =
+        pulledIds.size() == 1
+            ? PlacementStatus.PLACED
+            : pulledIds.size() > 1
+                ? PlacementStatus.MULTI_ROMBEL
+                : ids.isEmpty() ? PlacementStatus.NO_ROMBEL : PlacementStatus.ROMBEL_NOT_PULLED;
+    Optional<String> row =
+        pd.anggotaRombelId().isPresent() ? pd.rombonganBelajarId() : Optional.empty();
     Optional<String> disagreement = row.filter(id -> !ids.contains(id));
     return ImmutableStudentPlacement.builder()
         .pesertaDidikId(pd.pesertaDidikId())
@@ -119,7 +128,9 @@ public final class Membership {
         .build();
   }
 
-  /** @return the rombel ids, each once, in order (most students are in exactly one class rombel) */
+  /**
+   * @return the rombel ids, each once, in order (most students are in exactly one class rombel)
+   */
   private static List<String> distinctIds(List<Rombel> rombels) {
     if (rombels.size() <= 1) {
       return rombels.isEmpty() ? List.of() : List.of(rombels.get(0).rombonganBelajarId());
@@ -136,7 +147,8 @@ public final class Membership {
    * @param referenceDate the check's reference date
    * @return the active students, in input order
    */
-  public static List<PesertaDidik> activeStudents(List<PesertaDidik> students, LocalDate referenceDate) {
+  public static List<PesertaDidik> activeStudents(
+      List<PesertaDidik> students, LocalDate referenceDate) {
     List<PesertaDidik> out = new ArrayList<>(students.size());
     for (PesertaDidik pd : students) {
       if (isActiveStudent(pd, referenceDate)) {

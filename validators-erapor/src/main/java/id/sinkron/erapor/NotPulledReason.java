@@ -7,17 +7,24 @@ package id.sinkron.erapor;
  * @since 0.2
  */
 public enum NotPulledReason {
-  /** The rombel is not of the active semester (ERAPOR-SEMESTER-MISMATCH for class and elective rombel). */
+  /**
+   * The rombel is not of the active semester (ERAPOR-SEMESTER-MISMATCH for class and elective
+   * rombel).
+   */
   OTHER_SEMESTER,
   /** Not a rombel E-Rapor manages (jenis teori, praktik, unknown ids). */
   NOT_MANAGED,
-  /** SMK: a class rombel of jenis 10–14, which E-Rapor SMK never pulls (ERAPOR-ROMBEL-NOT-PULLED). */
+  /**
+   * SMK: a class rombel of jenis 10–14, which E-Rapor SMK never pulls (ERAPOR-ROMBEL-NOT-PULLED).
+   */
   JENIS_NOT_PULLED,
   /** A class rombel without wali (ERAPOR-ROMBEL-NO-WALI). */
   NO_WALI,
   /** SMK: a class rombel without kurikulum, on which the pull fails (ERAPOR-KURIKULUM-MISSING). */
   KURIKULUM_MISSING,
-  /** SMK: the wali is not an active PTK, so saving the rombel fails (ERAPOR-ROMBEL-WALI-UNKNOWN). */
+  /**
+   * SMK: the wali is not an active PTK, so saving the rombel fails (ERAPOR-ROMBEL-WALI-UNKNOWN).
+   */
   WALI_UNKNOWN,
   /** An ekskul rombel without pembina (ERAPOR-EKSKUL-NO-PEMBINA). */
   EKSKUL_NO_PEMBINA,

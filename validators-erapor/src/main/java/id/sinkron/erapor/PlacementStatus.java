@@ -13,8 +13,8 @@ public enum PlacementStatus {
   /** Member of two or more class rombel of the active semester that the variant pulls. */
   MULTI_ROMBEL,
   /**
-   * Member only of class rombel the variant does not pull (no wali, jenis 10–14 on SMK …): counted in
-   * those rombel's findings, not as ERAPOR-PD-NO-ROMBEL.
+   * Member only of class rombel the variant does not pull (no wali, jenis 10–14 on SMK …): counted
+   * in those rombel's findings, not as ERAPOR-PD-NO-ROMBEL.
    *
    * @since 0.2
    */

@@ -13,7 +13,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePlacementSummary.class)
 @JsonDeserialize(as = ImmutablePlacementSummary.class)
 public interface PlacementSummary {
-  /** @return students in getPesertaDidik who have not left by the reference date */
+  /**
+   * @return students in getPesertaDidik who have not left by the reference date
+   */
   int activeStudents();
 
   int placed();
@@ -31,8 +33,15 @@ public interface PlacementSummary {
     return 0;
   }
 
-  /** @return all counts zero */
+  /**
+   * @return all counts zero
+   */
   static PlacementSummary empty() {
-    return ImmutablePlacementSummary.builder().activeStudents(0).placed(0).noRombel(0).multiRombel(0).build();
+    return ImmutablePlacementSummary.builder()
+        .activeStudents(0)
+        .placed(0)
+        .noRombel(0)
+        .multiRombel(0)
+        .build();
   }
 }

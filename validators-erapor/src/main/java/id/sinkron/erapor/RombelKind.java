@@ -8,7 +8,10 @@ import id.sinkron.model.JenisRombel;
  * @since 0.1
  */
 public enum RombelKind {
-  /** A class: {@code jenis_rombel} 1 or 8–14 ({@link JenisRombel#isClass()}); a student belongs to one. */
+  /**
+   * A class: {@code jenis_rombel} 1 or 8–14 ({@link JenisRombel#isClass()}); a student belongs to
+   * one.
+   */
   CLASS,
   /** An elective-subject rombel ({@code jenis_rombel} 16, E-Rapor SMK); not a class. */
   ELECTIVE,

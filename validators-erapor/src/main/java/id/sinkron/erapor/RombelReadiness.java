@@ -17,13 +17,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRombelReadiness.class)
 @JsonDeserialize(as = ImmutableRombelReadiness.class)
 public interface RombelReadiness {
-  /** @return {@code rombongan_belajar_id} */
+  /**
+   * @return {@code rombongan_belajar_id}
+   */
   String rombonganBelajarId();
 
-  /** @return the rombel's name, e.g. {@code VII A} */
+  /**
+   * @return the rombel's name, e.g. {@code VII A}
+   */
   String nama();
 
-  /** @return the raw {@code jenis_rombel} */
+  /**
+   * @return the raw {@code jenis_rombel}
+   */
   String jenisRombel();
 
   RombelKind kind();
@@ -32,25 +38,42 @@ public interface RombelReadiness {
 
   Optional<String> semesterId();
 
-  /** @return whether the rombel belongs to the active semester (true when either semester is unknown) */
+  /**
+   * @return whether the rombel belongs to the active semester (true when either semester is
+   *     unknown)
+   */
   boolean activeSemester();
 
-  /** @return the wali kelas {@code ptk_id} (pembina for ekstrakurikuler) */
+  /**
+   * @return the wali kelas {@code ptk_id} (pembina for ekstrakurikuler)
+   */
   Optional<String> waliPtkId();
 
-  /** @return the wali's name masked ({@code B*** C*****}); empty when there is no wali or the PTK is unknown */
+  /**
+   * @return the wali's name masked ({@code B*** C*****}); empty when there is no wali or the PTK is
+   *     unknown
+   */
   Optional<String> waliNamaMasked();
 
-  /** @return the number of {@code anggota_rombel} rows */
+  /**
+   * @return the number of {@code anggota_rombel} rows
+   */
   int memberCount();
 
-  /** @return the number of pembelajaran (always 0 for ekstrakurikuler, whose pembelajaran is ignored) */
+  /**
+   * @return the number of pembelajaran (always 0 for ekstrakurikuler, whose pembelajaran is
+   *     ignored)
+   */
   int pembelajaranCount();
 
-  /** @return the distinct codes of findings on this rombel and its pembelajaran, sorted */
+  /**
+   * @return the distinct codes of findings on this rombel and its pembelajaran, sorted
+   */
   List<String> findings();
 
-  /** @return whether none of those findings is a blocker */
+  /**
+   * @return whether none of those findings is a blocker
+   */
   boolean ready();
 
   /**

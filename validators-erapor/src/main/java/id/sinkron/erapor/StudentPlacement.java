@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where one active student is placed, by ids only (no name, no identifier). See {@link Membership} for
- * how placement is decided.
+ * Where one active student is placed, by ids only (no name, no identifier). See {@link Membership}
+ * for how placement is decided.
  *
  * @since 0.1
  */
@@ -18,12 +18,16 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableStudentPlacement.class)
 @JsonIgnoreProperties(value = "rombonganBelajarId", allowGetters = true)
 public interface StudentPlacement {
-  /** @return {@code peserta_didik_id} */
+  /**
+   * @return {@code peserta_didik_id}
+   */
   String pesertaDidikId();
 
   PlacementStatus status();
 
-  /** @return the class rombel of the active semester whose {@code anggota_rombel} lists the student */
+  /**
+   * @return the class rombel of the active semester whose {@code anggota_rombel} lists the student
+   */
   List<String> classRombelIds();
 
   /**
@@ -32,16 +36,19 @@ public interface StudentPlacement {
    */
   List<String> pulledRombelIds();
 
-  /** @return the class rombel when the student is {@link PlacementStatus#PLACED} */
+  /**
+   * @return the class rombel when the student is {@link PlacementStatus#PLACED}
+   */
   @Value.Derived
   default Optional<String> rombonganBelajarId() {
     return status() == PlacementStatus.PLACED && !pulledRombelIds().isEmpty()
-        ? Optional.of(pulledRombelIds().get(0)) : Optional.empty();
+        ? Optional.of(pulledRombelIds().get(0))
+        : Optional.empty();
   }
 
   /**
-   * @return the {@code rombongan_belajar_id} the student's own getPesertaDidik row names, set only when
-   *     no class rombel list confirms it (a disagreement between the two responses)
+   * @return the {@code rombongan_belajar_id} the student's own getPesertaDidik row names, set only
+   *     when no class rombel list confirms it (a disagreement between the two responses)
    */
   Optional<String> rowRombonganBelajarId();
 }

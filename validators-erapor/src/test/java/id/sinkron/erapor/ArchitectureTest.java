@@ -11,15 +11,25 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import id.sinkron.architecture.SinkronArchitectureRules;
 import id.sinkron.check.Rule;
 
-@AnalyzeClasses(packages = "id.sinkron.erapor", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "id.sinkron.erapor",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-  @ArchTest
-  static final ArchRule SINKRON = CompositeArchRule.of(SinkronArchitectureRules.all());
+  @ArchTest static final ArchRule SINKRON = CompositeArchRule.of(SinkronArchitectureRules.all());
 
   @ArchTest
-  static final ArchRule RULES_ARE_SMALL_PACKAGE_PRIVATE_FINAL_CLASSES = classes()
-      .that().resideInAPackage("id.sinkron.erapor.rules").and().implement(Rule.class)
-      .should().notBePublic().andShould().haveModifier(JavaModifier.FINAL)
-      .andShould().haveSimpleNameEndingWith("Rule")
-      .because("one small package-private class per rule, listed in ERaporRules.all (STYLE.md §5)");
+  static final ArchRule RULES_ARE_SMALL_PACKAGE_PRIVATE_FINAL_CLASSES =
+      classes()
+          .that()
+          .resideInAPackage("id.sinkron.erapor.rules")
+          .and()
+          .implement(Rule.class)
+          .should()
+          .notBePublic()
+          .andShould()
+          .haveModifier(JavaModifier.FINAL)
+          .andShould()
+          .haveSimpleNameEndingWith("Rule")
+          .because(
+              "one small package-private class per rule, listed in ERaporRules.all (STYLE.md §5)");
 }

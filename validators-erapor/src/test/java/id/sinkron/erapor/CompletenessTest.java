@@ -1,11 +1,6 @@
 package id.sinkron.erapor;
 
 import static id.sinkron.erapor.fixture.Fixtures.anggota;
-import static id.sinkron.erapor.fixture.Fixtures.kelasLengkap;
-import static id.sinkron.erapor.fixture.Fixtures.pdIn;
-import static id.sinkron.erapor.fixture.Fixtures.pilihan;
-import static id.sinkron.erapor.fixture.Fixtures.ptk;
-import static id.sinkron.erapor.fixture.Fixtures.school;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sinkron.Sinkron;
@@ -13,7 +8,6 @@ import id.sinkron.check.Application;
 import id.sinkron.check.Finding;
 import id.sinkron.erapor.fixture.Fixtures;
 import id.sinkron.erapor.fixture.SmpContoh;
-import id.sinkron.model.BentukPendidikan;
 import id.sinkron.model.SchoolSnapshot;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,25 +25,49 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
-/** Every code is in RULES.md, has message and fix in both bundles, and is triggered by a fixture. */
+/**
+ * Every code is in RULES.md, has message and fix in both bundles, and is triggered by a fixture.
+ */
 class CompletenessTest {
   /** The E-Rapor table of RULES.md, in order. */
-  static final List<String> RULES_MD = List.of("ERAPOR-PD-NO-ROMBEL", "ERAPOR-PD-MULTI-ROMBEL",
-      "ERAPOR-ANGGOTA-ORPHAN", "ERAPOR-ROMBEL-NO-WALI", "ERAPOR-ROMBEL-WALI-UNKNOWN", "ERAPOR-ROMBEL-NOT-PULLED",
-      "ERAPOR-WALI-ROLE-MISSING", "ERAPOR-ROMBEL-EMPTY",
-      "ERAPOR-ROMBEL-NO-PEMBELAJARAN", "ERAPOR-PEMBELAJARAN-NO-PTK", "ERAPOR-PEMBELAJARAN-PTK-UNKNOWN",
-      "ERAPOR-PEMBELAJARAN-DUPLICATE", "ERAPOR-TINGKAT-INVALID",
-      "ERAPOR-KURIKULUM-MISSING", "ERAPOR-SEMESTER-MISMATCH", "ERAPOR-EKSKUL-NO-PEMBINA",
-      "ERAPOR-EKSKUL-PEMBINA-UNKNOWN", "ERAPOR-EKSKUL-NO-RUANG", "ERAPOR-ELECTIVE-WALI-MISMATCH",
-      "ERAPOR-NAME-CHARS", "ERAPOR-NISN-DUPLICATE", "ERAPOR-PD-NO-NIPD", "ERAPOR-PTK-NO-NUPTK",
-      "ERAPOR-WALI-NO-ACCOUNT", "ERAPOR-DAPODIK-VERSION");
+  static final List<String> RULES_MD =
+      List.of(
+          "ERAPOR-PD-NO-ROMBEL",
+          "ERAPOR-PD-MULTI-ROMBEL",
+          "ERAPOR-ANGGOTA-ORPHAN",
+          "ERAPOR-ROMBEL-NO-WALI",
+          "ERAPOR-ROMBEL-WALI-UNKNOWN",
+          "ERAPOR-ROMBEL-NOT-PULLED",
+          "ERAPOR-WALI-ROLE-MISSING",
+          "ERAPOR-ROMBEL-EMPTY",
+          "ERAPOR-ROMBEL-NO-PEMBELAJARAN",
+          "ERAPOR-PEMBELAJARAN-NO-PTK",
+          "ERAPOR-PEMBELAJARAN-PTK-UNKNOWN",
+          "ERAPOR-PEMBELAJARAN-DUPLICATE",
+          "ERAPOR-TINGKAT-INVALID",
+          "ERAPOR-KURIKULUM-MISSING",
+          "ERAPOR-SEMESTER-MISMATCH",
+          "ERAPOR-EKSKUL-NO-PEMBINA",
+          "ERAPOR-EKSKUL-PEMBINA-UNKNOWN",
+          "ERAPOR-EKSKUL-NO-RUANG",
+          "ERAPOR-ELECTIVE-WALI-MISMATCH",
+          "ERAPOR-NAME-CHARS",
+          "ERAPOR-NISN-DUPLICATE",
+          "ERAPOR-PD-NO-NIPD",
+          "ERAPOR-PTK-NO-NUPTK",
+          "ERAPOR-WALI-NO-ACCOUNT",
+          "ERAPOR-DAPODIK-VERSION");
+
   /** Retired codes of RULES.md: reserved, never emitted. */
   static final List<String> RETIRED = List.of("ERAPOR-PEMBELAJARAN-NO-HOURS");
 
   /** Keys rendered with arguments whose text contains a literal apostrophe, written ''. */
   static final Set<String> APOSTROPHE_KEYS = Set.of("erapor.name.chars");
 
-  /** Reads a .properties file line by line (not through ResourceBundle, which falls back to its parent). */
+  /**
+   * Reads a .properties file line by line (not through ResourceBundle, which falls back to its
+   * parent).
+   */
   static Map<String, String> read(String resource, List<String> duplicates) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     try (InputStream in = CompletenessTest.class.getResourceAsStream(resource)) {
@@ -72,14 +90,17 @@ class CompletenessTest {
 
   @Test
   void codesAreExactlyThoseOfRulesMd() {
-    assertThat(ERaporCode.active().stream().map(ERaporCode::code)).containsExactlyInAnyOrderElementsOf(RULES_MD);
+    assertThat(ERaporCode.active().stream().map(ERaporCode::code))
+        .containsExactlyInAnyOrderElementsOf(RULES_MD);
     assertThat(Arrays.stream(ERaporCode.values()).filter(ERaporCode::retired).map(ERaporCode::code))
         .containsExactlyElementsOf(RETIRED);
     assertThat(new ERaporValidator().codes()).containsExactlyElementsOf(ERaporCode.active());
-    assertThat(Arrays.stream(ERaporCode.values()).map(c -> c.application())).containsOnly(Application.E_RAPOR);
+    assertThat(Arrays.stream(ERaporCode.values()).map(c -> c.application()))
+        .containsOnly(Application.E_RAPOR);
     for (ERaporCode c : ERaporCode.values()) {
       assertThat(ERaporCode.fromCode(c.code())).contains(c);
-      assertThat(c.messageKey()).isEqualTo(c.code().toLowerCase(java.util.Locale.ROOT).replace('-', '.'));
+      assertThat(c.messageKey())
+          .isEqualTo(c.code().toLowerCase(java.util.Locale.ROOT).replace('-', '.'));
     }
   }
 
@@ -92,21 +113,25 @@ class CompletenessTest {
     soft.assertThat(duplicates).as("duplicate keys").isEmpty();
     for (ERaporCode c : ERaporCode.active()) {
       for (Map<String, String> bundle : List.of(id, en)) {
-        soft.assertThat(bundle).as(c.code()).containsKey(c.messageKey()).containsKey(c.messageKey() + ".fix");
+        soft.assertThat(bundle)
+            .as(c.code())
+            .containsKey(c.messageKey())
+            .containsKey(c.messageKey() + ".fix");
       }
     }
     soft.assertThat(en.keySet()).as("same keys in both bundles").isEqualTo(id.keySet());
     for (Map<String, String> bundle : List.of(id, en)) {
-      bundle.forEach((k, v) -> {
-        soft.assertThat(v).as(k).isNotBlank();
-        String base = k.endsWith(".fix") ? k.substring(0, k.length() - 4) : k;
-        if (APOSTROPHE_KEYS.contains(base) && !k.endsWith(".fix")) {
-          soft.assertThat(v).as(k + " apostrophe doubled").contains("''");
-        } else {
-          soft.assertThat(v).as(k + " has no apostrophe (MessageFormat)").doesNotContain("'");
-        }
-        soft.assertThat(v).as(k + " is ASCII").matches("\\p{ASCII}*");
-      });
+      bundle.forEach(
+          (k, v) -> {
+            soft.assertThat(v).as(k).isNotBlank();
+            String base = k.endsWith(".fix") ? k.substring(0, k.length() - 4) : k;
+            if (APOSTROPHE_KEYS.contains(base) && !k.endsWith(".fix")) {
+              soft.assertThat(v).as(k + " apostrophe doubled").contains("''");
+            } else {
+              soft.assertThat(v).as(k + " has no apostrophe (MessageFormat)").doesNotContain("'");
+            }
+            soft.assertThat(v).as(k + " is ASCII").matches("\\p{ASCII}*");
+          });
     }
     soft.assertAll();
   }
@@ -114,9 +139,16 @@ class CompletenessTest {
   @Test
   void everyCodeIsTriggeredByAFixture() {
     Set<String> seen = new TreeSet<>();
-    for (SchoolSnapshot s : List.of(SmpContoh.school(), id.sinkron.erapor.fixture.SmkContoh.school())) {
-      Sinkron.checker().asOf(Fixtures.AS_OF).only(Application.E_RAPOR).check(s).findings(Application.E_RAPOR)
-          .stream().map(Finding::code).forEach(seen::add);
+    for (SchoolSnapshot s :
+        List.of(SmpContoh.school(), id.sinkron.erapor.fixture.SmkContoh.school())) {
+      Sinkron.checker()
+          .asOf(Fixtures.AS_OF)
+          .only(Application.E_RAPOR)
+          .check(s)
+          .findings(Application.E_RAPOR)
+          .stream()
+          .map(Finding::code)
+          .forEach(seen::add);
     }
     assertThat(seen).containsExactlyInAnyOrderElementsOf(RULES_MD);
     assertThat(anggota("r", "p").pesertaDidikId()).isEqualTo("p");
@@ -124,30 +156,52 @@ class CompletenessTest {
 
   @Test
   void severityOfEachCodeMatchesRulesMd() {
-    Map<String, String> expected = Map.ofEntries(Map.entry("ERAPOR-PD-NO-ROMBEL", "BLOCKER"),
-        Map.entry("ERAPOR-PD-MULTI-ROMBEL", "BLOCKER"),
-        Map.entry("ERAPOR-ROMBEL-NO-WALI", "BLOCKER"), Map.entry("ERAPOR-ROMBEL-WALI-UNKNOWN", "BLOCKER"),
-        Map.entry("ERAPOR-ROMBEL-EMPTY", "WARNING"), Map.entry("ERAPOR-ROMBEL-NO-PEMBELAJARAN", "BLOCKER"),
-        Map.entry("ERAPOR-PEMBELAJARAN-NO-PTK", "BLOCKER"), Map.entry("ERAPOR-PEMBELAJARAN-PTK-UNKNOWN", "BLOCKER"),
-        Map.entry("ERAPOR-PEMBELAJARAN-DUPLICATE", "WARNING"), Map.entry("ERAPOR-ROMBEL-NOT-PULLED", "BLOCKER"),
-        Map.entry("ERAPOR-WALI-ROLE-MISSING", "WARNING"), Map.entry("ERAPOR-EKSKUL-NO-PEMBINA", "WARNING"),
-        Map.entry("ERAPOR-EKSKUL-PEMBINA-UNKNOWN", "BLOCKER"), Map.entry("ERAPOR-EKSKUL-NO-RUANG", "BLOCKER"),
-        Map.entry("ERAPOR-PD-NO-NIPD", "WARNING"), Map.entry("ERAPOR-PTK-NO-NUPTK", "INFO"),
-        Map.entry("ERAPOR-TINGKAT-INVALID", "BLOCKER"), Map.entry("ERAPOR-KURIKULUM-MISSING", "BLOCKER"),
-        Map.entry("ERAPOR-SEMESTER-MISMATCH", "BLOCKER"), Map.entry("ERAPOR-ELECTIVE-WALI-MISMATCH", "WARNING"),
-        Map.entry("ERAPOR-NAME-CHARS", "WARNING"), Map.entry("ERAPOR-NISN-DUPLICATE", "WARNING"),
-        Map.entry("ERAPOR-WALI-NO-ACCOUNT", "WARNING"), Map.entry("ERAPOR-DAPODIK-VERSION", "INFO"));
+    Map<String, String> expected =
+        Map.ofEntries(
+            Map.entry("ERAPOR-PD-NO-ROMBEL", "BLOCKER"),
+            Map.entry("ERAPOR-PD-MULTI-ROMBEL", "BLOCKER"),
+            Map.entry("ERAPOR-ROMBEL-NO-WALI", "BLOCKER"),
+            Map.entry("ERAPOR-ROMBEL-WALI-UNKNOWN", "BLOCKER"),
+            Map.entry("ERAPOR-ROMBEL-EMPTY", "WARNING"),
+            Map.entry("ERAPOR-ROMBEL-NO-PEMBELAJARAN", "BLOCKER"),
+            Map.entry("ERAPOR-PEMBELAJARAN-NO-PTK", "BLOCKER"),
+            Map.entry("ERAPOR-PEMBELAJARAN-PTK-UNKNOWN", "BLOCKER"),
+            Map.entry("ERAPOR-PEMBELAJARAN-DUPLICATE", "WARNING"),
+            Map.entry("ERAPOR-ROMBEL-NOT-PULLED", "BLOCKER"),
+            Map.entry("ERAPOR-WALI-ROLE-MISSING", "WARNING"),
+            Map.entry("ERAPOR-EKSKUL-NO-PEMBINA", "WARNING"),
+            Map.entry("ERAPOR-EKSKUL-PEMBINA-UNKNOWN", "BLOCKER"),
+            Map.entry("ERAPOR-EKSKUL-NO-RUANG", "BLOCKER"),
+            Map.entry("ERAPOR-PD-NO-NIPD", "WARNING"),
+            Map.entry("ERAPOR-PTK-NO-NUPTK", "INFO"),
+            Map.entry("ERAPOR-TINGKAT-INVALID", "BLOCKER"),
+            Map.entry("ERAPOR-KURIKULUM-MISSING", "BLOCKER"),
+            Map.entry("ERAPOR-SEMESTER-MISMATCH", "BLOCKER"),
+            Map.entry("ERAPOR-ELECTIVE-WALI-MISMATCH", "WARNING"),
+            Map.entry("ERAPOR-NAME-CHARS", "WARNING"),
+            Map.entry("ERAPOR-NISN-DUPLICATE", "WARNING"),
+            Map.entry("ERAPOR-WALI-NO-ACCOUNT", "WARNING"),
+            Map.entry("ERAPOR-DAPODIK-VERSION", "INFO"));
     Map<String, Set<String>> seen = new java.util.HashMap<>();
     seen.put("ERAPOR-ANGGOTA-ORPHAN", new TreeSet<>());
-    for (SchoolSnapshot s : List.of(SmpContoh.school(), id.sinkron.erapor.fixture.SmkContoh.school())) {
-      for (Finding f : Sinkron.checker().asOf(Fixtures.AS_OF).only(Application.E_RAPOR).check(s)
-          .findings(Application.E_RAPOR)) {
+    for (SchoolSnapshot s :
+        List.of(SmpContoh.school(), id.sinkron.erapor.fixture.SmkContoh.school())) {
+      for (Finding f :
+          Sinkron.checker()
+              .asOf(Fixtures.AS_OF)
+              .only(Application.E_RAPOR)
+              .check(s)
+              .findings(Application.E_RAPOR)) {
         seen.computeIfAbsent(f.code(), k -> new TreeSet<>()).add(f.severity().name());
       }
     }
-    Map<String, Set<String>> want = new java.util.HashMap<>(expected.entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.of(e.getValue()))));
-    want.put("ERAPOR-ANGGOTA-ORPHAN", Set.of("BLOCKER", "WARNING"));   // B/W in RULES.md (ekskul B; class W on SMK)
+    Map<String, Set<String>> want =
+        new java.util.HashMap<>(
+            expected.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.of(e.getValue()))));
+    want.put(
+        "ERAPOR-ANGGOTA-ORPHAN",
+        Set.of("BLOCKER", "WARNING")); // B/W in RULES.md (ekskul B; class W on SMK)
     assertThat(seen).isEqualTo(want);
   }
 }

@@ -22,9 +22,15 @@ import java.util.Set;
 final class AssessmentBuilder {
   private AssessmentBuilder() {}
 
-  /** @param loads {@code BebanKerja.forSchool(ctx)} */
-  static GtkAssessment build(RuleContext ctx, LinearityTable linearity, Map<String, BebanKerja> loads,
-      List<Finding> findings, List<NotEvaluated> notEvaluated) {
+  /**
+   * @param loads {@code BebanKerja.forSchool(ctx)}
+   */
+  static GtkAssessment build(
+      RuleContext ctx,
+      LinearityTable linearity,
+      Map<String, BebanKerja> loads,
+      List<Finding> findings,
+      List<NotEvaluated> notEvaluated) {
     boolean known = ctx.snapshot().ptkSupplementKnown();
     Jenjang jenjang = ctx.snapshot().sekolah().map(Sekolah::jenjang).orElse(Jenjang.OTHER);
 
@@ -80,17 +86,18 @@ final class AssessmentBuilder {
         codes.add(InfoGtkStatusCode.NOT_CERTIFIED);
       }
 
-      ImmutableTeacherAssessment.Builder b = ImmutableTeacherAssessment.builder()
-          .ptkId(p.ptkId())
-          .maskedName(p.maskedNama())
-          .jenisPtkId(p.jenisPtk().map(j -> j.id()))
-          .induk(p.induk())
-          .status(blocker || !codes.isEmpty() ? GtkStatus.NOT_VALID : GtkStatus.VALID)
-          .codes(codes)
-          .loadEvaluation(load.evaluation())
-          .dutiesKnown(load.dutiesKnown())
-          .bebanKerja(load)
-          .findings(own);
+      ImmutableTeacherAssessment.Builder b =
+          ImmutableTeacherAssessment.builder()
+              .ptkId(p.ptkId())
+              .maskedName(p.maskedNama())
+              .jenisPtkId(p.jenisPtk().map(j -> j.id()))
+              .induk(p.induk())
+              .status(blocker || !codes.isEmpty() ? GtkStatus.NOT_VALID : GtkStatus.VALID)
+              .codes(codes)
+              .loadEvaluation(load.evaluation())
+              .dutiesKnown(load.dutiesKnown())
+              .bebanKerja(load)
+              .findings(own);
       if (evaluated) {
         b.recognisedJtm(load.recognisedJtm()).jjmCategory(load.jjmCategory());
       }
@@ -111,9 +118,17 @@ final class AssessmentBuilder {
         .build();
   }
 
-  /** The seven blocks: NOT_VALID on a blocker or a predicted code, else NOT_EVALUATED when the block's input is missing. */
-  private static List<BlockVerdict> blocks(Ptk p, BebanKerja load, boolean known, List<Finding> own,
-      Set<InfoGtkStatusCode> codes, List<NotEvaluated> notEvaluated) {
+  /**
+   * The seven blocks: NOT_VALID on a blocker or a predicted code, else NOT_EVALUATED when the
+   * block's input is missing.
+   */
+  private static List<BlockVerdict> blocks(
+      Ptk p,
+      BebanKerja load,
+      boolean known,
+      List<Finding> own,
+      Set<InfoGtkStatusCode> codes,
+      List<NotEvaluated> notEvaluated) {
     List<BlockVerdict> out = new ArrayList<>();
     for (VerificationBlock block : VerificationBlock.values()) {
       Set<String> deciding = new LinkedHashSet<>();
@@ -132,11 +147,14 @@ final class AssessmentBuilder {
       Set<String> unevaluated = new LinkedHashSet<>();
       for (NotEvaluated n : notEvaluated) {
         if (VerificationBlock.ofCode(n.code()).orElse(null) == block
-            && n.subject().map(s -> s.kind() == SubjectKind.PTK && s.id().equals(p.ptkId())).orElse(false)) {
+            && n.subject()
+                .map(s -> s.kind() == SubjectKind.PTK && s.id().equals(p.ptkId()))
+                .orElse(false)) {
           unevaluated.add(n.code());
         }
       }
-      if (block == VerificationBlock.BEBAN_MENGAJAR && load.evaluation() != LoadEvaluation.EVALUATED) {
+      if (block == VerificationBlock.BEBAN_MENGAJAR
+          && load.evaluation() != LoadEvaluation.EVALUATED) {
         unevaluated.add(GtkCode.LOAD_BELOW_MIN.code());
       }
       if (block == VerificationBlock.KELULUSAN_SERTIFIKASI && !known) {
@@ -145,7 +163,8 @@ final class AssessmentBuilder {
       if (block == VerificationBlock.USIA && p.tanggalLahir().isEmpty()) {
         unevaluated.add(GtkCode.RETIREMENT_AGE.code());
       }
-      boolean notCertified = block == VerificationBlock.KELULUSAN_SERTIFIKASI && known && p.sertifikasi().isEmpty();
+      boolean notCertified =
+          block == VerificationBlock.KELULUSAN_SERTIFIKASI && known && p.sertifikasi().isEmpty();
       BlockStatus status;
       List<String> decidingCodes;
       if (!deciding.isEmpty() || notCertified) {
@@ -158,20 +177,30 @@ final class AssessmentBuilder {
         status = BlockStatus.VALID;
         decidingCodes = List.of();
       }
-      out.add(ImmutableBlockVerdict.builder().block(block).status(status).codes(decidingCodes)
-          .otherCodes(other).build());
+      out.add(
+          ImmutableBlockVerdict.builder()
+              .block(block)
+              .status(status)
+              .codes(decidingCodes)
+              .otherCodes(other)
+              .build());
     }
     return out;
   }
 
-  /** A warning that still decides a block: the load below the minimum (code 02) for an uncertified teacher. */
-  private static boolean decidedByStatusCode(VerificationBlock block, String code, Set<InfoGtkStatusCode> codes) {
-    return block == VerificationBlock.BEBAN_MENGAJAR && code.equals(GtkCode.LOAD_BELOW_MIN.code())
+  /**
+   * A warning that still decides a block: the load below the minimum (code 02) for an uncertified
+   * teacher.
+   */
+  private static boolean decidedByStatusCode(
+      VerificationBlock block, String code, Set<InfoGtkStatusCode> codes) {
+    return block == VerificationBlock.BEBAN_MENGAJAR
+        && code.equals(GtkCode.LOAD_BELOW_MIN.code())
         && codes.contains(InfoGtkStatusCode.LOAD_BELOW_MIN);
   }
 
-  private static Optional<Integer> linearJtm(Ptk p, BebanKerja load, boolean known, LinearityTable linearity,
-      Jenjang jenjang) {
+  private static Optional<Integer> linearJtm(
+      Ptk p, BebanKerja load, boolean known, LinearityTable linearity, Jenjang jenjang) {
     if (!known || p.sertifikasi().isEmpty() || load.evaluation() != LoadEvaluation.EVALUATED) {
       return Optional.empty();
     }

@@ -16,13 +16,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The school's teaching hours held against the curriculum allocation ({@link CurriculumTable}): for every
- * (rombel, {@code mata_pelajaran_id}) whose hours count toward the load (class or elective rombel of the
- * active semester with members), the hours summed over every pembelajaran row are compared with the
- * allocation for the rombel's {@code kurikulum_id} and {@code tingkat_pendidikan_id}. The excess is not
- * recognised; it is taken from the rows in the order the profile's {@code curriculumExcessFrom} names
- * (default: the row that comes last in Dapodik's order first). Computed once per school check
- * ({@link #of}) and shared by the load calculation and {@code GTK-HOURS-ABOVE-CURRICULUM}.
+ * The school's teaching hours held against the curriculum allocation ({@link CurriculumTable}): for
+ * every (rombel, {@code mata_pelajaran_id}) whose hours count toward the load (class or elective
+ * rombel of the active semester with members), the hours summed over every pembelajaran row are
+ * compared with the allocation for the rombel's {@code kurikulum_id} and {@code
+ * tingkat_pendidikan_id}. The excess is not recognised; it is taken from the rows in the order the
+ * profile's {@code curriculumExcessFrom} names (default: the row that comes last in Dapodik's order
+ * first). Computed once per school check ({@link #of}) and shared by the load calculation and
+ * {@code GTK-HOURS-ABOVE-CURRICULUM}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -44,8 +45,15 @@ public final class CurriculumAllocation {
    * @param from which rows lose the excess first (the profile's setting)
    * @since 0.2
    */
-  public record Cut(Rombel rombel, Pembelajaran pembelajaran, String mataPelajaranId, int groupJtm, int maxJtm,
-      int rows, int lostJtm, ExcessHoursFrom from) {}
+  public record Cut(
+      Rombel rombel,
+      Pembelajaran pembelajaran,
+      String mataPelajaranId,
+      int groupJtm,
+      int maxJtm,
+      int rows,
+      int lostJtm,
+      ExcessHoursFrom from) {}
 
   /**
    * Counted hours the allocation cannot judge.
@@ -57,14 +65,16 @@ public final class CurriculumAllocation {
    * @param args the reason's arguments
    * @since 0.2
    */
-  public record Unjudged(Rombel rombel, Optional<Pembelajaran> pembelajaran, String reasonKey, List<String> args) {}
+  public record Unjudged(
+      Rombel rombel, Optional<Pembelajaran> pembelajaran, String reasonKey, List<String> args) {}
 
   private final List<Cut> cuts;
   private final List<Unjudged> unjudged;
   private final Map<String, Integer> lost;
   private final Map<String, Integer> allocation;
 
-  private CurriculumAllocation(List<Cut> cuts, List<Unjudged> unjudged, Map<String, Integer> allocation) {
+  private CurriculumAllocation(
+      List<Cut> cuts, List<Unjudged> unjudged, Map<String, Integer> allocation) {
     this.cuts = List.copyOf(cuts);
     this.unjudged = List.copyOf(unjudged);
     Map<String, Integer> l = new HashMap<>();
@@ -76,8 +86,8 @@ public final class CurriculumAllocation {
   }
 
   /**
-   * The school's analysis, computed once per check. The table is the options' {@link CurriculumTable}
-   * extra, else {@link CurriculumTable#bundled()}.
+   * The school's analysis, computed once per check. The table is the options' {@link
+   * CurriculumTable} extra, else {@link CurriculumTable#bundled()}.
    *
    * @param ctx the school check
    * @return the analysis
@@ -88,7 +98,8 @@ public final class CurriculumAllocation {
   }
 
   private static CurriculumAllocation compute(RuleContext ctx) {
-    CurriculumTable table = ctx.options().extra(CurriculumTable.class).orElseGet(CurriculumTable::bundled);
+    CurriculumTable table =
+        ctx.options().extra(CurriculumTable.class).orElseGet(CurriculumTable::bundled);
     ExcessHoursFrom from = ctx.profile().curriculumExcessFrom();
     List<Cut> cuts = new ArrayList<>();
     List<Unjudged> unjudged = new ArrayList<>();
@@ -113,16 +124,21 @@ public final class CurriculumAllocation {
         continue;
       }
       if (!table.knowsKurikulum(kurikulum.get())) {
-        unjudged.add(new Unjudged(r, Optional.empty(), "gtk.reason.curriculum.kurikulum",
-            List.of(kurikulum.get())));
+        unjudged.add(
+            new Unjudged(
+                r, Optional.empty(), "gtk.reason.curriculum.kurikulum", List.of(kurikulum.get())));
         continue;
       }
       for (Map.Entry<String, List<Pembelajaran>> e : byMapel.entrySet()) {
         OptionalInt max = table.maxJtm(kurikulum.get(), e.getKey(), tingkat.get());
         if (max.isEmpty()) {
           for (Pembelajaran p : e.getValue()) {
-            unjudged.add(new Unjudged(r, Optional.of(p), "gtk.reason.curriculum.mapel",
-                List.of(e.getKey(), kurikulum.get(), Integer.toString(tingkat.get()))));
+            unjudged.add(
+                new Unjudged(
+                    r,
+                    Optional.of(p),
+                    "gtk.reason.curriculum.mapel",
+                    List.of(e.getKey(), kurikulum.get(), Integer.toString(tingkat.get()))));
           }
           continue;
         }
@@ -153,22 +169,31 @@ public final class CurriculumAllocation {
     return new CurriculumAllocation(cuts, unjudged, allocation);
   }
 
-  /** @return every row that loses hours, rombel by rombel in input order */
+  /**
+   * @return every row that loses hours, rombel by rombel in input order
+   */
   public List<Cut> cuts() {
     return cuts;
   }
 
-  /** @return counted hours the table cannot judge, rombel by rombel in input order */
+  /**
+   * @return counted hours the table cannot judge, rombel by rombel in input order
+   */
   public List<Unjudged> unjudged() {
     return unjudged;
   }
 
-  /** @return hours of the pembelajaran not recognised because of the allocation (0 when none) */
+  /**
+   * @return hours of the pembelajaran not recognised because of the allocation (0 when none)
+   */
   public int lostJtm(String pembelajaranId) {
     return lost.getOrDefault(pembelajaranId, 0);
   }
 
-  /** @return the allocation of the pembelajaran's (rombel, mapel); empty when not judged or not counted */
+  /**
+   * @return the allocation of the pembelajaran's (rombel, mapel); empty when not judged or not
+   *     counted
+   */
   public OptionalInt maxJtm(String pembelajaranId) {
     Integer v = allocation.get(pembelajaranId);
     return v == null ? OptionalInt.empty() : OptionalInt.of(v);

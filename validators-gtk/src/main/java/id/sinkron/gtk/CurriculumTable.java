@@ -17,26 +17,29 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The curriculum allocation: the most weekly hours ({@code jumlah_jam_maksimum}) one rombel may have of a
- * {@code mata_pelajaran_id} at a {@code tingkat_pendidikan_id} under a {@code kurikulum_id} (Dapodik's
- * curriculum structure, {@code ref.mata_pelajaran_kurikulum}) — the reference data behind
- * {@code GTK-HOURS-ABOVE-CURRICULUM}: hours above it are not recognised by Info GTK.
+ * The curriculum allocation: the most weekly hours ({@code jumlah_jam_maksimum}) one rombel may
+ * have of a {@code mata_pelajaran_id} at a {@code tingkat_pendidikan_id} under a {@code
+ * kurikulum_id} (Dapodik's curriculum structure, {@code ref.mata_pelajaran_kurikulum}) — the
+ * reference data behind {@code GTK-HOURS-ABOVE-CURRICULUM}: hours above it are not recognised by
+ * Info GTK.
  *
- * <p>The bundled table ({@link #bundled()}, resource {@code id/sinkron/gtk/curriculum_allocation.tsv})
- * holds every Kurikulum Merdeka structure of {@code reference/mata_pelajaran_kurikulum_merdeka.tsv} and
- * the Kurikulum 2013 structures (every curriculum named "… 2013") of the same public copy (e-Rapor SMK's
- * mirror of Dapodik's table, 2022 data); the file's header comment names the commit. Callers can supply
- * their own through the check options: {@code CheckOptions.builder().putExtras(CurriculumTable.class,
+ * <p>The bundled table ({@link #bundled()}, resource {@code
+ * id/sinkron/gtk/curriculum_allocation.tsv}) holds every Kurikulum Merdeka structure of {@code
+ * reference/mata_pelajaran_kurikulum_merdeka.tsv} and the Kurikulum 2013 structures (every
+ * curriculum named "… 2013") of the same public copy (e-Rapor SMK's mirror of Dapodik's table, 2022
+ * data); the file's header comment names the commit. Callers can supply their own through the check
+ * options: {@code CheckOptions.builder().putExtras(CurriculumTable.class,
  * CurriculumTable.fromTsv(in))}.
  *
  * <p>A kurikulum, or a (mapel, tingkat) of a known kurikulum, missing from the table means the rule
  * cannot judge those hours (NOT_EVALUATED); it never means "no hours allowed". A row with maximum 0
  * counts as missing.
  *
- * <p>TSV format: UTF-8, a header line, tab-separated, {@code #} starts a comment line. Required columns
- * by header name: {@code kurikulum_id}, {@code mata_pelajaran_id}, {@code tingkat_pendidikan_id},
- * {@code jumlah_jam_maksimum}; others are ignored (so the Dapodik/e-Rapor export with all its columns
- * is read as it is). A bad row fails with the line number and the column.
+ * <p>TSV format: UTF-8, a header line, tab-separated, {@code #} starts a comment line. Required
+ * columns by header name: {@code kurikulum_id}, {@code mata_pelajaran_id}, {@code
+ * tingkat_pendidikan_id}, {@code jumlah_jam_maksimum}; others are ignored (so the Dapodik/e-Rapor
+ * export with all its columns is read as it is). A bad row fails with the line number and the
+ * column.
  *
  * <p>Immutable and thread-safe.
  *
@@ -52,7 +55,8 @@ public final class CurriculumTable {
    * @param kurikulumId Dapodik {@code kurikulum_id}
    * @param mataPelajaranId the subject
    * @param tingkat {@code tingkat_pendidikan_id} (1–13)
-   * @param maxJtm {@code jumlah_jam_maksimum}: the most weekly hours a rombel may have of the subject
+   * @param maxJtm {@code jumlah_jam_maksimum}: the most weekly hours a rombel may have of the
+   *     subject
    * @since 0.2
    */
   public record Entry(String kurikulumId, String mataPelajaranId, int tingkat, int maxJtm) {
@@ -94,7 +98,9 @@ public final class CurriculumTable {
     this.size = entries.size();
   }
 
-  /** @return the bundled table (Kurikulum Merdeka and Kurikulum 2013 structures), loaded once */
+  /**
+   * @return the bundled table (Kurikulum Merdeka and Kurikulum 2013 structures), loaded once
+   */
   public static CurriculumTable bundled() {
     return Bundled.TABLE;
   }
@@ -140,9 +146,12 @@ public final class CurriculumTable {
           cols = header(cells, lineNo);
           continue;
         }
-        out.add(new Entry(cell(cells, cols, "kurikulum_id", lineNo), cell(cells, cols, "mata_pelajaran_id", lineNo),
-            number(cells, cols, "tingkat_pendidikan_id", lineNo),
-            number(cells, cols, "jumlah_jam_maksimum", lineNo)));
+        out.add(
+            new Entry(
+                cell(cells, cols, "kurikulum_id", lineNo),
+                cell(cells, cols, "mata_pelajaran_id", lineNo),
+                number(cells, cols, "tingkat_pendidikan_id", lineNo),
+                number(cells, cols, "jumlah_jam_maksimum", lineNo)));
       }
       if (cols == null) {
         throw new IllegalArgumentException("Curriculum table has no header line");
@@ -163,7 +172,8 @@ public final class CurriculumTable {
     }
     for (String required : REQUIRED) {
       if (!cols.containsKey(required)) {
-        throw new IllegalArgumentException("Curriculum table line " + lineNo + ": header lacks column " + required);
+        throw new IllegalArgumentException(
+            "Curriculum table line " + lineNo + ": header lacks column " + required);
       }
     }
     return cols;
@@ -173,7 +183,8 @@ public final class CurriculumTable {
     int i = cols.get(name);
     String v = i >= cells.length ? "" : cells[i].strip();
     if (v.isEmpty()) {
-      throw new IllegalArgumentException("Curriculum table line " + lineNo + ": " + name + " is empty");
+      throw new IllegalArgumentException(
+          "Curriculum table line " + lineNo + ": " + name + " is empty");
     }
     return v;
   }
@@ -188,8 +199,9 @@ public final class CurriculumTable {
       }
       return (int) d;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Curriculum table line " + lineNo + ": " + name + " '" + v
-          + "' is not a whole number", e);
+      throw new IllegalArgumentException(
+          "Curriculum table line " + lineNo + ": " + name + " '" + v + "' is not a whole number",
+          e);
     }
   }
 
@@ -208,14 +220,16 @@ public final class CurriculumTable {
     return kurikulumId + '|' + mataPelajaranId + '|' + tingkat;
   }
 
-  /** @return whether the table has any row for {@code kurikulumId} */
+  /**
+   * @return whether the table has any row for {@code kurikulumId}
+   */
   public boolean knowsKurikulum(String kurikulumId) {
     return kurikulumId != null && kurikulum.contains(kurikulumId.strip());
   }
 
   /**
-   * @return the most weekly hours of the subject in one rombel of that tingkat; empty when the table
-   *     has no (non-zero) allocation for it
+   * @return the most weekly hours of the subject in one rombel of that tingkat; empty when the
+   *     table has no (non-zero) allocation for it
    */
   public OptionalInt maxJtm(String kurikulumId, String mataPelajaranId, int tingkat) {
     if (kurikulumId == null || mataPelajaranId == null) {
@@ -225,13 +239,19 @@ public final class CurriculumTable {
     return v == null ? OptionalInt.empty() : OptionalInt.of(v);
   }
 
-  /** @return how many rows the table was built from */
+  /**
+   * @return how many rows the table was built from
+   */
   public int size() {
     return size;
   }
 
   @Override
   public String toString() {
-    return "CurriculumTable[" + kurikulum.size() + " kurikulum, " + allocation.size() + " allocations]";
+    return "CurriculumTable["
+        + kurikulum.size()
+        + " kurikulum, "
+        + allocation.size()
+        + " allocations]";
   }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One duty of a teacher and what it adds to the load: what it would be worth ({@link #claimedJtm()})
- * and what is counted after the profile's rules ({@link #countedJtm()}).
+ * One duty of a teacher and what it adds to the load: what it would be worth ({@link
+ * #claimedJtm()}) and what is counted after the profile's rules ({@link #countedJtm()}).
  *
  * @since 0.1
  */
@@ -16,22 +16,34 @@ import org.immutables.value.Value;
 public interface DutyEquivalent {
   DutyKind kind();
 
-  /** @return the tugas tambahan's {@code jabatan_ptk_id}; empty for wali kelas */
+  /**
+   * @return the tugas tambahan's {@code jabatan_ptk_id}; empty for wali kelas
+   */
   Optional<String> jabatanPtkId();
 
-  /** @return the duty's name from the profile's table, or the rombel's name for wali kelas */
+  /**
+   * @return the duty's name from the profile's table, or the rombel's name for wali kelas
+   */
   String nama();
 
-  /** @return the profile's category; empty when the jabatan is unknown */
+  /**
+   * @return the profile's category; empty when the jabatan is unknown
+   */
   Optional<DutyCategory> category();
 
-  /** @return the wali kelas rombel; empty for tugas tambahan */
+  /**
+   * @return the wali kelas rombel; empty for tugas tambahan
+   */
   Optional<String> rombonganBelajarId();
 
-  /** @return the JTM the duty is worth under the profile (the minimum for kepala sekolah) */
+  /**
+   * @return the JTM the duty is worth under the profile (the minimum for kepala sekolah)
+   */
   int claimedJtm();
 
-  /** @return the JTM counted after activity, induk, main-duty limit and cap */
+  /**
+   * @return the JTM counted after activity, induk, main-duty limit and cap
+   */
   int countedJtm();
 
   DutyOutcome outcome();

@@ -16,7 +16,9 @@ public enum DutyOutcome {
   ALREADY_COUNTED,
   /** Recognised, but worth no JTM (PLT kepala sekolah, bendahara BOS, not-counted duties). */
   NO_EQUIVALENT,
-  /** Wali kelas of a class rombel without members: not counted, like the rombel's hours [inferred]. */
+  /**
+   * Wali kelas of a class rombel without members: not counted, like the rombel's hours [inferred].
+   */
   EMPTY_ROMBEL,
   /** The PTK is non-induk here: duties count only at the induk school. */
   NOT_AT_INDUK,
@@ -29,7 +31,9 @@ public enum DutyOutcome {
   /** The {@code jabatan_ptk_id} is not in the profile's duty table: not counted. */
   UNKNOWN_JABATAN;
 
-  /** @return whether this outcome is a GTK-DUTY-INCOMPLETE problem */
+  /**
+   * @return whether this outcome is a GTK-DUTY-INCOMPLETE problem
+   */
   public boolean isIncomplete() {
     return this == INCOMPLETE || this == NOT_YET_ACTIVE || this == ENDED;
   }

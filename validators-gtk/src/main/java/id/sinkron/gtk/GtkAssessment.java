@@ -11,9 +11,9 @@ import org.immutables.value.Value;
 
 /**
  * Info GTK's predicted verdict for a school: one {@link TeacherAssessment} per teacher (PTK whose
- * {@code jenis_ptk_id} is a teacher type), in the snapshot's PTK order, plus every finding and every
- * rule not evaluated. This is the report's {@code details.INFO_GTK}; its JSON is
- * {@code {"teachers": [...]}} (the other accessors are not serialised).
+ * {@code jenis_ptk_id} is a teacher type), in the snapshot's PTK order, plus every finding and
+ * every rule not evaluated. This is the report's {@code details.INFO_GTK}; its JSON is {@code
+ * {"teachers": [...]}} (the other accessors are not serialised).
  *
  * <p>Immutable and thread-safe.
  *
@@ -22,30 +22,44 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableGtkAssessment.class)
 public interface GtkAssessment {
-  /** @return the teachers' assessments, in the snapshot's PTK order */
+  /**
+   * @return the teachers' assessments, in the snapshot's PTK order
+   */
   List<TeacherAssessment> teachers();
 
-  /** @return the reference date of the assessment */
+  /**
+   * @return the reference date of the assessment
+   */
   @JsonIgnore
   LocalDate referenceDate();
 
-  /** @return the regulation profile's name */
+  /**
+   * @return the regulation profile's name
+   */
   @JsonIgnore
   String profile();
 
-  /** @return whether certification and duty data were known (the supplement was given) */
+  /**
+   * @return whether certification and duty data were known (the supplement was given)
+   */
   @JsonIgnore
   boolean ptkSupplementKnown();
 
-  /** @return every Info GTK finding of the school (teachers, staff, pembelajaran, school) */
+  /**
+   * @return every Info GTK finding of the school (teachers, staff, pembelajaran, school)
+   */
   @JsonIgnore
   List<Finding> findings();
 
-  /** @return the rules (or rule × teacher) that could not be evaluated, with the reason */
+  /**
+   * @return the rules (or rule × teacher) that could not be evaluated, with the reason
+   */
   @JsonIgnore
   List<NotEvaluated> notEvaluated();
 
-  /** @return the assessment of the teacher with {@code ptkId} */
+  /**
+   * @return the assessment of the teacher with {@code ptkId}
+   */
   default Optional<TeacherAssessment> teacher(String ptkId) {
     for (TeacherAssessment t : teachers()) {
       if (t.ptkId().equals(ptkId)) {
@@ -55,7 +69,9 @@ public interface GtkAssessment {
     return Optional.empty();
   }
 
-  /** @return the teachers predicted NOT_VALID */
+  /**
+   * @return the teachers predicted NOT_VALID
+   */
   @JsonIgnore
   default List<TeacherAssessment> notValid() {
     return teachers().stream().filter(t -> t.status() == GtkStatus.NOT_VALID).toList();

@@ -1,7 +1,6 @@
 package id.sinkron.gtk;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,12 +11,12 @@ import java.util.Set;
 
 /**
  * Info GTK's deltas between two checks of a school ({@code comparison.details(INFO_GTK,
- * GtkChanges.class)}): for each teacher whose prediction or counted load changed, the recognised load,
- * JJM category, predicted status and Info GTK codes before and after, and the pembelajaran hours and
- * duties that caused the change. Teachers appear by {@code ptk_id} and masked name only.
+ * GtkChanges.class)}): for each teacher whose prediction or counted load changed, the recognised
+ * load, JJM category, predicted status and Info GTK codes before and after, and the pembelajaran
+ * hours and duties that caused the change. Teachers appear by {@code ptk_id} and masked name only.
  *
- * @param teachers the teachers with a change, in the second snapshot's order, then those only in the
- *     first
+ * @param teachers the teachers with a change, in the second snapshot's order, then those only in
+ *     the first
  * @since 0.2
  */
 public record GtkChanges(List<TeacherChange> teachers) {
@@ -26,12 +25,16 @@ public record GtkChanges(List<TeacherChange> teachers) {
     teachers = List.copyOf(teachers);
   }
 
-  /** @return the teachers predicted VALID before and NOT_VALID after */
+  /**
+   * @return the teachers predicted VALID before and NOT_VALID after
+   */
   public List<TeacherChange> becameNotValid() {
     return teachers.stream().filter(TeacherChange::becameNotValid).toList();
   }
 
-  /** @return the teachers predicted NOT_VALID before and VALID after */
+  /**
+   * @return the teachers predicted NOT_VALID before and VALID after
+   */
   public List<TeacherChange> becameValid() {
     return teachers.stream().filter(TeacherChange::becameValid).toList();
   }
@@ -50,9 +53,16 @@ public record GtkChanges(List<TeacherChange> teachers) {
    * @param hours counted teaching hours that changed, by pembelajaran
    * @param duties counted duty equivalents that changed
    */
-  public record TeacherChange(String ptkId, String maskedName, Optional<GtkStatus> statusBefore,
-      Optional<GtkStatus> statusAfter, Optional<Integer> recognisedJtmBefore, Optional<Integer> recognisedJtmAfter,
-      List<InfoGtkStatusCode> codesBefore, List<InfoGtkStatusCode> codesAfter, List<HoursChange> hours,
+  public record TeacherChange(
+      String ptkId,
+      String maskedName,
+      Optional<GtkStatus> statusBefore,
+      Optional<GtkStatus> statusAfter,
+      Optional<Integer> recognisedJtmBefore,
+      Optional<Integer> recognisedJtmAfter,
+      List<InfoGtkStatusCode> codesBefore,
+      List<InfoGtkStatusCode> codesAfter,
+      List<HoursChange> hours,
       List<DutyChange> duties) {
     /** Copies the lists. */
     public TeacherChange {
@@ -64,17 +74,25 @@ public record GtkChanges(List<TeacherChange> teachers) {
       duties = List.copyOf(duties);
     }
 
-    /** @return whether the teacher goes from VALID to NOT_VALID */
+    /**
+     * @return whether the teacher goes from VALID to NOT_VALID
+     */
     public boolean becameNotValid() {
-      return statusBefore.equals(Optional.of(GtkStatus.VALID)) && statusAfter.equals(Optional.of(GtkStatus.NOT_VALID));
+      return statusBefore.equals(Optional.of(GtkStatus.VALID))
+          && statusAfter.equals(Optional.of(GtkStatus.NOT_VALID));
     }
 
-    /** @return whether the teacher goes from NOT_VALID to VALID */
+    /**
+     * @return whether the teacher goes from NOT_VALID to VALID
+     */
     public boolean becameValid() {
-      return statusBefore.equals(Optional.of(GtkStatus.NOT_VALID)) && statusAfter.equals(Optional.of(GtkStatus.VALID));
+      return statusBefore.equals(Optional.of(GtkStatus.NOT_VALID))
+          && statusAfter.equals(Optional.of(GtkStatus.VALID));
     }
 
-    /** @return the recognised load after minus before, when both are evaluated */
+    /**
+     * @return the recognised load after minus before, when both are evaluated
+     */
     public Optional<Integer> jtmDelta() {
       return recognisedJtmBefore.flatMap(b -> recognisedJtmAfter.map(a -> a - b));
     }
@@ -90,8 +108,13 @@ public record GtkChanges(List<TeacherChange> teachers) {
    * @param jtmBefore counted hours before
    * @param jtmAfter counted hours after
    */
-  public record HoursChange(String pembelajaranId, String rombonganBelajarId, String rombelNama,
-      String mataPelajaran, int jtmBefore, int jtmAfter) {}
+  public record HoursChange(
+      String pembelajaranId,
+      String rombonganBelajarId,
+      String rombelNama,
+      String mataPelajaran,
+      int jtmBefore,
+      int jtmAfter) {}
 
   /**
    * A duty equivalent counted before or after (0 when absent or not counted).
@@ -102,7 +125,11 @@ public record GtkChanges(List<TeacherChange> teachers) {
    * @param jtmAfter counted equivalent after
    * @param outcomeAfter how the duty fared in the second check (empty: no longer there)
    */
-  public record DutyChange(DutyKind kind, String nama, int jtmBefore, int jtmAfter,
+  public record DutyChange(
+      DutyKind kind,
+      String nama,
+      int jtmBefore,
+      int jtmAfter,
       Optional<DutyOutcome> outcomeAfter) {}
 
   /**
@@ -126,15 +153,24 @@ public record GtkChanges(List<TeacherChange> teachers) {
       Optional<TeacherAssessment> ta = Optional.ofNullable(a.get(id));
       List<HoursChange> hours = hours(tb, ta);
       List<DutyChange> duties = duties(tb, ta);
-      TeacherChange c = new TeacherChange(id, ta.or(() -> tb).map(TeacherAssessment::maskedName).orElse(""),
-          tb.map(TeacherAssessment::status), ta.map(TeacherAssessment::status),
-          tb.flatMap(TeacherAssessment::recognisedJtm), ta.flatMap(TeacherAssessment::recognisedJtm),
-          tb.map(TeacherAssessment::codes).orElse(List.of()), ta.map(TeacherAssessment::codes).orElse(List.of()),
-          hours, duties);
-      boolean same = c.statusBefore().equals(c.statusAfter())
-          && c.recognisedJtmBefore().equals(c.recognisedJtmAfter())
-          && c.codesBefore().equals(c.codesAfter())
-          && hours.isEmpty() && duties.isEmpty();
+      TeacherChange c =
+          new TeacherChange(
+              id,
+              ta.or(() -> tb).map(TeacherAssessment::maskedName).orElse(""),
+              tb.map(TeacherAssessment::status),
+              ta.map(TeacherAssessment::status),
+              tb.flatMap(TeacherAssessment::recognisedJtm),
+              ta.flatMap(TeacherAssessment::recognisedJtm),
+              tb.map(TeacherAssessment::codes).orElse(List.of()),
+              ta.map(TeacherAssessment::codes).orElse(List.of()),
+              hours,
+              duties);
+      boolean same =
+          c.statusBefore().equals(c.statusAfter())
+              && c.recognisedJtmBefore().equals(c.recognisedJtmAfter())
+              && c.codesBefore().equals(c.codesAfter())
+              && hours.isEmpty()
+              && duties.isEmpty();
       if (!same) {
         out.add(c);
       }
@@ -142,7 +178,8 @@ public record GtkChanges(List<TeacherChange> teachers) {
     return new GtkChanges(out);
   }
 
-  private static List<HoursChange> hours(Optional<TeacherAssessment> b, Optional<TeacherAssessment> a) {
+  private static List<HoursChange> hours(
+      Optional<TeacherAssessment> b, Optional<TeacherAssessment> a) {
     Map<String, TeachingHours> rowsB = counted(b);
     Map<String, TeachingHours> rowsA = counted(a);
     Set<String> ids = new LinkedHashSet<>(rowsB.keySet());
@@ -155,8 +192,14 @@ public record GtkChanges(List<TeacherChange> teachers) {
       int ja = ha == null ? 0 : ha.jtm();
       if (jb != ja) {
         TeachingHours any = ha != null ? ha : hb;
-        out.add(new HoursChange(id, any.rombonganBelajarId(), any.rombelNama(),
-            any.namaMataPelajaran().or(any::mataPelajaranId).orElse(""), jb, ja));
+        out.add(
+            new HoursChange(
+                id,
+                any.rombonganBelajarId(),
+                any.rombelNama(),
+                any.namaMataPelajaran().or(any::mataPelajaranId).orElse(""),
+                jb,
+                ja));
       }
     }
     return out;
@@ -164,12 +207,16 @@ public record GtkChanges(List<TeacherChange> teachers) {
 
   private static Map<String, TeachingHours> counted(Optional<TeacherAssessment> t) {
     Map<String, TeachingHours> out = new LinkedHashMap<>();
-    t.ifPresent(x -> x.bebanKerja().teaching().stream().filter(h -> h.excluded().isEmpty())
-        .forEach(h -> out.merge(h.pembelajaranId(), h, (p, q) -> p)));
+    t.ifPresent(
+        x ->
+            x.bebanKerja().teaching().stream()
+                .filter(h -> h.excluded().isEmpty())
+                .forEach(h -> out.merge(h.pembelajaranId(), h, (p, q) -> p)));
     return out;
   }
 
-  private static List<DutyChange> duties(Optional<TeacherAssessment> b, Optional<TeacherAssessment> a) {
+  private static List<DutyChange> duties(
+      Optional<TeacherAssessment> b, Optional<TeacherAssessment> a) {
     Map<String, DutyEquivalent> db = duties(b);
     Map<String, DutyEquivalent> da = duties(a);
     Set<String> keys = new LinkedHashSet<>(db.keySet());
@@ -182,7 +229,13 @@ public record GtkChanges(List<TeacherChange> teachers) {
       int ja = y == null ? 0 : y.countedJtm();
       if (jb != ja) {
         DutyEquivalent any = y != null ? y : x;
-        out.add(new DutyChange(any.kind(), any.nama(), jb, ja, Optional.ofNullable(y).map(DutyEquivalent::outcome)));
+        out.add(
+            new DutyChange(
+                any.kind(),
+                any.nama(),
+                jb,
+                ja,
+                Optional.ofNullable(y).map(DutyEquivalent::outcome)));
       }
     }
     return out;
@@ -190,8 +243,21 @@ public record GtkChanges(List<TeacherChange> teachers) {
 
   private static Map<String, DutyEquivalent> duties(Optional<TeacherAssessment> t) {
     Map<String, DutyEquivalent> out = new LinkedHashMap<>();
-    t.ifPresent(x -> x.bebanKerja().duties().forEach(d -> out.putIfAbsent(
-        d.kind() + "|" + d.jabatanPtkId().orElse("") + "|" + d.rombonganBelajarId().orElse("") + "|" + d.nama(), d)));
+    t.ifPresent(
+        x ->
+            x.bebanKerja()
+                .duties()
+                .forEach(
+                    d ->
+                        out.putIfAbsent(
+                            d.kind()
+                                + "|"
+                                + d.jabatanPtkId().orElse("")
+                                + "|"
+                                + d.rombonganBelajarId().orElse("")
+                                + "|"
+                                + d.nama(),
+                            d)));
     return out;
   }
 }

@@ -18,14 +18,14 @@ public enum HoursExclusion {
   /** The rombel belongs to another semester than the active one. */
   INACTIVE_SEMESTER,
   /**
-   * The rombel is neither a class rombel ({@code jenis_rombel} 1, 8–14) nor an elective rombel (16), e.g.
-   * 2 Teori. (Until 0.2 elective rombel were excluded too; Info GTK counts their hours when they have
-   * members.)
+   * The rombel is neither a class rombel ({@code jenis_rombel} 1, 8–14) nor an elective rombel
+   * (16), e.g. 2 Teori. (Until 0.2 elective rombel were excluded too; Info GTK counts their hours
+   * when they have members.)
    */
   NOT_CLASS_ROMBEL,
   /**
-   * The class or elective rombel has no members: Info GTK shows "siswa 0" and does not count the hours
-   * (GTK-HOURS-EMPTY-ROMBEL, GTK-HOURS-ELECTIVE-EMPTY).
+   * The class or elective rombel has no members: Info GTK shows "siswa 0" and does not count the
+   * hours (GTK-HOURS-EMPTY-ROMBEL, GTK-HOURS-ELECTIVE-EMPTY).
    */
   EMPTY_ROMBEL
 }

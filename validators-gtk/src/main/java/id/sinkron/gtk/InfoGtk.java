@@ -8,7 +8,6 @@ import id.sinkron.model.SchoolSnapshot;
 import java.util.List;
 import java.util.Objects;
 
-
 /**
  * Predicts Info GTK's verdict for every teacher of a school.
  *
@@ -43,19 +42,21 @@ public final class InfoGtk {
   }
 
   /**
-   * Assesses {@code school} through the facade ({@code Sinkron.checker().options(options).assess(school,
-   * INFO_GTK, GtkAssessment.class)}): the profile choice and the missing-input handling are the facade's.
+   * Assesses {@code school} through the facade ({@code
+   * Sinkron.checker().options(options).assess(school, INFO_GTK, GtkAssessment.class)}): the profile
+   * choice and the missing-input handling are the facade's.
    *
    * @param school the school
-   * @param options reference date, profile, locale and the {@link LinearityTable} extra (default the
-   *     bundled table)
+   * @param options reference date, profile, locale and the {@link LinearityTable} extra (default
+   *     the bundled table)
    * @return the per-teacher assessment with every finding
    * @throws ApplicationNotEvaluatedException if a response Info GTK needs is missing
    * @throws NullPointerException if an argument is null
    */
   public static GtkAssessment assess(SchoolSnapshot school, CheckOptions options) {
     Objects.requireNonNull(school, "school");
-    return Sinkron.checker().validators(List.of(new InfoGtkValidator()))
+    return Sinkron.checker()
+        .validators(List.of(new InfoGtkValidator()))
         .options(Objects.requireNonNull(options, "options"))
         .assess(school, Application.INFO_GTK, GtkAssessment.class);
   }

@@ -3,8 +3,8 @@ package id.sinkron.gtk;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The Info GTK status codes Sinkron predicts (DOMAIN.md §5.4; press sources, which differ slightly).
- * Serialised as the two-digit code ({@code "02"}).
+ * The Info GTK status codes Sinkron predicts (DOMAIN.md §5.4; press sources, which differ
+ * slightly). Serialised as the two-digit code ({@code "02"}).
  *
  * @since 0.1
  */
@@ -24,7 +24,9 @@ public enum InfoGtkStatusCode {
     this.code = code;
   }
 
-  /** @return the two-digit Info GTK code */
+  /**
+   * @return the two-digit Info GTK code
+   */
   @JsonValue
   public String code() {
     return code;

@@ -14,14 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Info GTK {@link ApplicationValidator}, found by the facade through
- * {@code META-INF/services/id.sinkron.check.ApplicationValidator}. It runs every {@code GTK-*} rule and
+ * The Info GTK {@link ApplicationValidator}, found by the facade through {@code
+ * META-INF/services/id.sinkron.check.ApplicationValidator}. It runs every {@code GTK-*} rule and
  * returns the {@link GtkAssessment} as the report's {@code details.INFO_GTK}.
  *
  * <p>Required responses: {@code getSekolah} (negeri/swasta, jenjang, the school as a subject),
- * {@code getGtk} and {@code getRombonganBelajar} (pembelajaran, wali kelas and members).
- * {@code getPesertaDidik} is not required: a rombel's member count comes from its
- * {@code anggota_rombel}, which is what "rombel with zero members" means here.
+ * {@code getGtk} and {@code getRombonganBelajar} (pembelajaran, wali kelas and members). {@code
+ * getPesertaDidik} is not required: a rombel's member count comes from its {@code anggota_rombel},
+ * which is what "rombel with zero members" means here.
  *
  * <p>Stateless and thread-safe.
  *
@@ -70,18 +70,25 @@ public final class InfoGtkValidator implements ApplicationValidator {
     return rules;
   }
 
-  /** @return the per-teacher assessment, built from the loads the rules shared and their findings */
+  /**
+   * @return the per-teacher assessment, built from the loads the rules shared and their findings
+   */
   @Override
   public Optional<GtkAssessment> details(RuleContext ctx, FindingSink results) {
     LinearityTable table = ctx.options().extra(LinearityTable.class).orElse(linearity);
-    return Optional.of(AssessmentBuilder.build(ctx, table, BebanKerja.forSchool(ctx), results.findings(),
-        results.notEvaluated()));
+    return Optional.of(
+        AssessmentBuilder.build(
+            ctx, table, BebanKerja.forSchool(ctx), results.findings(), results.notEvaluated()));
   }
 
-  /** @return each teacher's change in recognised load, status and codes, with the hours and duties behind it */
+  /**
+   * @return each teacher's change in recognised load, status and codes, with the hours and duties
+   *     behind it
+   */
   @Override
-  public Optional<GtkChanges> compare(RuleContext before, Object detailsBefore, RuleContext after,
-      Object detailsAfter) {
-    return Optional.of(GtkChanges.between((GtkAssessment) detailsBefore, (GtkAssessment) detailsAfter));
+  public Optional<GtkChanges> compare(
+      RuleContext before, Object detailsBefore, RuleContext after, Object detailsAfter) {
+    return Optional.of(
+        GtkChanges.between((GtkAssessment) detailsBefore, (GtkAssessment) detailsAfter));
   }
 }

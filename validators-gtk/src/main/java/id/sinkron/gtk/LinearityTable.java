@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which subjects ({@code mata_pelajaran_id}) are linear with a certification field
- * ({@code bidang_studi_sertifikasi}, e.g. {@code 180} Matematika) — the reference data behind
- * {@code GTK-NOT-LINEAR} (Permendikbud 46/2016). The official annex is not available in machine-readable
+ * Which subjects ({@code mata_pelajaran_id}) are linear with a certification field ({@code
+ * bidang_studi_sertifikasi}, e.g. {@code 180} Matematika) — the reference data behind {@code
+ * GTK-NOT-LINEAR} (Permendikbud 46/2016). The official annex is not available in machine-readable
  * form, so the bundled table ({@link #bundled()}, resource {@code id/sinkron/gtk/linearity.tsv}) is
  * Sinkron's own, built from {@code reference/linearity_seed.tsv} and extended row by row with the
  * source named in its {@code source} column. Callers can supply their own ({@link #fromTsv}).
@@ -32,10 +32,10 @@ import java.util.Set;
  * means "not linear".
  *
  * <p>TSV format: UTF-8, a header line, tab-separated; {@code #} starts a comment line. Columns by
- * header name: {@code bidang_studi_sertifikasi} and {@code mata_pelajaran_id} (required),
- * {@code nama_bidang_studi}, {@code nama_mata_pelajaran}, {@code jenjang} (empty = every school
- * level; otherwise a {@link Jenjang} name such as {@code SD}: the pair is linear only at that level)
- * and {@code source} (optional). The seed file's four columns are accepted as they are.
+ * header name: {@code bidang_studi_sertifikasi} and {@code mata_pelajaran_id} (required), {@code
+ * nama_bidang_studi}, {@code nama_mata_pelajaran}, {@code jenjang} (empty = every school level;
+ * otherwise a {@link Jenjang} name such as {@code SD}: the pair is linear only at that level) and
+ * {@code source} (optional). The seed file's four columns are accepted as they are.
  *
  * <p>Immutable and thread-safe.
  *
@@ -56,8 +56,13 @@ public final class LinearityTable {
    * @param source where the pair comes from (may be empty)
    * @since 0.1
    */
-  public record Entry(String field, String fieldName, String mataPelajaranId, String mataPelajaranName,
-      Optional<Jenjang> jenjang, String source) {
+  public record Entry(
+      String field,
+      String fieldName,
+      String mataPelajaranId,
+      String mataPelajaranName,
+      Optional<Jenjang> jenjang,
+      String source) {
     /**
      * @throws NullPointerException if any argument is null
      * @throws IllegalArgumentException if field or mataPelajaranId is blank
@@ -74,7 +79,9 @@ public final class LinearityTable {
       }
     }
 
-    /** @return whether the pair holds at a school of {@code level} */
+    /**
+     * @return whether the pair holds at a school of {@code level}
+     */
     public boolean appliesTo(Jenjang level) {
       return jenjang.isEmpty() || jenjang.get() == level;
     }
@@ -98,7 +105,9 @@ public final class LinearityTable {
     this.byField = Collections.unmodifiableMap(frozen);
   }
 
-  /** @return the table bundled with Sinkron (loaded once) */
+  /**
+   * @return the table bundled with Sinkron (loaded once)
+   */
   public static LinearityTable bundled() {
     return Bundled.TABLE;
   }
@@ -121,8 +130,8 @@ public final class LinearityTable {
    * @throws NullPointerException if tsv is null
    * @throws UncheckedIOException when the stream cannot be read
    * @throws IllegalArgumentException when the header lacks a required column, a row lacks a field
-   *     code or subject id, or a {@code jenjang} value is not a {@link Jenjang} name (the message names
-   *     the line)
+   *     code or subject id, or a {@code jenjang} value is not a {@link Jenjang} name (the message
+   *     names the line)
    */
   public static LinearityTable fromTsv(InputStream tsv) {
     Objects.requireNonNull(tsv, "tsv");
@@ -163,7 +172,8 @@ public final class LinearityTable {
     }
     for (String required : List.of("bidang_studi_sertifikasi", "mata_pelajaran_id")) {
       if (!cols.containsKey(required)) {
-        throw new IllegalArgumentException("Linearity table line " + lineNo + ": header lacks column " + required);
+        throw new IllegalArgumentException(
+            "Linearity table line " + lineNo + ": header lacks column " + required);
       }
     }
     return cols;
@@ -173,8 +183,10 @@ public final class LinearityTable {
     String field = cell(cells, cols, "bidang_studi_sertifikasi");
     String mapel = cell(cells, cols, "mata_pelajaran_id");
     if (field.isEmpty() || mapel.isEmpty()) {
-      throw new IllegalArgumentException("Linearity table line " + lineNo
-          + ": bidang_studi_sertifikasi and mata_pelajaran_id are required");
+      throw new IllegalArgumentException(
+          "Linearity table line "
+              + lineNo
+              + ": bidang_studi_sertifikasi and mata_pelajaran_id are required");
     }
     String level = cell(cells, cols, "jenjang");
     Optional<Jenjang> jenjang = Optional.empty();
@@ -182,11 +194,17 @@ public final class LinearityTable {
       try {
         jenjang = Optional.of(Jenjang.valueOf(level.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("Linearity table line " + lineNo + ": unknown jenjang '" + level + "'", e);
+        throw new IllegalArgumentException(
+            "Linearity table line " + lineNo + ": unknown jenjang '" + level + "'", e);
       }
     }
-    return new Entry(field, cell(cells, cols, "nama_bidang_studi"), mapel, cell(cells, cols, "nama_mata_pelajaran"),
-        jenjang, cell(cells, cols, "source"));
+    return new Entry(
+        field,
+        cell(cells, cols, "nama_bidang_studi"),
+        mapel,
+        cell(cells, cols, "nama_mata_pelajaran"),
+        jenjang,
+        cell(cells, cols, "source"));
   }
 
   private static String cell(String[] cells, Map<String, Integer> cols, String name) {
@@ -218,12 +236,16 @@ public final class LinearityTable {
     return "0".repeat(3 - s.length()) + s;
   }
 
-  /** @return every pair, in table order */
+  /**
+   * @return every pair, in table order
+   */
   public List<Entry> entries() {
     return entries;
   }
 
-  /** @return the certification field codes the table knows, in table order */
+  /**
+   * @return the certification field codes the table knows, in table order
+   */
   public Set<String> fields() {
     Set<String> s = new LinkedHashSet<>();
     for (Entry e : entries) {
@@ -232,7 +254,9 @@ public final class LinearityTable {
     return Collections.unmodifiableSet(s);
   }
 
-  /** @return whether the table has at least one row for {@code field} (normalised first) */
+  /**
+   * @return whether the table has at least one row for {@code field} (normalised first)
+   */
   public boolean knows(String field) {
     return byField.containsKey(normalizeField(field));
   }
@@ -258,7 +282,9 @@ public final class LinearityTable {
     return false;
   }
 
-  /** @return the subjects linear with {@code field} at a school of {@code jenjang}, in table order */
+  /**
+   * @return the subjects linear with {@code field} at a school of {@code jenjang}, in table order
+   */
   public Set<String> linearSubjects(String field, Jenjang jenjang) {
     Set<String> s = new LinkedHashSet<>();
     for (Entry e : byField.getOrDefault(normalizeField(field), List.of())) {
@@ -289,20 +315,21 @@ public final class LinearityTable {
    * @param load a teacher's load
    * @param fields the teacher's certification field codes
    * @param jenjang the school's level
-   * @return the teacher's counted teaching hours in subjects linear with any of the fields, capped at
-   *     the profile's maximum
+   * @return the teacher's counted teaching hours in subjects linear with any of the fields, capped
+   *     at the profile's maximum
    */
   public int linearTeachingJtm(BebanKerja load, Collection<String> fields, Jenjang jenjang) {
     Objects.requireNonNull(load, "load");
     Objects.requireNonNull(fields, "fields");
-    return load.linearTeachingJtm(mapel -> {
-      for (String f : fields) {
-        if (isLinear(f, mapel, jenjang)) {
-          return true;
-        }
-      }
-      return false;
-    });
+    return load.linearTeachingJtm(
+        mapel -> {
+          for (String f : fields) {
+            if (isLinear(f, mapel, jenjang)) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 
   private static LinearityTable loadBundled() {

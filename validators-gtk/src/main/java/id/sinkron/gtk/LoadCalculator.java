@@ -64,18 +64,21 @@ final class LoadCalculator {
         if (ptkId.isEmpty()) {
           continue;
         }
-        c.teaching.computeIfAbsent(ptkId.get(), k -> new ArrayList<>()).add(ImmutableTeachingHours.builder()
-            .pembelajaranId(p.pembelajaranId())
-            .rombonganBelajarId(r.rombonganBelajarId())
-            .rombelNama(r.nama())
-            .mataPelajaranId(p.mataPelajaranId())
-            .namaMataPelajaran(p.namaMataPelajaran())
-            .jtm(Math.max(0, p.jamMengajarPerMinggu().orElse(0)))
-            .subMapel(p.indukPembelajaranId().isPresent())
-            .excluded(reason)
-            .curriculumMaxJtm(optional(curriculum.maxJtm(p.pembelajaranId())))
-            .aboveCurriculumJtm(curriculum.lostJtm(p.pembelajaranId()))
-            .build());
+        c.teaching
+            .computeIfAbsent(ptkId.get(), k -> new ArrayList<>())
+            .add(
+                ImmutableTeachingHours.builder()
+                    .pembelajaranId(p.pembelajaranId())
+                    .rombonganBelajarId(r.rombonganBelajarId())
+                    .rombelNama(r.nama())
+                    .mataPelajaranId(p.mataPelajaranId())
+                    .namaMataPelajaran(p.namaMataPelajaran())
+                    .jtm(Math.max(0, p.jamMengajarPerMinggu().orElse(0)))
+                    .subMapel(p.indukPembelajaranId().isPresent())
+                    .excluded(reason)
+                    .curriculumMaxJtm(optional(curriculum.maxJtm(p.pembelajaranId())))
+                    .aboveCurriculumJtm(curriculum.lostJtm(p.pembelajaranId()))
+                    .build());
       }
       if (r.isClass() && index.isActiveSemester(r) && r.ptkId().isPresent()) {
         c.wali.computeIfAbsent(r.ptkId().get(), k -> new ArrayList<>()).add(r);
@@ -149,9 +152,16 @@ final class LoadCalculator {
         waliCounted += add;
         outcome = add < claimed ? DutyOutcome.CAPPED : DutyOutcome.COUNTED;
       }
-      duties.add(ImmutableDutyEquivalent.builder().kind(DutyKind.WALI_KELAS).nama(r.nama())
-          .category(DutyCategory.OTHER).rombonganBelajarId(r.rombonganBelajarId())
-          .claimedJtm(claimed).countedJtm(add).outcome(outcome).build());
+      duties.add(
+          ImmutableDutyEquivalent.builder()
+              .kind(DutyKind.WALI_KELAS)
+              .nama(r.nama())
+              .category(DutyCategory.OTHER)
+              .rombonganBelajarId(r.rombonganBelajarId())
+              .claimedJtm(claimed)
+              .countedJtm(add)
+              .outcome(outcome)
+              .build());
     }
 
     if (!dutiesKnown && kepalaSekolahByJabatan(ptk, profile)) {
@@ -159,11 +169,16 @@ final class LoadCalculator {
       DutyOutcome outcome = ptk.induk() ? DutyOutcome.COUNTED : DutyOutcome.NOT_AT_INDUK;
       ks = ptk.induk() ? profile.minJtm() : 0;
       String id = ptk.jabatanPtkId().get();
-      duties.add(ImmutableDutyEquivalent.builder().kind(DutyKind.JABATAN_PTK)
-          .jabatanPtkId(id)
-          .nama(profile.duty(id).map(DutyRule::nama).orElse(id))
-          .category(DutyCategory.KEPALA_SEKOLAH)
-          .claimedJtm(profile.minJtm()).countedJtm(ks).outcome(outcome).build());
+      duties.add(
+          ImmutableDutyEquivalent.builder()
+              .kind(DutyKind.JABATAN_PTK)
+              .jabatanPtkId(id)
+              .nama(profile.duty(id).map(DutyRule::nama).orElse(id))
+              .category(DutyCategory.KEPALA_SEKOLAH)
+              .claimedJtm(profile.minJtm())
+              .countedJtm(ks)
+              .outcome(outcome)
+              .build());
     }
 
     if (dutiesKnown) {
@@ -171,7 +186,9 @@ final class LoadCalculator {
       for (TugasTambahan t : ptk.tugasTambahan()) {
         Optional<DutyRule> rule = profile.duty(t.jabatanPtkId());
         Optional<DutyCategory> category = rule.map(DutyRule::category);
-        int claimed = rule.map(d -> d.category() == DutyCategory.KEPALA_SEKOLAH ? profile.minJtm() : d.jtm()).orElse(0);
+        int claimed =
+            rule.map(d -> d.category() == DutyCategory.KEPALA_SEKOLAH ? profile.minJtm() : d.jtm())
+                .orElse(0);
         int add = 0;
         DutyOutcome outcome;
         if (!ptk.induk()) {
@@ -217,11 +234,16 @@ final class LoadCalculator {
               break;
           }
         }
-        duties.add(ImmutableDutyEquivalent.builder().kind(DutyKind.TUGAS_TAMBAHAN)
-            .jabatanPtkId(t.jabatanPtkId())
-            .nama(rule.map(DutyRule::nama).orElse(t.jabatanPtkId()))
-            .category(category)
-            .claimedJtm(claimed).countedJtm(add).outcome(outcome).build());
+        duties.add(
+            ImmutableDutyEquivalent.builder()
+                .kind(DutyKind.TUGAS_TAMBAHAN)
+                .jabatanPtkId(t.jabatanPtkId())
+                .nama(rule.map(DutyRule::nama).orElse(t.jabatanPtkId()))
+                .category(category)
+                .claimedJtm(claimed)
+                .countedJtm(add)
+                .outcome(outcome)
+                .build());
       }
     }
 
@@ -257,17 +279,24 @@ final class LoadCalculator {
     if (ptk.jenisPtk().map(JenisPtk::isGuruBk).orElse(false)) {
       return LoadEvaluation.GURU_BK;
     }
-    if (!dutiesKnown && ptk.jabatanPtkId().isEmpty()
+    if (!dutiesKnown
+        && ptk.jabatanPtkId().isEmpty()
         && ptk.jenisPtk().map(JenisPtk::isKepalaSekolah).orElse(false)) {
       return LoadEvaluation.KEPALA_SEKOLAH_DUTIES_UNKNOWN;
     }
     return LoadEvaluation.EVALUATED;
   }
 
-  /** @return whether getGtk's {@code jabatan_ptk_id} names a kepala sekolah position in the profile's table */
+  /**
+   * @return whether getGtk's {@code jabatan_ptk_id} names a kepala sekolah position in the
+   *     profile's table
+   */
   static boolean kepalaSekolahByJabatan(Ptk ptk, RegulationProfile profile) {
-    return ptk.jabatanPtkId().flatMap(profile::duty).map(DutyRule::category)
-        .filter(c -> c == DutyCategory.KEPALA_SEKOLAH).isPresent();
+    return ptk.jabatanPtkId()
+        .flatMap(profile::duty)
+        .map(DutyRule::category)
+        .filter(c -> c == DutyCategory.KEPALA_SEKOLAH)
+        .isPresent();
   }
 
   private static Optional<Integer> optional(java.util.OptionalInt v) {

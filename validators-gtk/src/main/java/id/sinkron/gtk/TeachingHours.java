@@ -16,31 +16,41 @@ public interface TeachingHours {
 
   String rombonganBelajarId();
 
-  /** @return the rombel's name ("VII A") */
+  /**
+   * @return the rombel's name ("VII A")
+   */
   String rombelNama();
 
   Optional<String> mataPelajaranId();
 
   Optional<String> namaMataPelajaran();
 
-  /** @return {@code jam_mengajar_per_minggu}; 0 when missing */
+  /**
+   * @return {@code jam_mengajar_per_minggu}; 0 when missing
+   */
   int jtm();
 
-  /** @return whether the row is a sub-subject ({@code induk_pembelajaran_id} set) */
+  /**
+   * @return whether the row is a sub-subject ({@code induk_pembelajaran_id} set)
+   */
   boolean subMapel();
 
-  /** @return why the hours do not count; empty when they count */
+  /**
+   * @return why the hours do not count; empty when they count
+   */
   Optional<HoursExclusion> excluded();
 
-  /** @return whether the hours count toward the recognised load */
+  /**
+   * @return whether the hours count toward the recognised load
+   */
   @Value.Derived
   default boolean counted() {
     return excluded().isEmpty();
   }
 
   /**
-   * @return the curriculum allocation of this row's (rombel, mapel), summed over every teacher; empty
-   *     when the hours do not count or the allocation table cannot judge them
+   * @return the curriculum allocation of this row's (rombel, mapel), summed over every teacher;
+   *     empty when the hours do not count or the allocation table cannot judge them
    * @since 0.2
    */
   Optional<Integer> curriculumMaxJtm();

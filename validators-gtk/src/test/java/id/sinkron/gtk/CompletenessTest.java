@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
-/** Every code has messages and fixes in both bundles, and every code is triggered by the shared fixture. */
+/**
+ * Every code has messages and fixes in both bundles, and every code is triggered by the shared
+ * fixture.
+ */
 class CompletenessTest {
   static Properties load(String resource) throws IOException {
     Properties p = new Properties();
@@ -48,7 +51,9 @@ class CompletenessTest {
     for (IdentifierProblem p : IdentifierProblem.values()) {
       soft.assertThat(p.describe(Locale.forLanguageTag("id"))).as("id " + p).isNotBlank();
       soft.assertThat(p.describe(Locale.ENGLISH)).as("en " + p).isNotBlank();
-      soft.assertThat(id.stringPropertyNames()).as("no module copy of " + p).noneMatch(k -> k.startsWith("gtk.identifier.problem."));
+      soft.assertThat(id.stringPropertyNames())
+          .as("no module copy of " + p)
+          .noneMatch(k -> k.startsWith("gtk.identifier.problem."));
     }
     for (LoadEvaluation e : LoadEvaluation.values()) {
       if (e != LoadEvaluation.EVALUATED) {
@@ -57,12 +62,15 @@ class CompletenessTest {
         soft.assertThat(en.getProperty(key)).as("en " + key).isNotBlank();
       }
     }
-    soft.assertThat(en.stringPropertyNames()).as("same keys in both bundles")
+    soft.assertThat(en.stringPropertyNames())
+        .as("same keys in both bundles")
         .containsExactlyInAnyOrderElementsOf(id.stringPropertyNames());
     for (Properties p : new Properties[] {id, en}) {
       for (String key : p.stringPropertyNames()) {
         String v = p.getProperty(key);
-        soft.assertThat(v).as("no apostrophe (rendered verbatim without arguments): " + key).doesNotContain("'");
+        soft.assertThat(v)
+            .as("no apostrophe (rendered verbatim without arguments): " + key)
+            .doesNotContain("'");
         try {
           new MessageFormat(v, Locale.ROOT);
         } catch (IllegalArgumentException e) {
@@ -89,13 +97,19 @@ class CompletenessTest {
   @Test
   void everyCodeIsTriggeredByTheSharedFixture() {
     for (Locale locale : new Locale[] {Locale.forLanguageTag("id"), Locale.ENGLISH}) {
-      RuleContext ctx = RuleHarness.of(InfoGtk.MESSAGES).asOf(TestSchool.AS_OF_2025).locale(locale)
-          .context(SmpFixture.build());
-      FindingSink out = new FindingSink(Messages.load(InfoGtk.MESSAGES, locale, getClass().getClassLoader()));
+      RuleContext ctx =
+          RuleHarness.of(InfoGtk.MESSAGES)
+              .asOf(TestSchool.AS_OF_2025)
+              .locale(locale)
+              .context(SmpFixture.build());
+      FindingSink out =
+          new FindingSink(Messages.load(InfoGtk.MESSAGES, locale, getClass().getClassLoader()));
       new InfoGtkValidator().rules().forEach(r -> r.check(ctx, out));
-      Set<String> seen = out.findings().stream().map(f -> f.code()).collect(Collectors.toCollection(TreeSet::new));
-      assertThat(seen).containsExactlyInAnyOrderElementsOf(
-          java.util.Arrays.stream(GtkCode.values()).map(GtkCode::code).toList());
+      Set<String> seen =
+          out.findings().stream().map(f -> f.code()).collect(Collectors.toCollection(TreeSet::new));
+      assertThat(seen)
+          .containsExactlyInAnyOrderElementsOf(
+              java.util.Arrays.stream(GtkCode.values()).map(GtkCode::code).toList());
     }
   }
 }

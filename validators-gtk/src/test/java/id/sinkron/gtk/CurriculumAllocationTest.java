@@ -30,9 +30,13 @@ import org.junit.jupiter.api.Test;
 
 /** GTK-HOURS-ABOVE-CURRICULUM and the recognised-load change it implies (issue 14). */
 class CurriculumAllocationTest {
-  static Report check(SchoolSnapshot school, id.sinkron.check.ImmutableCheckOptions.Builder options) {
-    return Sinkron.checker().options(options.referenceDate(TestSchool.AS_OF_2025).build())
-        .only(Application.INFO_GTK).validators(List.of(new InfoGtkValidator())).check(school);
+  static Report check(
+      SchoolSnapshot school, id.sinkron.check.ImmutableCheckOptions.Builder options) {
+    return Sinkron.checker()
+        .options(options.referenceDate(TestSchool.AS_OF_2025).build())
+        .only(Application.INFO_GTK)
+        .validators(List.of(new InfoGtkValidator()))
+        .check(school);
   }
 
   static Report check(SchoolSnapshot school) {
@@ -48,14 +52,17 @@ class CurriculumAllocationTest {
   }
 
   /**
-   * A certified Matematika teacher with 26 entered JTM: 5 rombel × 5 JTM (the allocation at tingkat 7)
-   * plus one rombel with 1 + 4 extra JTM entered as 5 + 4 = 9 where the allocation is 5: 4 are lost.
+   * A certified Matematika teacher with 26 entered JTM: 5 rombel × 5 JTM (the allocation at tingkat
+   * 7) plus one rombel with 1 + 4 extra JTM entered as 5 + 4 = 9 where the allocation is 5: 4 are
+   * lost.
    */
   static SchoolSnapshot twentySixOfWhichFourAboveTheAllocation() {
     TestSchool s = TestSchool.smp().ptk(guru("a", 1).addSertifikasi(cert("180", 1)));
     s.rombel(kelasMerdeka("A", "VII A", null, 30).addPembelajaran(mapel("pA", MATEMATIKA, "a", 9)));
     for (String r : List.of("B", "C", "D")) {
-      s.rombel(kelasMerdeka(r, "VII " + r, null, 30).addPembelajaran(mapel("p" + r, MATEMATIKA, "a", 5)));
+      s.rombel(
+          kelasMerdeka(r, "VII " + r, null, 30)
+              .addPembelajaran(mapel("p" + r, MATEMATIKA, "a", 5)));
     }
     s.rombel(kelasMerdeka("E", "VII E", null, 30).addPembelajaran(mapel("pE", MATEMATIKA, "a", 2)));
     return s.build();
@@ -73,8 +80,13 @@ class CurriculumAllocationTest {
     assertThat(a.status()).isEqualTo(GtkStatus.NOT_VALID);
     assertThat(a.codes()).containsExactly(InfoGtkStatusCode.LOAD_BELOW_MIN);
     // the breakdown shows the lost hours on the row that lost them
-    assertThat(a.bebanKerja().teaching()).extracting(TeachingHours::pembelajaranId, TeachingHours::jtm,
-        TeachingHours::aboveCurriculumJtm, TeachingHours::recognisedJtm, t -> t.curriculumMaxJtm().orElse(-1))
+    assertThat(a.bebanKerja().teaching())
+        .extracting(
+            TeachingHours::pembelajaranId,
+            TeachingHours::jtm,
+            TeachingHours::aboveCurriculumJtm,
+            TeachingHours::recognisedJtm,
+            t -> t.curriculumMaxJtm().orElse(-1))
         .contains(tuple("pA", 9, 4, 5, 5), tuple("pB", 5, 0, 5, 5));
     Finding below = findings(r, "GTK-LOAD-BELOW-MIN").get(0);
     assertThat(below.severity()).isEqualTo(Severity.BLOCKER);
@@ -98,7 +110,9 @@ class CurriculumAllocationTest {
   void withinTheAllocationNothingIsLostAndTheTeacherIsValid() {
     TestSchool s = TestSchool.smp().ptk(guru("a", 1).addSertifikasi(cert("180", 1)));
     for (String r : List.of("A", "B", "C", "D", "E")) {
-      s.rombel(kelasMerdeka(r, "VII " + r, null, 30).addPembelajaran(mapel("p" + r, MATEMATIKA, "a", 5)));
+      s.rombel(
+          kelasMerdeka(r, "VII " + r, null, 30)
+              .addPembelajaran(mapel("p" + r, MATEMATIKA, "a", 5)));
     }
     Report r = check(s.build());
     TeacherAssessment a = gtk(r).teacher("a").orElseThrow();
@@ -106,23 +120,29 @@ class CurriculumAllocationTest {
     assertThat(a.recognisedJtm()).contains(25);
     assertThat(a.status()).isEqualTo(GtkStatus.VALID);
     assertThat(a.blocks()).extracting(BlockVerdict::status).containsOnly(BlockStatus.VALID);
-    assertThat(a.blocks()).extracting(BlockVerdict::block).containsExactly(VerificationBlock.values());
+    assertThat(a.blocks())
+        .extracting(BlockVerdict::block)
+        .containsExactly(VerificationBlock.values());
     assertThat(findings(r, "GTK-HOURS-ABOVE-CURRICULUM")).isEmpty();
     assertThat(r.notEvaluated()).isEmpty();
   }
 
   /** Two teachers share Bahasa Indonesia in VII A: 4 + 4 where the allocation is 6. */
   static SchoolSnapshot shared() {
-    return TestSchool.smp().ptk(guru("a", 1), guru("b", 2))
-        .rombel(kelasMerdeka("A", "VII A", null, 30).addPembelajaran(mapel("pa", BAHASA_INDONESIA, "a", 4),
-            mapel("pb", BAHASA_INDONESIA, "b", 4)))
+    return TestSchool.smp()
+        .ptk(guru("a", 1), guru("b", 2))
+        .rombel(
+            kelasMerdeka("A", "VII A", null, 30)
+                .addPembelajaran(
+                    mapel("pa", BAHASA_INDONESIA, "a", 4), mapel("pb", BAHASA_INDONESIA, "b", 4)))
         .build();
   }
 
   @Test
   void aSharedSubjectLosesTheExcessFromTheLastRowByDefault() {
     Report r = check(shared());
-    assertThat(findings(r, "GTK-HOURS-ABOVE-CURRICULUM")).extracting(f -> f.subject().id(), f -> f.arguments().get(4))
+    assertThat(findings(r, "GTK-HOURS-ABOVE-CURRICULUM"))
+        .extracting(f -> f.subject().id(), f -> f.arguments().get(4))
         .containsExactly(tuple("pb", "2"));
     assertThat(gtk(r).teacher("a").orElseThrow().bebanKerja().recognisedTeachingJtm()).isEqualTo(4);
     assertThat(gtk(r).teacher("b").orElseThrow().bebanKerja().recognisedTeachingJtm()).isEqualTo(2);
@@ -130,9 +150,15 @@ class CurriculumAllocationTest {
 
   @Test
   void theProfileSettingNamesTheFirstRowInstead() {
-    Report r = check(shared(), CheckOptions.builder().profile(ImmutableRegulationProfile
-        .copyOf(RegulationProfiles.permendikdasmen11of2025()).withCurriculumExcessFrom(ExcessHoursFrom.FIRST_ROW)));
-    assertThat(findings(r, "GTK-HOURS-ABOVE-CURRICULUM")).extracting(f -> f.subject().id(), f -> f.arguments().get(7))
+    Report r =
+        check(
+            shared(),
+            CheckOptions.builder()
+                .profile(
+                    ImmutableRegulationProfile.copyOf(RegulationProfiles.permendikdasmen11of2025())
+                        .withCurriculumExcessFrom(ExcessHoursFrom.FIRST_ROW)));
+    assertThat(findings(r, "GTK-HOURS-ABOVE-CURRICULUM"))
+        .extracting(f -> f.subject().id(), f -> f.arguments().get(7))
         .containsExactly(tuple("pa", "1"));
     assertThat(gtk(r).teacher("a").orElseThrow().bebanKerja().recognisedTeachingJtm()).isEqualTo(2);
     assertThat(gtk(r).teacher("b").orElseThrow().bebanKerja().recognisedTeachingJtm()).isEqualTo(4);
@@ -140,33 +166,54 @@ class CurriculumAllocationTest {
 
   @Test
   void anExcessLargerThanTheLastRowTakesTheRowsBeforeIt() {
-    SchoolSnapshot school = TestSchool.smp().ptk(guru("a", 1), guru("b", 2))
-        .rombel(kelasMerdeka("A", "VII A", null, 30).addPembelajaran(mapel("pa", IPA, "a", 5),
-            mapel("pb", IPA, "b", 3)))
-        .build();
+    SchoolSnapshot school =
+        TestSchool.smp()
+            .ptk(guru("a", 1), guru("b", 2))
+            .rombel(
+                kelasMerdeka("A", "VII A", null, 30)
+                    .addPembelajaran(mapel("pa", IPA, "a", 5), mapel("pb", IPA, "b", 3)))
+            .build();
     // 8 where IPA allocates 5: pb loses 3, then pa nothing more (excess 3)
-    assertThat(findings(check(school), "GTK-HOURS-ABOVE-CURRICULUM")).extracting(f -> f.subject().id(),
-        f -> f.arguments().get(4)).containsExactly(tuple("pb", "3"));
-    SchoolSnapshot bigger = TestSchool.smp().ptk(guru("a", 1), guru("b", 2))
-        .rombel(kelasMerdeka("A", "VII A", null, 30).addPembelajaran(mapel("pa", IPA, "a", 6),
-            mapel("pb", IPA, "b", 2)))
-        .build();
+    assertThat(findings(check(school), "GTK-HOURS-ABOVE-CURRICULUM"))
+        .extracting(f -> f.subject().id(), f -> f.arguments().get(4))
+        .containsExactly(tuple("pb", "3"));
+    SchoolSnapshot bigger =
+        TestSchool.smp()
+            .ptk(guru("a", 1), guru("b", 2))
+            .rombel(
+                kelasMerdeka("A", "VII A", null, 30)
+                    .addPembelajaran(mapel("pa", IPA, "a", 6), mapel("pb", IPA, "b", 2)))
+            .build();
     // 8 where IPA allocates 5: pb loses its 2, pa loses 1
-    assertThat(findings(check(bigger), "GTK-HOURS-ABOVE-CURRICULUM")).extracting(f -> f.subject().id(),
-        f -> f.arguments().get(4)).containsExactlyInAnyOrder(tuple("pb", "2"), tuple("pa", "1"));
+    assertThat(findings(check(bigger), "GTK-HOURS-ABOVE-CURRICULUM"))
+        .extracting(f -> f.subject().id(), f -> f.arguments().get(4))
+        .containsExactlyInAnyOrder(tuple("pb", "2"), tuple("pa", "1"));
   }
 
   @Test
   void aKurikulumNotInTheTableIsNotEvaluatedForTheRombelNeverGuessed() {
-    SchoolSnapshot school = TestSchool.smp().ptk(guru("a", 1).addSertifikasi(cert("180", 1)))
-        .rombel(kelasMerdeka("A", "VII A", null, 30).kurikulumId("99999")
-            .addPembelajaran(mapel("pA", MATEMATIKA, "a", 30)))
-        .build();
+    SchoolSnapshot school =
+        TestSchool.smp()
+            .ptk(guru("a", 1).addSertifikasi(cert("180", 1)))
+            .rombel(
+                kelasMerdeka("A", "VII A", null, 30)
+                    .kurikulumId("99999")
+                    .addPembelajaran(mapel("pA", MATEMATIKA, "a", 30)))
+            .build();
     Report r = check(school);
     assertThat(findings(r, "GTK-HOURS-ABOVE-CURRICULUM")).isEmpty();
-    assertThat(r.notEvaluated()).extracting(n -> n.code(), n -> n.subject().map(s -> s.kind()).orElse(null),
-        n -> n.subject().map(s -> s.id()).orElse(null), n -> n.reasonKey())
-        .containsExactly(tuple("GTK-HOURS-ABOVE-CURRICULUM", SubjectKind.ROMBEL, "A", "gtk.reason.curriculum.kurikulum"));
+    assertThat(r.notEvaluated())
+        .extracting(
+            n -> n.code(),
+            n -> n.subject().map(s -> s.kind()).orElse(null),
+            n -> n.subject().map(s -> s.id()).orElse(null),
+            n -> n.reasonKey())
+        .containsExactly(
+            tuple(
+                "GTK-HOURS-ABOVE-CURRICULUM",
+                SubjectKind.ROMBEL,
+                "A",
+                "gtk.reason.curriculum.kurikulum"));
     assertThat(r.notEvaluated().get(0).reason()).contains("99999");
     // nothing is cut: the hours count as entered
     assertThat(gtk(r).teacher("a").orElseThrow().recognisedJtm()).contains(30);
@@ -174,21 +221,29 @@ class CurriculumAllocationTest {
 
   @Test
   void aSubjectMissingFromAKnownKurikulumIsNotEvaluatedForThatPembelajaran() {
-    SchoolSnapshot school = TestSchool.smp().ptk(guru("a", 1))
-        .rombel(kelasMerdeka("A", "VII A", null, 30).addPembelajaran(mapel("pA", "850030100", "a", 8),
-            mapel("pB", MATEMATIKA, "a", 5)))
-        .build();
+    SchoolSnapshot school =
+        TestSchool.smp()
+            .ptk(guru("a", 1))
+            .rombel(
+                kelasMerdeka("A", "VII A", null, 30)
+                    .addPembelajaran(
+                        mapel("pA", "850030100", "a", 8), mapel("pB", MATEMATIKA, "a", 5)))
+            .build();
     Report r = check(school, CheckOptions.builder().locale(Locale.ENGLISH));
-    assertThat(r.notEvaluated()).extracting(n -> n.subject().map(s -> s.id()).orElse(null), n -> n.reasonKey())
+    assertThat(r.notEvaluated())
+        .extracting(n -> n.subject().map(s -> s.id()).orElse(null), n -> n.reasonKey())
         .containsExactly(tuple("pA", "gtk.reason.curriculum.mapel"));
     assertThat(findings(r, "GTK-HOURS-ABOVE-CURRICULUM")).isEmpty();
   }
 
   @Test
   void theCallerOverridesTheTableThroughTheOptions() {
-    CurriculumTable table = CurriculumTable.fromTsv(new ByteArrayInputStream((
-        "kurikulum_id\tmata_pelajaran_id\ttingkat_pendidikan_id\tjumlah_jam_maksimum\n"
-            + "10211\t300110000\t7\t8.00\n").getBytes(StandardCharsets.UTF_8)));
+    CurriculumTable table =
+        CurriculumTable.fromTsv(
+            new ByteArrayInputStream(
+                ("kurikulum_id\tmata_pelajaran_id\ttingkat_pendidikan_id\tjumlah_jam_maksimum\n"
+                        + "10211\t300110000\t7\t8.00\n")
+                    .getBytes(StandardCharsets.UTF_8)));
     Report r = check(shared(), CheckOptions.builder().putExtras(CurriculumTable.class, table));
     assertThat(findings(r, "GTK-HOURS-ABOVE-CURRICULUM")).isEmpty();
     assertThat(gtk(r).teacher("b").orElseThrow().bebanKerja().recognisedTeachingJtm()).isEqualTo(4);
@@ -196,9 +251,13 @@ class CurriculumAllocationTest {
 
   @Test
   void hoursInEmptyRombelAreNotJudgedAgainstTheAllocation() {
-    SchoolSnapshot school = TestSchool.smp().ptk(guru("a", 1))
-        .rombel(kelasMerdeka("A", "VII A", null, 0).addPembelajaran(mapel("pA", MATEMATIKA, "a", 9)))
-        .build();
+    SchoolSnapshot school =
+        TestSchool.smp()
+            .ptk(guru("a", 1))
+            .rombel(
+                kelasMerdeka("A", "VII A", null, 0)
+                    .addPembelajaran(mapel("pA", MATEMATIKA, "a", 9)))
+            .build();
     Report r = check(school);
     assertThat(findings(r, "GTK-HOURS-ABOVE-CURRICULUM")).isEmpty();
     assertThat(findings(r, "GTK-HOURS-EMPTY-ROMBEL")).hasSize(1);
@@ -217,13 +276,21 @@ class CurriculumAllocationTest {
 
   @Test
   void aBadTableRowIsReportedWithItsLineAndColumn() {
-    String tsv = "# comment\nkurikulum_id\tmata_pelajaran_id\ttingkat_pendidikan_id\tjumlah_jam_maksimum\n"
-        + "10211\t401000000\t7\t5\n10211\t401100000\t7\tlima\n";
-    assertThatThrownBy(() -> CurriculumTable.fromTsv(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 4")
+    String tsv =
+        "# comment\nkurikulum_id\tmata_pelajaran_id\ttingkat_pendidikan_id\tjumlah_jam_maksimum\n"
+            + "10211\t401000000\t7\t5\n10211\t401100000\t7\tlima\n";
+    assertThatThrownBy(
+            () ->
+                CurriculumTable.fromTsv(
+                    new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 4")
         .hasMessageContaining("jumlah_jam_maksimum");
-    assertThatThrownBy(() -> CurriculumTable.fromTsv(new ByteArrayInputStream(
-        "kurikulum_id\tmata_pelajaran_id\n".getBytes(StandardCharsets.UTF_8))))
+    assertThatThrownBy(
+            () ->
+                CurriculumTable.fromTsv(
+                    new ByteArrayInputStream(
+                        "kurikulum_id\tmata_pelajaran_id\n".getBytes(StandardCharsets.UTF_8))))
         .hasMessageContaining("tingkat_pendidikan_id");
   }
 }

@@ -25,26 +25,42 @@ class DumpSmokeTest {
 
   @Test
   void checksAWebServiceDump(@TempDir Path dir) throws Exception {
-    for (String f : List.of("getSekolah.json", "getGtk.json", "getPesertaDidik.json", "getRombonganBelajar.json",
-        "getPengguna.json", "sinkron-supplement.json")) {
+    for (String f :
+        List.of(
+            "getSekolah.json",
+            "getGtk.json",
+            "getPesertaDidik.json",
+            "getRombonganBelajar.json",
+            "getPengguna.json",
+            "sinkron-supplement.json")) {
       try (InputStream in = getClass().getResourceAsStream("/dumps/smk-quirks/" + f)) {
         Files.copy(in, dir.resolve(f));
       }
     }
     SchoolSnapshot school = WebServiceDump.read(dir);
-    Report r = Sinkron.checker().asOf(LocalDate.of(2025, 9, 15)).only(Application.INFO_GTK)
-        .validators(List.of(new InfoGtkValidator())).check(school);
+    Report r =
+        Sinkron.checker()
+            .asOf(LocalDate.of(2025, 9, 15))
+            .only(Application.INFO_GTK)
+            .validators(List.of(new InfoGtkValidator()))
+            .check(school);
     assertThat(r.verdict(Application.INFO_GTK)).isEqualTo(Verdict.NOT_READY);
-    assertThat(r.findings(Application.INFO_GTK)).extracting(f -> f.code(), f -> f.subject().id())
+    assertThat(r.findings(Application.INFO_GTK))
+        .extracting(f -> f.code(), f -> f.subject().id())
         .contains(tuple("GTK-NIK-MISSING", STAFF), tuple("GTK-NUPTK-MISSING", NON_INDUK));
-    assertThat(r.notEvaluated()).extracting(n -> n.code(), n -> n.subject().map(s -> s.id()).orElse(""))
+    assertThat(r.notEvaluated())
+        .extracting(n -> n.code(), n -> n.subject().map(s -> s.id()).orElse(""))
         .contains(tuple("GTK-LOAD-BELOW-MIN", NON_INDUK));
     GtkAssessment a = r.details(Application.INFO_GTK, GtkAssessment.class).orElseThrow();
-    assertThat(a.teachers()).extracting(TeacherAssessment::ptkId).contains(KEPSEK, NON_INDUK).doesNotContain(STAFF);
+    assertThat(a.teachers())
+        .extracting(TeacherAssessment::ptkId)
+        .contains(KEPSEK, NON_INDUK)
+        .doesNotContain(STAFF);
     TeacherAssessment kepsek = a.teacher(KEPSEK).orElseThrow();
     assertThat(kepsek.certified()).contains(true);
     assertThat(kepsek.bebanKerja().kepalaSekolahJtm()).isEqualTo(24);
     assertThat(kepsek.jjmCategory()).contains("A1");
-    assertThat(a.teacher(NON_INDUK).orElseThrow().loadEvaluation()).isEqualTo(LoadEvaluation.NOT_INDUK);
+    assertThat(a.teacher(NON_INDUK).orElseThrow().loadEvaluation())
+        .isEqualTo(LoadEvaluation.NOT_INDUK);
   }
 }

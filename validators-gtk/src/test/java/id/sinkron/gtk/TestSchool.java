@@ -34,8 +34,10 @@ import java.util.List;
 public final class TestSchool {
   /** The sekolah_id of every test school. */
   public static final String SEKOLAH_ID = "sekolah-1";
+
   /** The reference date used with semester 20251 (Permendikdasmen 11/2025). */
   public static final LocalDate AS_OF_2025 = LocalDate.of(2025, 9, 15);
+
   /** The reference date used with semester 20241 (Permendikbud 15/2018). */
   public static final LocalDate AS_OF_2024 = LocalDate.of(2024, 9, 16);
 
@@ -48,7 +50,9 @@ public final class TestSchool {
 
   private TestSchool() {}
 
-  /** @return an SMP negeri, semester 20251, with the supplement (certification and duties) known */
+  /**
+   * @return an SMP negeri, semester 20251, with the supplement (certification and duties) known
+   */
   public static TestSchool smp() {
     return new TestSchool();
   }
@@ -99,13 +103,20 @@ public final class TestSchool {
   }
 
   public SchoolSnapshot build() {
-    ImmutableSchoolSnapshot.Builder b = ImmutableSchoolSnapshot.builder()
-        .sekolah(ImmutableSekolah.builder().sekolahId(SEKOLAH_ID).nama("SMP CONTOH SINKRON").npsn("20212345")
-            .bentukPendidikan(BentukPendidikan.of(bentuk)).statusSekolah(negeri ? "1" : "2")
-            .kodeWilayah("026001AA").build())
-        .semesterId(SemesterId.of(semester))
-        .ptk(ptk)
-        .rombel(rombel);
+    ImmutableSchoolSnapshot.Builder b =
+        ImmutableSchoolSnapshot.builder()
+            .sekolah(
+                ImmutableSekolah.builder()
+                    .sekolahId(SEKOLAH_ID)
+                    .nama("SMP CONTOH SINKRON")
+                    .npsn("20212345")
+                    .bentukPendidikan(BentukPendidikan.of(bentuk))
+                    .statusSekolah(negeri ? "1" : "2")
+                    .kodeWilayah("026001AA")
+                    .build())
+            .semesterId(SemesterId.of(semester))
+            .ptk(ptk)
+            .rombel(rombel);
     if (supplement) {
       b.supplement(ImmutableSupplement.builder().build());
     }
@@ -136,27 +147,39 @@ public final class TestSchool {
         .jenisPtk(JenisPtk.GURU_MAPEL)
         .statusKepegawaian(StatusKepegawaian.PNS)
         .pendidikanTerakhir("S1")
-        .addRwyPendFormal(ImmutableRiwayatPendidikan.builder().jenjangPendidikan("S1").bidangStudi("Pendidikan")
-            .build());
+        .addRwyPendFormal(
+            ImmutableRiwayatPendidikan.builder()
+                .jenjangPendidikan("S1")
+                .bidangStudi("Pendidikan")
+                .build());
   }
 
   /** A valid tenaga administrasi (not a teacher), honorer without NIP. */
   public static ImmutablePtk.Builder tendik(String id, int serial) {
-    return guru(id, serial).jenisPtk(JenisPtk.TENAGA_ADMINISTRASI)
-        .statusKepegawaian(StatusKepegawaian.of("9")).nip(java.util.Optional.empty());
+    return guru(id, serial)
+        .jenisPtk(JenisPtk.TENAGA_ADMINISTRASI)
+        .statusKepegawaian(StatusKepegawaian.of("9"))
+        .nip(java.util.Optional.empty());
   }
 
   /** NIK for a birth date and sex: 327301 + DD(+40 for women) MM YY + serial. */
   public static String nik(LocalDate birth, JenisKelamin sex, int serial) {
     int day = birth.getDayOfMonth() + (sex == JenisKelamin.P ? 40 : 0);
-    return "327301" + two(day) + two(birth.getMonthValue()) + two(birth.getYear() % 100)
+    return "327301"
+        + two(day)
+        + two(birth.getMonthValue())
+        + two(birth.getYear() % 100)
         + String.format("%04d", serial);
   }
 
   /** PNS NIP: YYYYMMDD + TMT 2005-01 + sex digit + serial. */
   public static String nip(LocalDate birth, JenisKelamin sex, int serial) {
-    return String.format("%04d", birth.getYear()) + two(birth.getMonthValue()) + two(birth.getDayOfMonth())
-        + "200501" + (sex == JenisKelamin.P ? "2" : "1") + String.format("%03d", serial);
+    return String.format("%04d", birth.getYear())
+        + two(birth.getMonthValue())
+        + two(birth.getDayOfMonth())
+        + "200501"
+        + (sex == JenisKelamin.P ? "2" : "1")
+        + String.format("%03d", serial);
   }
 
   public static String nuptk(int serial) {
@@ -179,26 +202,30 @@ public final class TestSchool {
 
   /** A duty in force since 2025-07-14 (and 2024-07-15) with an SK number. */
   public static TugasTambahan duty(String jabatanPtkId) {
-    return ImmutableTugasTambahan.builder().jabatanPtkId(jabatanPtkId).nomorSk("800/" + jabatanPtkId + "/SK/2024")
-        .tmtTambahan(LocalDate.of(2024, 7, 15)).build();
+    return ImmutableTugasTambahan.builder()
+        .jabatanPtkId(jabatanPtkId)
+        .nomorSk("800/" + jabatanPtkId + "/SK/2024")
+        .tmtTambahan(LocalDate.of(2024, 7, 15))
+        .build();
   }
 
   // ---------------------------------------------------------------- rombel
 
   /**
-   * A regular class rombel (jenis 1) of semester 20251, tingkat 7, with {@code members} invented students.
-   * It has no {@code kurikulum_id}, so the curriculum allocation does not judge its hours (tests of
-   * loads use one pembelajaran for a whole load); {@link #kelasMerdeka} has one.
+   * A regular class rombel (jenis 1) of semester 20251, tingkat 7, with {@code members} invented
+   * students. It has no {@code kurikulum_id}, so the curriculum allocation does not judge its hours
+   * (tests of loads use one pembelajaran for a whole load); {@link #kelasMerdeka} has one.
    *
    * @param wali the wali kelas's ptk_id, or null for none
    */
   public static ImmutableRombel.Builder kelas(String id, String nama, String wali, int members) {
-    ImmutableRombel.Builder b = ImmutableRombel.builder()
-        .rombonganBelajarId(id)
-        .nama(nama)
-        .tingkatPendidikanId(7)
-        .semesterId(SemesterId.of("20251"))
-        .jenisRombel(JenisRombel.KELAS);
+    ImmutableRombel.Builder b =
+        ImmutableRombel.builder()
+            .rombonganBelajarId(id)
+            .nama(nama)
+            .tingkatPendidikanId(7)
+            .semesterId(SemesterId.of("20251"))
+            .jenisRombel(JenisRombel.KELAS);
     if (wali != null) {
       b.ptkId(wali);
     }
@@ -208,8 +235,12 @@ public final class TestSchool {
     return b;
   }
 
-  /** Like {@link #kelas}, under SMP Kurikulum Merdeka ({@code 10211}: Matematika 5, B. Indonesia 6 JTM at tingkat 7). */
-  public static ImmutableRombel.Builder kelasMerdeka(String id, String nama, String wali, int members) {
+  /**
+   * Like {@link #kelas}, under SMP Kurikulum Merdeka ({@code 10211}: Matematika 5, B. Indonesia 6
+   * JTM at tingkat 7).
+   */
+  public static ImmutableRombel.Builder kelasMerdeka(
+      String id, String nama, String wali, int members) {
     return kelas(id, nama, wali, members).kurikulumId(KURIKULUM_SMP_MERDEKA);
   }
 
@@ -217,13 +248,18 @@ public final class TestSchool {
   public static final String KURIKULUM_SMP_MERDEKA = "10211";
 
   /** An ekstrakurikuler rombel (jenis 51) of semester 20251 with members. */
-  public static ImmutableRombel.Builder ekskul(String id, String nama, String pembina, int members) {
-    return kelas(id, nama, pembina, members).jenisRombel(JenisRombel.EKSTRAKURIKULER).tingkatPendidikanId(
-        java.util.Optional.empty());
+  public static ImmutableRombel.Builder ekskul(
+      String id, String nama, String pembina, int members) {
+    return kelas(id, nama, pembina, members)
+        .jenisRombel(JenisRombel.EKSTRAKURIKULER)
+        .tingkatPendidikanId(java.util.Optional.empty());
   }
 
   public static AnggotaRombel member(String pdId) {
-    return ImmutableAnggotaRombel.builder().anggotaRombelId("ar-" + pdId).pesertaDidikId(pdId).build();
+    return ImmutableAnggotaRombel.builder()
+        .anggotaRombelId("ar-" + pdId)
+        .pesertaDidikId(pdId)
+        .build();
   }
 
   /** A pembelajaran of {@code ptkId} teaching {@code mapel} for {@code jam} hours a week. */
@@ -241,6 +277,7 @@ public final class TestSchool {
 
   /** Subject ids used in tests (mata_pelajaran.tsv). */
   public static final String MATEMATIKA = "401000000";
+
   public static final String BAHASA_INDONESIA = "300110000";
   public static final String BAHASA_INGGRIS = "300210000";
   public static final String IPA = "401100000";

@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Replaces files of a folder so that a crash never leaves a half-written file: each file is written to
- * a temporary file in the same folder, flushed to disk, then moved over the target ({@code ATOMIC_MOVE},
- * falling back to {@code REPLACE_EXISTING} where the file system cannot move atomically). All
- * temporary files are written before the first move, so a failure while writing changes nothing.
+ * Replaces files of a folder so that a crash never leaves a half-written file: each file is written
+ * to a temporary file in the same folder, flushed to disk, then moved over the target ({@code
+ * ATOMIC_MOVE}, falling back to {@code REPLACE_EXISTING} where the file system cannot move
+ * atomically). All temporary files are written before the first move, so a failure while writing
+ * changes nothing.
  */
 public final class AtomicFiles {
   /** Writes one file's content. */
@@ -34,7 +35,8 @@ public final class AtomicFiles {
    * @param files content by file name, written in this order
    * @param removeIfPresent file names to delete when they are not among {@code files} (stale files)
    */
-  public static void replace(Path dir, Map<String, Content> files, Set<String> removeIfPresent) throws IOException {
+  public static void replace(Path dir, Map<String, Content> files, Set<String> removeIfPresent)
+      throws IOException {
     Files.createDirectories(dir);
     Map<Path, Path> moves = new LinkedHashMap<>();
     List<Path> temps = new ArrayList<>();
@@ -42,14 +44,17 @@ public final class AtomicFiles {
       for (Map.Entry<String, Content> e : files.entrySet()) {
         Path tmp = Files.createTempFile(dir, "." + e.getKey() + ".", ".tmp");
         temps.add(tmp);
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-          // the content may close the stream it is given: closing only flushes, the channel stays open
-          java.io.BufferedOutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(ch), 65536) {
-            @Override
-            public void close() throws IOException {
-              flush();
-            }
-          };
+        try (FileChannel ch =
+            FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+          // the content may close the stream it is given: closing only flushes, the channel stays
+          // open
+          java.io.BufferedOutputStream out =
+              new java.io.BufferedOutputStream(Channels.newOutputStream(ch), 65536) {
+                @Override
+                public void close() throws IOException {
+                  flush();
+                }
+              };
           e.getValue().writeTo(out);
           out.flush();
           ch.force(true);

@@ -38,8 +38,8 @@ final class BodyReader {
   }
 
   /**
-   * What the body turned out to be: an error body, rows (with the envelope's {@code results} when it
-   * has one), or something that is not a Web Service response.
+   * What the body turned out to be: an error body, rows (with the envelope's {@code results} when
+   * it has one), or something that is not a Web Service response.
    *
    * @param error the error body, or null
    * @param rows the number of elements of {@code rows} (bound or not)
@@ -68,7 +68,8 @@ final class BodyReader {
   private static final int MAX_PREFIX_KEPT = 8192;
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
-  private static final Pattern HTTP_HEADER = Pattern.compile("^(HTTP/\\d(\\.\\d)? \\d{3}.*|[A-Za-z][A-Za-z0-9-]*: .*)$");
+  private static final Pattern HTTP_HEADER =
+      Pattern.compile("^(HTTP/\\d(\\.\\d)? \\d{3}.*|[A-Za-z][A-Za-z0-9-]*: .*)$");
   private static final Pattern LONG_DIGITS = Pattern.compile("\\d{5,}");
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'|\"([^\"]*)\"");
 
@@ -90,14 +91,25 @@ final class BodyReader {
    * @throws DapodikFormatException when the body is not a JSON Web Service response
    * @throws IOException when reading the stream fails
    */
-  <T> Result read(InputStream in, String file, Endpoint endpoint, ObjectReader reader, RowHandler<T> handler,
-      Problems problems) throws IOException {
-    BufferedInputStream bin = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 65536);
+  <T> Result read(
+      InputStream in,
+      String file,
+      Endpoint endpoint,
+      ObjectReader reader,
+      RowHandler<T> handler,
+      Problems problems)
+      throws IOException {
+    BufferedInputStream bin =
+        in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 65536);
     Prefix prefix = skipToBrace(bin);
     String text = new String(prefix.kept.toByteArray(), StandardCharsets.UTF_8);
     if (!prefix.foundBrace) {
       if (text.strip().isEmpty()) {
-        throw new DapodikFormatException(DapodikFormatException.Reason.EMPTY, file, 1, 1,
+        throw new DapodikFormatException(
+            DapodikFormatException.Reason.EMPTY,
+            file,
+            1,
+            1,
             "empty body, not a Web Service response");
       }
       ErrorBody e = findError(text, endpoint);
@@ -111,16 +123,23 @@ final class BodyReader {
       if (t.startsWith("[") && t.endsWith("]")) {
         return new Result(null, 0, -1, bareList());
       }
-      throw new DapodikFormatException(DapodikFormatException.Reason.NOT_JSON, file, prefix.firstTextLine,
-          prefix.firstTextColumn, "not JSON and not a known Web Service error text");
+      throw new DapodikFormatException(
+          DapodikFormatException.Reason.NOT_JSON,
+          file,
+          prefix.firstTextLine,
+          prefix.firstTextColumn,
+          "not JSON and not a known Web Service error text");
     }
     if (text.strip().equals("[")) {
-      // a list of rows saved without the envelope (nothing but "[" before the first row): the reader cannot
-      // know whether it is whole. A PHP log line such as "[22-Apr-2026 …] PHP Notice" is stray text instead.
+      // a list of rows saved without the envelope (nothing but "[" before the first row): the
+      // reader cannot
+      // know whether it is whole. A PHP log line such as "[22-Apr-2026 …] PHP Notice" is stray text
+      // instead.
       return new Result(null, 0, -1, bareList());
     }
     if (looksLikeHtmlDocument(text)) {
-      // an HTML page whose first brace is in its CSS or script: not a response (an error text in it still is one)
+      // an HTML page whose first brace is in its CSS or script: not a response (an error text in it
+      // still is one)
       ErrorBody e = findError(text, endpoint);
       return e != null ? new Result(e, 0, -1, null) : new Result(null, 0, -1, html(text));
     }
@@ -132,15 +151,16 @@ final class BodyReader {
   }
 
   /**
-   * The first line of {@code text} that is a known Web Service error, ignoring HTML tags (PHP notices
-   * printed before the error, DOMAIN.md §2.2 and web-service-shapes.md S1) and raw HTTP header lines
-   * saved into the file (S9); null when there is none.
+   * The first line of {@code text} that is a known Web Service error, ignoring HTML tags (PHP
+   * notices printed before the error, DOMAIN.md §2.2 and web-service-shapes.md S1) and raw HTTP
+   * header lines saved into the file (S9); null when there is none.
    */
   static ErrorBody findError(String text, Endpoint endpoint) {
     for (String line : text.split("\\r?\\n|\\r|<br\\s*/?>")) {
       String t = TAG.matcher(line).replaceAll(" ").strip();
-      if (t.isEmpty() || (HTTP_HEADER.matcher(t).matches() && !t.toLowerCase(java.util.Locale.ROOT)
-          .startsWith("access denied"))) {
+      if (t.isEmpty()
+          || (HTTP_HEADER.matcher(t).matches()
+              && !t.toLowerCase(java.util.Locale.ROOT).startsWith("access denied"))) {
         continue;
       }
       ErrorBody e = ErrorBody.classify(t, endpoint);
@@ -154,34 +174,52 @@ final class BodyReader {
   /** Any HTML tag other than the line breaks and bold of a PHP notice. */
   private static boolean looksLikeHtml(String text) {
     String t = text.toLowerCase(java.util.Locale.ROOT);
-    return looksLikeHtmlDocument(text) || t.contains("<div") || t.contains("<p>") || t.contains("<h1");
+    return looksLikeHtmlDocument(text)
+        || t.contains("<div")
+        || t.contains("<p>")
+        || t.contains("<h1");
   }
 
   /** The start of an HTML document (not the {@code <br />}/{@code <b>} of a PHP notice). */
   private static boolean looksLikeHtmlDocument(String text) {
     String t = text.toLowerCase(java.util.Locale.ROOT);
-    return t.contains("<html") || t.contains("<!doctype") || t.contains("<head") || t.contains("<title")
-        || t.contains("<body") || t.contains("<style");
+    return t.contains("<html")
+        || t.contains("<!doctype")
+        || t.contains("<head")
+        || t.contains("<title")
+        || t.contains("<body")
+        || t.contains("<style");
   }
 
   private static Foreign html(String text) {
     Matcher m = TITLE.matcher(text);
-    String title = m.find() ? TAG.matcher(m.group(1)).replaceAll(" ").replaceAll("\\s+", " ").strip() : "";
+    String title =
+        m.find() ? TAG.matcher(m.group(1)).replaceAll(" ").replaceAll("\\s+", " ").strip() : "";
     if (title.length() > 60) {
       title = title.substring(0, 60) + "…";
     }
     title = maskDigits(title);
     if (title.isEmpty()) {
-      return new Foreign("an HTML page, not a Web Service response: the file was saved from a web page",
-          "input.reason.html", List.of());
+      return new Foreign(
+          "an HTML page, not a Web Service response: the file was saved from a web page",
+          "input.reason.html",
+          List.of());
     }
-    return new Foreign("an HTML page titled \"" + title + "\", not a Web Service response: the file was saved from "
-        + "a web page", "input.reason.html.titled", List.of(title));
+    return new Foreign(
+        "an HTML page titled \""
+            + title
+            + "\", not a Web Service response: the file was saved from "
+            + "a web page",
+        "input.reason.html.titled",
+        List.of(title));
   }
 
   private static Foreign bareList() {
-    return new Foreign("a bare JSON list without the Web Service envelope ('results', 'rows'): whether it holds "
-        + "every row cannot be told", "input.reason.bare.list", List.of());
+    return new Foreign(
+        "a bare JSON list without the Web Service envelope ('results', 'rows'): whether it holds "
+            + "every row cannot be told",
+        "input.reason.bare.list",
+        List.of());
   }
 
   private static String maskDigits(String s) {
@@ -194,11 +232,17 @@ final class BodyReader {
     return b.toString();
   }
 
-  private <T> Result readEnvelope(JsonParser p, String file, Endpoint endpoint, ObjectReader reader,
-      RowHandler<T> handler, Problems problems) throws IOException {
+  private <T> Result readEnvelope(
+      JsonParser p,
+      String file,
+      Endpoint endpoint,
+      ObjectReader reader,
+      RowHandler<T> handler,
+      Problems problems)
+      throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT) {
-      throw new DapodikFormatException(DapodikFormatException.Reason.WRONG_STRUCTURE, file, 1, 1,
-          "not a JSON object");
+      throw new DapodikFormatException(
+          DapodikFormatException.Reason.WRONG_STRUCTURE, file, 1, 1, "not a JSON object");
     }
     boolean sawRows = false;
     boolean failed = false;
@@ -217,7 +261,9 @@ final class BodyReader {
       JsonToken v = p.nextToken();
       switch (name) {
         case "rows":
-          if (v == JsonToken.VALUE_NULL || v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+          if (v == JsonToken.VALUE_NULL
+              || v == JsonToken.START_OBJECT
+              || v == JsonToken.START_ARRAY) {
             sawRows = true;
             rows = readRows(p, v, file, endpoint, reader, handler, problems);
           } else {
@@ -230,9 +276,10 @@ final class BodyReader {
           p.skipChildren();
           break;
         case "success":
-          failed = v == JsonToken.VALUE_FALSE
-              || (v == JsonToken.VALUE_STRING && "false".equalsIgnoreCase(p.getText().strip()))
-              || (v == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == 0);
+          failed =
+              v == JsonToken.VALUE_FALSE
+                  || (v == JsonToken.VALUE_STRING && "false".equalsIgnoreCase(p.getText().strip()))
+                  || (v == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == 0);
           p.skipChildren();
           break;
         case "message":
@@ -247,23 +294,45 @@ final class BodyReader {
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw new DapodikFormatException(t == null ? DapodikFormatException.Reason.CUT_OFF
-          : DapodikFormatException.Reason.INVALID_JSON, file, p.currentLocation().getLineNr(),
-          p.currentLocation().getColumnNr(), "unexpected end of the response object");
+      throw new DapodikFormatException(
+          t == null
+              ? DapodikFormatException.Reason.CUT_OFF
+              : DapodikFormatException.Reason.INVALID_JSON,
+          file,
+          p.currentLocation().getLineNr(),
+          p.currentLocation().getColumnNr(),
+          "unexpected end of the response object");
     }
     if (failed || (!sawRows && message != null)) {
       return new Result(ErrorBody.classify(message, endpoint), 0, -1, null);
     }
     if (rowsType != null) {
-      return new Result(null, 0, -1, new Foreign("a JSON object whose 'rows' is " + rowsType + ", not a list",
-          "input.reason.rows.type", List.of("@" + rowsKind)));
+      return new Result(
+          null,
+          0,
+          -1,
+          new Foreign(
+              "a JSON object whose 'rows' is " + rowsType + ", not a list",
+              "input.reason.rows.type",
+              List.of("@" + rowsKind)));
     }
     if (!sawRows) {
       String names = String.join(", ", fields);
-      return new Result(null, 0, -1, fields.isEmpty()
-          ? new Foreign("an empty JSON object, not a Web Service response", "input.reason.empty.object", List.of())
-          : new Foreign("a JSON object with the fields " + names + " but no 'rows': not a Web Service response",
-              "input.reason.no.rows", List.of(names)));
+      return new Result(
+          null,
+          0,
+          -1,
+          fields.isEmpty()
+              ? new Foreign(
+                  "an empty JSON object, not a Web Service response",
+                  "input.reason.empty.object",
+                  List.of())
+              : new Foreign(
+                  "a JSON object with the fields "
+                      + names
+                      + " but no 'rows': not a Web Service response",
+                  "input.reason.no.rows",
+                  List.of(names)));
     }
     return new Result(null, rows, results, null);
   }
@@ -282,14 +351,29 @@ final class BodyReader {
     return -1;
   }
 
-  private <T> int readRows(JsonParser p, JsonToken v, String file, Endpoint endpoint, ObjectReader reader,
-      RowHandler<T> handler, Problems problems) throws IOException {
+  private <T> int readRows(
+      JsonParser p,
+      JsonToken v,
+      String file,
+      Endpoint endpoint,
+      ObjectReader reader,
+      RowHandler<T> handler,
+      Problems problems)
+      throws IOException {
     if (v == JsonToken.VALUE_NULL) {
       return 0;
     }
     if (v == JsonToken.START_OBJECT) {
       // getSekolah: rows is one object
-      readRow(p, 0, p.getParsingContext().getParent().getNestingDepth(), file, endpoint, reader, handler, problems);
+      readRow(
+          p,
+          0,
+          p.getParsingContext().getParent().getNestingDepth(),
+          file,
+          endpoint,
+          reader,
+          handler,
+          problems);
       return 1;
     }
     if (v != JsonToken.START_ARRAY) {
@@ -300,11 +384,16 @@ final class BodyReader {
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t == null) {
-        throw new DapodikFormatException(DapodikFormatException.Reason.CUT_OFF, file, 0, 0,
+        throw new DapodikFormatException(
+            DapodikFormatException.Reason.CUT_OFF,
+            file,
+            0,
+            0,
             "unexpected end of input inside 'rows'");
       }
       if (t != JsonToken.START_OBJECT) {
-        problems.rowUnreadable(endpoint, file, index, null, describe(t), false, "row is not an object");
+        problems.rowUnreadable(
+            endpoint, file, index, null, describe(t), false, "row is not an object");
         p.skipChildren();
       } else {
         readRow(p, index, arrayDepth, file, endpoint, reader, handler, problems);
@@ -314,9 +403,19 @@ final class BodyReader {
     return index;
   }
 
-  /** Binds the row at the parser's START_OBJECT; on failure reports it and skips to the row's end. */
-  private <T> void readRow(JsonParser p, int index, int parentDepth, String file, Endpoint endpoint,
-      ObjectReader reader, RowHandler<T> handler, Problems problems) throws IOException {
+  /**
+   * Binds the row at the parser's START_OBJECT; on failure reports it and skips to the row's end.
+   */
+  private <T> void readRow(
+      JsonParser p,
+      int index,
+      int parentDepth,
+      String file,
+      Endpoint endpoint,
+      ObjectReader reader,
+      RowHandler<T> handler,
+      Problems problems)
+      throws IOException {
     T dto = bind(p, reader, parentDepth, file, endpoint, index, "", problems);
     if (dto != null) {
       handler.row(index, dto);
@@ -324,17 +423,25 @@ final class BodyReader {
   }
 
   /**
-   * Binds the value at the parser's START_OBJECT with {@code reader}. When the value cannot be bound
-   * (a field of the wrong JSON type), reports {@code INPUT-ROW-UNREADABLE} and leaves the parser at the
-   * value's END_OBJECT, so that reading can go on with the next value.
+   * Binds the value at the parser's START_OBJECT with {@code reader}. When the value cannot be
+   * bound (a field of the wrong JSON type), reports {@code INPUT-ROW-UNREADABLE} and leaves the
+   * parser at the value's END_OBJECT, so that reading can go on with the next value.
    *
    * @param parentDepth the nesting depth of the context that contains the value
    * @param fieldPrefix prefix of reported field paths (e.g. {@code "arkas."}), may be empty
    * @return the DTO, or null when it could not be bound
    * @throws StreamReadException when the text is not valid JSON
    */
-  static <T> T bind(JsonParser p, ObjectReader reader, int parentDepth, String file, Endpoint endpoint, int index,
-      String fieldPrefix, Problems problems) throws IOException {
+  static <T> T bind(
+      JsonParser p,
+      ObjectReader reader,
+      int parentDepth,
+      String file,
+      Endpoint endpoint,
+      int index,
+      String fieldPrefix,
+      Problems problems)
+      throws IOException {
     try {
       return reader.readValue(p);
     } catch (JsonMappingException e) {
@@ -348,10 +455,15 @@ final class BodyReader {
       boolean data = at != null && at.isScalarValue() && at != JsonToken.VALUE_NULL;
       String value = at == null ? null : data ? safeText(p) : describe(at);
       String field = fieldPrefix + path(e.getPath());
-      problems.rowUnreadable(endpoint, file, index, field.isEmpty() ? null : field, value, data, detail(e, at));
+      problems.rowUnreadable(
+          endpoint, file, index, field.isEmpty() ? null : field, value, data, detail(e, at));
       while (p.getParsingContext().getNestingDepth() > parentDepth) {
         if (p.nextToken() == null) {
-          throw new DapodikFormatException(DapodikFormatException.Reason.CUT_OFF, file, 0, 0,
+          throw new DapodikFormatException(
+              DapodikFormatException.Reason.CUT_OFF,
+              file,
+              0,
+              0,
               "unexpected end of input inside a row");
         }
       }
@@ -366,8 +478,10 @@ final class BodyReader {
   private static String detail(JsonMappingException e, JsonToken at) {
     if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
       Class<?> target = mi.getTargetType();
-      String expected = target == String.class ? "text or a number"
-          : List.class.isAssignableFrom(target) ? "a list" : "an object";
+      String expected =
+          target == String.class
+              ? "text or a number"
+              : List.class.isAssignableFrom(target) ? "a list" : "an object";
       return "expected " + expected + ", found " + (at == null ? "nothing" : describe(at));
     }
     return "value of the wrong type" + (at == null ? "" : ": " + describe(at));
@@ -463,29 +577,42 @@ final class BodyReader {
     return formatException(file, new Prefix(), e);
   }
 
-  private static DapodikFormatException formatException(String file, Prefix pre, JsonProcessingException e) {
+  private static DapodikFormatException formatException(
+      String file, Prefix pre, JsonProcessingException e) {
     JsonLocation l = e.getLocation();
     int line = 0;
     int col = 0;
     if (l != null && l.getLineNr() > 0) {
       line = l.getLineNr() + pre.lines;
-      col = l.getColumnNr() > 0 ? l.getColumnNr() + (l.getLineNr() == 1 ? pre.lastLineBytes : 0) : 0;
+      col =
+          l.getColumnNr() > 0 ? l.getColumnNr() + (l.getLineNr() == 1 ? pre.lastLineBytes : 0) : 0;
     }
     boolean cut = e instanceof com.fasterxml.jackson.core.io.JsonEOFException;
-    return new DapodikFormatException(cut ? DapodikFormatException.Reason.CUT_OFF
-        : DapodikFormatException.Reason.INVALID_JSON, file, line, col,
-        cut ? "the JSON ends before it is complete (a cut-off download or copy?)"
+    return new DapodikFormatException(
+        cut ? DapodikFormatException.Reason.CUT_OFF : DapodikFormatException.Reason.INVALID_JSON,
+        file,
+        line,
+        col,
+        cut
+            ? "the JSON ends before it is complete (a cut-off download or copy?)"
             : "not valid JSON: " + sanitise(e.getOriginalMessage()));
   }
 
-  /** Jackson quotes the offending token in its messages: mask quoted text (it may be personal data). */
+  /**
+   * Jackson quotes the offending token in its messages: mask quoted text (it may be personal data).
+   */
   static String sanitise(String message) {
     if (message == null) {
       return "unreadable";
     }
     String first = message.lines().findFirst().orElse("");
-    // Jackson appends the location as "[Source: REDACTED …; line: 1, column: 2]": the caller gives the position
-    first = first.replaceAll("\\s*\\(?(start marker )?at \\[Source:.*$", "").replaceAll("\\[Source:.*$", "").strip();
+    // Jackson appends the location as "[Source: REDACTED …; line: 1, column: 2]": the caller gives
+    // the position
+    first =
+        first
+            .replaceAll("\\s*\\(?(start marker )?at \\[Source:.*$", "")
+            .replaceAll("\\[Source:.*$", "")
+            .strip();
     Matcher m = QUOTED.matcher(first);
     StringBuilder b = new StringBuilder();
     while (m.find()) {

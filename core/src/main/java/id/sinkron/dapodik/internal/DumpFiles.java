@@ -1,8 +1,8 @@
 package id.sinkron.dapodik.internal;
 
+import id.sinkron.dapodik.DapodikFormatException;
 import id.sinkron.dapodik.DapodikLocalFile;
 import id.sinkron.model.DapodikLocal;
-import id.sinkron.dapodik.DapodikFormatException;
 import id.sinkron.model.Endpoint;
 import id.sinkron.model.ImmutableSchoolSnapshot;
 import id.sinkron.model.PesertaDidik;
@@ -35,7 +35,9 @@ public final class DumpFiles {
 
   private DumpFiles() {}
 
-  /** @return every file name a dump folder may hold */
+  /**
+   * @return every file name a dump folder may hold
+   */
   public static Set<String> dumpFileNames() {
     Set<String> s = new HashSet<>();
     for (Endpoint e : Endpoint.values()) {
@@ -54,11 +56,21 @@ public final class DumpFiles {
   public static SchoolSnapshot read(Path dir, SnapshotReader reader) throws IOException {
     if (!Files.isDirectory(dir)) {
       if (Files.exists(dir)) {
-        throw new DapodikFormatException(DapodikFormatException.Reason.NOT_A_FOLDER, dir.toString(), 0, 0,
-            "not a folder", new NotDirectoryException(dir.toString()));
+        throw new DapodikFormatException(
+            DapodikFormatException.Reason.NOT_A_FOLDER,
+            dir.toString(),
+            0,
+            0,
+            "not a folder",
+            new NotDirectoryException(dir.toString()));
       }
-      throw new DapodikFormatException(DapodikFormatException.Reason.FOLDER_MISSING, dir.toString(), 0, 0,
-          "no such dump folder", new NoSuchFileException(dir.toString(), null, "no such dump folder"));
+      throw new DapodikFormatException(
+          DapodikFormatException.Reason.FOLDER_MISSING,
+          dir.toString(),
+          0,
+          0,
+          "no such dump folder",
+          new NoSuchFileException(dir.toString(), null, "no such dump folder"));
     }
     Path sup = dir.resolve(SUPPLEMENT);
     if (Files.isRegularFile(sup)) {
@@ -79,24 +91,36 @@ public final class DumpFiles {
     SchoolSnapshot snapshot = reader.build(dir.toAbsolutePath().normalize().toString(), null);
     Path local = dir.resolve(DapodikLocalFile.FILE_NAME);
     if (Files.isRegularFile(local)) {
-      snapshot = ImmutableSchoolSnapshot.copyOf(snapshot).withDapodikLocal(DapodikLocalFile.read(local));
+      snapshot =
+          ImmutableSchoolSnapshot.copyOf(snapshot).withDapodikLocal(DapodikLocalFile.read(local));
     }
     return snapshot;
   }
 
   /**
-   * Reads a dump folder held in memory (file name to body) with {@code reader}, exactly as
-   * {@link #read(Path, SnapshotReader)} reads the same files from a folder.
+   * Reads a dump folder held in memory (file name to body) with {@code reader}, exactly as {@link
+   * #read(Path, SnapshotReader)} reads the same files from a folder.
    *
    * @throws IllegalArgumentException for a name that is not a dump file
    */
-  public static SchoolSnapshot read(String source, Map<String, byte[]> files, SnapshotReader reader) throws IOException {
+  public static SchoolSnapshot read(String source, Map<String, byte[]> files, SnapshotReader reader)
+      throws IOException {
     Map<String, byte[]> byName = new HashMap<>();
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       String name = Objects.requireNonNull(f.getKey(), "file name");
-      String canonical = SUPPLEMENT.equals(name) ? SUPPLEMENT
-          : Endpoint.fromName(name).map(Endpoint::fileName).orElseThrow(() -> new IllegalArgumentException(
-              "not a dump file: '" + name + "' (expected one of " + new TreeSet<>(dumpFileNames()) + ")"));
+      String canonical =
+          SUPPLEMENT.equals(name)
+              ? SUPPLEMENT
+              : Endpoint.fromName(name)
+                  .map(Endpoint::fileName)
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "not a dump file: '"
+                                  + name
+                                  + "' (expected one of "
+                                  + new TreeSet<>(dumpFileNames())
+                                  + ")"));
       if (f.getValue() != null && byName.put(canonical, f.getValue()) != null) {
         throw new IllegalArgumentException("two bodies for " + canonical);
       }
@@ -121,15 +145,38 @@ public final class DumpFiles {
     Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
     if (s.has(Endpoint.SEKOLAH) && s.sekolah().isPresent()) {
       Dto.Sekolah row = Rows.toDto(s.sekolah().get());
-      files.put(Endpoint.SEKOLAH.fileName(), out -> Json.WRITER.writeValue(out, new Envelope(1, "sekolah_id", row)));
+      files.put(
+          Endpoint.SEKOLAH.fileName(),
+          out -> Json.WRITER.writeValue(out, new Envelope(1, "sekolah_id", row)));
     }
-    list(files, s, Endpoint.GTK, "ptk_terdaftar_id", "Data GTK tidak ditemukan", Rows.all(s.ptk(), Rows::toDto));
-    list(files, s, Endpoint.PESERTA_DIDIK, "registrasi_id", "Data Peserta Didik tidak ditemukan",
+    list(
+        files,
+        s,
+        Endpoint.GTK,
+        "ptk_terdaftar_id",
+        "Data GTK tidak ditemukan",
+        Rows.all(s.ptk(), Rows::toDto));
+    list(
+        files,
+        s,
+        Endpoint.PESERTA_DIDIK,
+        "registrasi_id",
+        "Data Peserta Didik tidak ditemukan",
         Rows.all(s.pesertaDidik(), Rows::toDto));
-    list(files, s, Endpoint.ROMBONGAN_BELAJAR, "rombongan_belajar_id", "Data Rombongan Belajar tidak ditemukan",
+    list(
+        files,
+        s,
+        Endpoint.ROMBONGAN_BELAJAR,
+        "rombongan_belajar_id",
+        "Data Rombongan Belajar tidak ditemukan",
         Rows.all(s.rombel(), Rows::toDto));
     String sekolahId = s.sekolah().map(x -> x.sekolahId()).orElse(null);
-    list(files, s, Endpoint.PENGGUNA, "pengguna_id", "Data Pengguna tidak ditemukan",
+    list(
+        files,
+        s,
+        Endpoint.PENGGUNA,
+        "pengguna_id",
+        "Data Pengguna tidak ditemukan",
         Rows.all(s.pengguna(), p -> Rows.toDto(p, sekolahId)));
     Dto.Supplement sup = supplement(s);
     if (sup != null) {
@@ -142,8 +189,13 @@ public final class DumpFiles {
     AtomicFiles.replace(dir, files, dumpFileNames());
   }
 
-  private static void list(Map<String, AtomicFiles.Content> files, SchoolSnapshot s, Endpoint e, String idColumn,
-      String emptyMessage, List<?> rows) {
+  private static void list(
+      Map<String, AtomicFiles.Content> files,
+      SchoolSnapshot s,
+      Endpoint e,
+      String idColumn,
+      String emptyMessage,
+      List<?> rows) {
     if (!s.has(e)) {
       return;
     }
@@ -151,11 +203,15 @@ public final class DumpFiles {
       // the Web Service never sends an empty list: it answers with this error body
       files.put(e.fileName(), out -> Json.WRITER.writeValue(out, ErrorEnvelope.of(emptyMessage)));
     } else {
-      files.put(e.fileName(), out -> Json.WRITER.writeValue(out, new Envelope(rows.size(), idColumn, rows)));
+      files.put(
+          e.fileName(),
+          out -> Json.WRITER.writeValue(out, new Envelope(rows.size(), idColumn, rows)));
     }
   }
 
-  /** @return the supplement document for {@code s}, or null when there is nothing to write */
+  /**
+   * @return the supplement document for {@code s}, or null when there is nothing to write
+   */
   private static Dto.Supplement supplement(SchoolSnapshot s) {
     Map<String, Dto.SupplementPtk> ptk = new LinkedHashMap<>();
     for (Ptk p : s.ptk()) {
@@ -165,34 +221,45 @@ public final class DumpFiles {
       Dto.SupplementPtk d = new Dto.SupplementPtk();
       d.nrg = p.nrg().orElse(null);
       if (!p.sertifikasi().isEmpty()) {
-        d.rwySertifikasi = Rows.all(p.sertifikasi(), c -> {
-          Dto.Sertifikasi x = new Dto.Sertifikasi();
-          x.nomorSertifikat = c.nomorSertifikat().orElse(null);
-          x.bidangStudiSertifikasi = c.bidangStudiSertifikasi().orElse(null);
-          x.tahunSertifikasi = c.tahunSertifikasi().map(String::valueOf).orElse(null);
-          x.nrg = c.nrg().orElse(null);
-          return x;
-        });
+        d.rwySertifikasi =
+            Rows.all(
+                p.sertifikasi(),
+                c -> {
+                  Dto.Sertifikasi x = new Dto.Sertifikasi();
+                  x.nomorSertifikat = c.nomorSertifikat().orElse(null);
+                  x.bidangStudiSertifikasi = c.bidangStudiSertifikasi().orElse(null);
+                  x.tahunSertifikasi = c.tahunSertifikasi().map(String::valueOf).orElse(null);
+                  x.nrg = c.nrg().orElse(null);
+                  return x;
+                });
       }
       if (!p.tugasTambahan().isEmpty()) {
-        d.tugasTambahan = Rows.all(p.tugasTambahan(), t -> {
-          Dto.Tugas x = new Dto.Tugas();
-          x.jabatanPtkId = t.jabatanPtkId();
-          x.nomorSk = t.nomorSk().orElse(null);
-          x.tmtTambahan = t.tmtTambahan().map(Object::toString).orElse(null);
-          x.tstTambahan = t.tstTambahan().map(Object::toString).orElse(null);
-          return x;
-        });
+        d.tugasTambahan =
+            Rows.all(
+                p.tugasTambahan(),
+                t -> {
+                  Dto.Tugas x = new Dto.Tugas();
+                  x.jabatanPtkId = t.jabatanPtkId();
+                  x.nomorSk = t.nomorSk().orElse(null);
+                  x.tmtTambahan = t.tmtTambahan().map(Object::toString).orElse(null);
+                  x.tstTambahan = t.tstTambahan().map(Object::toString).orElse(null);
+                  return x;
+                });
       }
       ptk.put(p.ptkId(), d);
     }
-    List<PesertaDidikKeluar> keluar = new ArrayList<>(s.supplement().map(Supplement::pesertaDidikKeluar).orElse(List.of()));
+    List<PesertaDidikKeluar> keluar =
+        new ArrayList<>(s.supplement().map(Supplement::pesertaDidikKeluar).orElse(List.of()));
     Set<String> listed = new HashSet<>();
     keluar.forEach(k -> listed.add(k.pesertaDidikId()));
     for (PesertaDidik p : s.pesertaDidik()) {
       if (p.tanggalKeluar().isPresent() && !listed.contains(p.pesertaDidikId())) {
-        keluar.add(id.sinkron.model.ImmutablePesertaDidikKeluar.builder().pesertaDidikId(p.pesertaDidikId())
-            .tanggalKeluar(p.tanggalKeluar().get()).jenisKeluar(p.jenisKeluar()).build());
+        keluar.add(
+            id.sinkron.model.ImmutablePesertaDidikKeluar.builder()
+                .pesertaDidikId(p.pesertaDidikId())
+                .tanggalKeluar(p.tanggalKeluar().get())
+                .jenisKeluar(p.jenisKeluar())
+                .build());
       }
     }
     boolean ptkKnown = s.supplement().map(Supplement::ptkDataKnown).orElse(false);
@@ -210,18 +277,27 @@ public final class DumpFiles {
       versi = new Dto.Versi();
       versi.dapodik = s.provenance().dapodikVersion().get();
     }
-    if (s.supplement().isEmpty() && ptk.isEmpty() && keluar.isEmpty() && arkas == null && versi == null) {
+    if (s.supplement().isEmpty()
+        && ptk.isEmpty()
+        && keluar.isEmpty()
+        && arkas == null
+        && versi == null) {
       return null;
     }
     Dto.Supplement d = new Dto.Supplement();
     d.ptk = ptkKnown || !ptk.isEmpty() ? ptk : null;
-    d.pesertaDidikKeluar = keluar.isEmpty() ? null : Rows.all(keluar, k -> {
-      Dto.Keluar x = new Dto.Keluar();
-      x.pesertaDidikId = k.pesertaDidikId();
-      x.tanggalKeluar = k.tanggalKeluar().toString();
-      x.jenisKeluar = k.jenisKeluar().orElse(null);
-      return x;
-    });
+    d.pesertaDidikKeluar =
+        keluar.isEmpty()
+            ? null
+            : Rows.all(
+                keluar,
+                k -> {
+                  Dto.Keluar x = new Dto.Keluar();
+                  x.pesertaDidikId = k.pesertaDidikId();
+                  x.tanggalKeluar = k.tanggalKeluar().toString();
+                  x.jenisKeluar = k.jenisKeluar().orElse(null);
+                  return x;
+                });
     d.arkas = arkas;
     d.versi = versi;
     d.eraporVersion = s.supplement().flatMap(Supplement::eraporVersion).orElse(null);
@@ -237,7 +313,10 @@ public final class DumpFiles {
     final int limit;
     final Object rows;
 
-    /** @param results the number of rows written: {@code results} (and {@code limit}) equal it, as real servers send */
+    /**
+     * @param results the number of rows written: {@code results} (and {@code limit}) equal it, as
+     *     real servers send
+     */
     Envelope(int results, String id, Object rows) {
       this.results = results;
       this.limit = results;
@@ -247,11 +326,21 @@ public final class DumpFiles {
   }
 
   /** The Web Service's JSON error body. */
-  @com.fasterxml.jackson.annotation.JsonPropertyOrder({"success", "http_code", "status_code", "message"})
+  @com.fasterxml.jackson.annotation.JsonPropertyOrder({
+    "success",
+    "http_code",
+    "status_code",
+    "message"
+  })
   static final class ErrorEnvelope {
     final boolean success = false;
-    @com.fasterxml.jackson.annotation.JsonProperty("http_code") final int httpCode = 403;
-    @com.fasterxml.jackson.annotation.JsonProperty("status_code") final String statusCode = "Forbidden";
+
+    @com.fasterxml.jackson.annotation.JsonProperty("http_code")
+    final int httpCode = 403;
+
+    @com.fasterxml.jackson.annotation.JsonProperty("status_code")
+    final String statusCode = "Forbidden";
+
     final String message;
 
     private ErrorEnvelope(String message) {

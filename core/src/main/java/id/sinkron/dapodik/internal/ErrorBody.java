@@ -28,7 +28,9 @@ public record ErrorBody(Kind kind, String message) {
 
   static final int MAX_MESSAGE = 300;
 
-  /** @return whether the body means "no rows" for this endpoint rather than "no data" */
+  /**
+   * @return whether the body means "no rows" for this endpoint rather than "no data"
+   */
   public boolean isEmptyList() {
     return kind == Kind.EMPTY_LIST;
   }
@@ -67,7 +69,10 @@ public record ErrorBody(Kind kind, String message) {
     return new ErrorBody(kind, msg);
   }
 
-  /** Whether "data X tidak ditemukan" names the data of {@code endpoint}, so that it can mean "zero rows". */
+  /**
+   * Whether "data X tidak ditemukan" names the data of {@code endpoint}, so that it can mean "zero
+   * rows".
+   */
   private static boolean namesDataOf(String m, Endpoint endpoint) {
     String what = m.substring("data ".length(), m.length() - "tidak ditemukan".length()).strip();
     switch (endpoint) {

@@ -9,12 +9,13 @@ import java.util.Optional;
 
 /**
  * Converts the text of one row's fields into model values, collecting what cannot be converted. One
- * instance per row; {@link #nested} gives a view for an element of a nested list sharing the errors.
+ * instance per row; {@link #nested} gives a view for an element of a nested list sharing the
+ * errors.
  *
  * <p>Value classes (DESIGN.md §4, RULES.md): <b>ids, codes and identifiers</b> are trimmed and
- * {@code ""}/{@code "-"} mean empty; codes also read {@code "4.00"} as {@code "4"}; <b>names and free
- * text</b> are kept exactly as given ({@code null} is empty); integers accept {@code 4}, {@code "4"},
- * {@code "4.00"}; dates are {@code YYYY-MM-DD}, optionally followed by a time.
+ * {@code ""}/{@code "-"} mean empty; codes also read {@code "4.00"} as {@code "4"}; <b>names and
+ * free text</b> are kept exactly as given ({@code null} is empty); integers accept {@code 4},
+ * {@code "4"}, {@code "4.00"}; dates are {@code YYYY-MM-DD}, optionally followed by a time.
  */
 final class Fields {
   /** A field that could not be converted. */
@@ -32,12 +33,17 @@ final class Fields {
     this.errors = errors;
   }
 
-  /** @return a view for element {@code index} of the nested list {@code list}, sharing the error list */
+  /**
+   * @return a view for element {@code index} of the nested list {@code list}, sharing the error
+   *     list
+   */
   Fields nested(String list, int index) {
     return new Fields(prefix + list + "[" + index + "].", errors);
   }
 
-  /** @return a view for the nested object {@code name} */
+  /**
+   * @return a view for the nested object {@code name}
+   */
   Fields nested(String name) {
     return new Fields(prefix + name + ".", errors);
   }
@@ -128,15 +134,22 @@ final class Fields {
       return Optional.empty();
     }
     String t = id.get();
-    if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-' || !allDigits(t, 0, 4)
-        || !allDigits(t, 5, 7) || !allDigits(t, 8, 10)
+    if (t.length() < 10
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || !allDigits(t, 0, 4)
+        || !allDigits(t, 5, 7)
+        || !allDigits(t, 8, 10)
         || (t.length() > 10 && t.charAt(10) != ' ' && t.charAt(10) != 'T')) {
       error(field, raw, "not a date (YYYY-MM-DD)");
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.of(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10),
-          Integer.parseInt(t, 8, 10, 10)));
+      return Optional.of(
+          LocalDate.of(
+              Integer.parseInt(t, 0, 4, 10),
+              Integer.parseInt(t, 5, 7, 10),
+              Integer.parseInt(t, 8, 10, 10)));
     } catch (DateTimeException e) {
       error(field, raw, "not a real date");
       return Optional.empty();
@@ -154,10 +167,16 @@ final class Fields {
       return Optional.empty();
     }
     String t = id.get();
-    if (t.equals("1") || t.equalsIgnoreCase("true") || t.equalsIgnoreCase("ya") || t.equalsIgnoreCase("y")) {
+    if (t.equals("1")
+        || t.equalsIgnoreCase("true")
+        || t.equalsIgnoreCase("ya")
+        || t.equalsIgnoreCase("y")) {
       return Optional.of(true);
     }
-    if (t.equals("0") || t.equalsIgnoreCase("false") || t.equalsIgnoreCase("tidak") || t.equalsIgnoreCase("t")) {
+    if (t.equals("0")
+        || t.equalsIgnoreCase("false")
+        || t.equalsIgnoreCase("tidak")
+        || t.equalsIgnoreCase("t")) {
       return Optional.of(false);
     }
     error(field, raw, "not a yes/no value");

@@ -13,26 +13,28 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The one Jackson configuration of the Dapodik reader and writer. DTO fields are plain fields
- * (package-private), every scalar is bound as a {@code String} (numbers and booleans are coerced to their
- * text), unknown fields are ignored. Readers are built once and shared: they are thread-safe.
+ * (package-private), every scalar is bound as a {@code String} (numbers and booleans are coerced to
+ * their text), unknown fields are ignored. Readers are built once and shared: they are thread-safe.
  */
 final class Json {
   private Json() {}
 
   /** Source text is never put into parser locations or messages (it may be personal data). */
-  static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .build();
+  static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .build();
 
-  static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-      .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-      .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
-      .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder(FACTORY)
+          .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+          .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
+          .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .build();
 
   static final ObjectReader SEKOLAH = MAPPER.readerFor(Dto.Sekolah.class);
   static final ObjectReader GTK = MAPPER.readerFor(Dto.Gtk.class);

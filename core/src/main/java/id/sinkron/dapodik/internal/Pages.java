@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The envelope of a list response as the live client needs it to page ({@code results}, {@code start},
- * the number of {@code rows}), and the merge of several pages into one body. Only for bodies held in
- * memory; a body that is not a JSON envelope gives no counts (the snapshot reader then says what it is).
+ * The envelope of a list response as the live client needs it to page ({@code results}, {@code
+ * start}, the number of {@code rows}), and the merge of several pages into one body. Only for
+ * bodies held in memory; a body that is not a JSON envelope gives no counts (the snapshot reader
+ * then says what it is).
  */
 public final class Pages {
   private Pages() {}
@@ -25,13 +26,18 @@ public final class Pages {
    * @param start the envelope's {@code start}, or -1
    */
   public record Counts(int rows, long results, long start) {
-    /** @return whether the envelope announces more rows than the body holds */
+    /**
+     * @return whether the envelope announces more rows than the body holds
+     */
     public boolean isPartial() {
       return results >= 0 && rows < results;
     }
   }
 
-  /** @return the envelope counts of {@code body}, empty when it is not a JSON object with a {@code rows} list */
+  /**
+   * @return the envelope counts of {@code body}, empty when it is not a JSON object with a {@code
+   *     rows} list
+   */
   public static Optional<Counts> scan(byte[] body) {
     int from = firstBrace(body);
     if (from < 0) {
@@ -64,15 +70,17 @@ public final class Pages {
           p.skipChildren();
         }
       }
-      return rows < 0 || t != JsonToken.END_OBJECT ? Optional.empty() : Optional.of(new Counts(rows, results, start));
+      return rows < 0 || t != JsonToken.END_OBJECT
+          ? Optional.empty()
+          : Optional.of(new Counts(rows, results, start));
     } catch (IOException e) {
       return Optional.empty();
     }
   }
 
   /**
-   * Merges pages into one body in the Web Service's shape, {@code results} (and {@code limit}) equal to
-   * the rows it holds.
+   * Merges pages into one body in the Web Service's shape, {@code results} (and {@code limit})
+   * equal to the rows it holds.
    *
    * @param pages the bodies, first page first; each a JSON envelope (checked with {@link #scan})
    * @return the merged body
@@ -100,7 +108,10 @@ public final class Pages {
     return Json.WRITER.writeValueAsBytes(out);
   }
 
-  /** @return whether the first row of {@code page} equals the first row of {@code first} (a server that ignores {@code start}) */
+  /**
+   * @return whether the first row of {@code page} equals the first row of {@code first} (a server
+   *     that ignores {@code start})
+   */
   public static boolean sameFirstRow(byte[] first, byte[] page) throws IOException {
     JsonNode a = firstRow(first);
     JsonNode b = firstRow(page);
@@ -141,7 +152,8 @@ public final class Pages {
   private static boolean onlySpaceBefore(byte[] b, int i) {
     for (int j = 0; j < i; j++) {
       int c = b[j] & 0xFF;
-      if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF)) {
+      if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB
+          || c == 0xBF)) {
         return false;
       }
     }

@@ -15,34 +15,80 @@ import java.util.Set;
  */
 public final class Problems {
   /** Identifiers and birth dates: masked with {@link Masking#maskIdentifier}. */
-  private static final Set<String> IDENTIFIERS = Set.of("nik", "nisn", "nip", "nuptk", "nrg", "nipd",
-      "nomor_sertifikat", "tanggal_lahir", "npwp", "no_kk", "nim", "nomor_sk");
+  private static final Set<String> IDENTIFIERS =
+      Set.of(
+          "nik",
+          "nisn",
+          "nip",
+          "nuptk",
+          "nrg",
+          "nipd",
+          "nomor_sertifikat",
+          "tanggal_lahir",
+          "npwp",
+          "no_kk",
+          "nim",
+          "nomor_sk");
+
   /** Names and contact data: masked with {@link Masking#maskName}. */
-  private static final Set<String> PERSONAL_TEXT = Set.of("nama", "nama_ibu", "nama_ayah", "nama_wali",
-      "nama_ibu_kandung", "tempat_lahir", "alamat", "alamat_jalan", "username", "email", "no_hp",
-      "no_telepon", "nomor_telepon_rumah", "nomor_telepon_seluler");
+  private static final Set<String> PERSONAL_TEXT =
+      Set.of(
+          "nama",
+          "nama_ibu",
+          "nama_ayah",
+          "nama_wali",
+          "nama_ibu_kandung",
+          "tempat_lahir",
+          "alamat",
+          "alamat_jalan",
+          "username",
+          "email",
+          "no_hp",
+          "no_telepon",
+          "nomor_telepon_rumah",
+          "nomor_telepon_seluler");
+
   private static final int MAX_VALUE = 60;
 
   /** The fixed English details of unreadable rows and their keys in core's bundle. */
-  private static final java.util.Map<String, String> ROW_DETAIL_KEYS = java.util.Map.ofEntries(
-      java.util.Map.entry("required id is empty", "input.reason.required.id"),
-      java.util.Map.entry("integer out of range", "input.reason.integer.range"),
-      java.util.Map.entry("not a whole number", "input.reason.integer"),
-      java.util.Map.entry("not a date (YYYY-MM-DD)", "input.reason.date"),
-      java.util.Map.entry("not a real date", "input.reason.date.real"),
-      java.util.Map.entry("not a yes/no value", "input.reason.flag"),
-      java.util.Map.entry("not a semester id (YYYY1 or YYYY2)", "input.reason.semester.id"),
-      java.util.Map.entry("not L or P", "input.reason.sex"),
-      java.util.Map.entry("row is not an object", "input.reason.row.object"),
-      java.util.Map.entry("list element is null", "input.reason.element.null"),
-      java.util.Map.entry("a PTK entry must be an object", "input.reason.row.object"),
-      java.util.Map.entry("a leaver must be an object", "input.reason.row.object"),
-      java.util.Map.entry("getSekolah holds more than one school; only the first is read", "input.reason.many.schools"));
-  private static final java.util.regex.Pattern EXPECTED = java.util.regex.Pattern.compile(
-      "expected (text or a number|a list|an object), found (.*)");
-  private static final java.util.Map<String, String> KIND_ARGS = java.util.Map.of("text or a number", "text.or.number",
-      "a list", "list", "an object", "object", "text", "text", "a number", "number", "a boolean", "boolean",
-      "null", "null", "nothing", "nothing");
+  private static final java.util.Map<String, String> ROW_DETAIL_KEYS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("required id is empty", "input.reason.required.id"),
+          java.util.Map.entry("integer out of range", "input.reason.integer.range"),
+          java.util.Map.entry("not a whole number", "input.reason.integer"),
+          java.util.Map.entry("not a date (YYYY-MM-DD)", "input.reason.date"),
+          java.util.Map.entry("not a real date", "input.reason.date.real"),
+          java.util.Map.entry("not a yes/no value", "input.reason.flag"),
+          java.util.Map.entry("not a semester id (YYYY1 or YYYY2)", "input.reason.semester.id"),
+          java.util.Map.entry("not L or P", "input.reason.sex"),
+          java.util.Map.entry("row is not an object", "input.reason.row.object"),
+          java.util.Map.entry("list element is null", "input.reason.element.null"),
+          java.util.Map.entry("a PTK entry must be an object", "input.reason.row.object"),
+          java.util.Map.entry("a leaver must be an object", "input.reason.row.object"),
+          java.util.Map.entry(
+              "getSekolah holds more than one school; only the first is read",
+              "input.reason.many.schools"));
+
+  private static final java.util.regex.Pattern EXPECTED =
+      java.util.regex.Pattern.compile("expected (text or a number|a list|an object), found (.*)");
+  private static final java.util.Map<String, String> KIND_ARGS =
+      java.util.Map.of(
+          "text or a number",
+          "text.or.number",
+          "a list",
+          "list",
+          "an object",
+          "object",
+          "text",
+          "text",
+          "a number",
+          "number",
+          "a boolean",
+          "boolean",
+          "null",
+          "null",
+          "nothing",
+          "nothing");
 
   private final List<InputProblem> list = new ArrayList<>();
 
@@ -54,7 +100,8 @@ public final class Problems {
     list.add(p);
   }
 
-  void rowUnreadable(Endpoint endpoint, String file, int row, String field, String value, String detail) {
+  void rowUnreadable(
+      Endpoint endpoint, String file, int row, String field, String value, String detail) {
     rowUnreadable(endpoint, file, row, field, value, true, detail);
   }
 
@@ -62,10 +109,20 @@ public final class Problems {
    * @param value the offending value, or a description such as "an object"
    * @param maskValue whether {@code value} is data (masked by field) rather than a description
    */
-  void rowUnreadable(Endpoint endpoint, String file, int row, String field, String value, boolean maskValue,
+  void rowUnreadable(
+      Endpoint endpoint,
+      String file,
+      int row,
+      String field,
+      String value,
+      boolean maskValue,
       String detail) {
-    ImmutableInputProblem.Builder b = ImmutableInputProblem.builder().code(InputProblemCode.ROW_UNREADABLE)
-        .endpoint(java.util.Optional.ofNullable(endpoint)).file(file).detail(detail);
+    ImmutableInputProblem.Builder b =
+        ImmutableInputProblem.builder()
+            .code(InputProblemCode.ROW_UNREADABLE)
+            .endpoint(java.util.Optional.ofNullable(endpoint))
+            .file(file)
+            .detail(detail);
     if (row >= 0) {
       b.row(row);
     }
@@ -80,21 +137,36 @@ public final class Problems {
     if (key != null) {
       b.reasonKey(key);
     } else if (m.matches() && KIND_ARGS.containsKey(m.group(2))) {
-      b.reasonKey("input.reason.type").addReasonArgs("@" + KIND_ARGS.get(m.group(1)), "@" + KIND_ARGS.get(m.group(2)));
+      b.reasonKey("input.reason.type")
+          .addReasonArgs("@" + KIND_ARGS.get(m.group(1)), "@" + KIND_ARGS.get(m.group(2)));
     }
     list.add(b.build());
   }
 
   void wsError(Endpoint endpoint, String file, String detail) {
-    list.add(ImmutableInputProblem.builder().code(InputProblemCode.WS_ERROR).endpoint(endpoint).file(file)
-        .detail(detail).build());
+    list.add(
+        ImmutableInputProblem.builder()
+            .code(InputProblemCode.WS_ERROR)
+            .endpoint(endpoint)
+            .file(file)
+            .detail(detail)
+            .build());
   }
 
-  /** An empty-list error read as zero rows; returns its index so that it can be replaced if contradicted. */
+  /**
+   * An empty-list error read as zero rows; returns its index so that it can be replaced if
+   * contradicted.
+   */
   int wsErrorReadAsEmpty(Endpoint endpoint, String file, String serverMessage) {
-    list.add(ImmutableInputProblem.builder().code(InputProblemCode.WS_ERROR).endpoint(endpoint).file(file)
-        .detail(serverMessage + " (read as zero rows)").reasonKey("input.reason.empty.list")
-        .addReasonArgs(serverMessage).build());
+    list.add(
+        ImmutableInputProblem.builder()
+            .code(InputProblemCode.WS_ERROR)
+            .endpoint(endpoint)
+            .file(file)
+            .detail(serverMessage + " (read as zero rows)")
+            .reasonKey("input.reason.empty.list")
+            .addReasonArgs(serverMessage)
+            .build());
     return list.size() - 1;
   }
 
@@ -107,35 +179,72 @@ public final class Problems {
   }
 
   void endpointMissing(Endpoint endpoint, String file, String detail) {
-    list.add(ImmutableInputProblem.builder().code(InputProblemCode.ENDPOINT_MISSING).endpoint(endpoint)
-        .file(file).detail(detail).reasonKey("input.reason.file.missing").build());
+    list.add(
+        ImmutableInputProblem.builder()
+            .code(InputProblemCode.ENDPOINT_MISSING)
+            .endpoint(endpoint)
+            .file(file)
+            .detail(detail)
+            .reasonKey("input.reason.file.missing")
+            .build());
   }
 
   void semesterMixed(String detail, String key, List<String> args) {
-    list.add(ImmutableInputProblem.builder().code(InputProblemCode.SEMESTER_MIXED).detail(detail).reasonKey(key)
-        .reasonArgs(args).build());
+    list.add(
+        ImmutableInputProblem.builder()
+            .code(InputProblemCode.SEMESTER_MIXED)
+            .detail(detail)
+            .reasonKey(key)
+            .reasonArgs(args)
+            .build());
   }
 
   void pageIncomplete(Endpoint endpoint, String file, int rows, long results) {
-    list.add(ImmutableInputProblem.builder().code(InputProblemCode.PAGE_INCOMPLETE).endpoint(endpoint).file(file)
-        .detail("holds " + rows + " of the " + results + " rows its 'results' announces (a saved page or a cut-off "
-            + "download); its rows are not used")
-        .reasonKey("input.reason.page").addReasonArgs(String.valueOf(rows), String.valueOf(results)).build());
+    list.add(
+        ImmutableInputProblem.builder()
+            .code(InputProblemCode.PAGE_INCOMPLETE)
+            .endpoint(endpoint)
+            .file(file)
+            .detail(
+                "holds "
+                    + rows
+                    + " of the "
+                    + results
+                    + " rows its 'results' announces (a saved page or a cut-off "
+                    + "download); its rows are not used")
+            .reasonKey("input.reason.page")
+            .addReasonArgs(String.valueOf(rows), String.valueOf(results))
+            .build());
   }
 
-  void emptyContradicted(Endpoint endpoint, String file, String detail, String key, List<String> args) {
-    list.add(ImmutableInputProblem.builder().code(InputProblemCode.EMPTY_CONTRADICTED).endpoint(endpoint)
-        .file(file).detail(detail).reasonKey(key).reasonArgs(args).build());
+  void emptyContradicted(
+      Endpoint endpoint, String file, String detail, String key, List<String> args) {
+    list.add(
+        ImmutableInputProblem.builder()
+            .code(InputProblemCode.EMPTY_CONTRADICTED)
+            .endpoint(endpoint)
+            .file(file)
+            .detail(detail)
+            .reasonKey(key)
+            .reasonArgs(args)
+            .build());
   }
 
   void notWebService(Endpoint endpoint, String file, BodyReader.Foreign what) {
-    list.add(ImmutableInputProblem.builder().code(InputProblemCode.NOT_WEB_SERVICE).endpoint(endpoint).file(file)
-        .detail(what.detail()).reasonKey(what.key()).reasonArgs(what.args()).build());
+    list.add(
+        ImmutableInputProblem.builder()
+            .code(InputProblemCode.NOT_WEB_SERVICE)
+            .endpoint(endpoint)
+            .file(file)
+            .detail(what.detail())
+            .reasonKey(what.key())
+            .reasonArgs(what.args())
+            .build());
   }
 
   /**
-   * Masks {@code value} when the field (its last path segment) is an identifier or personal; cuts long
-   * values.
+   * Masks {@code value} when the field (its last path segment) is an identifier or personal; cuts
+   * long values.
    *
    * @param field a field path such as {@code pembelajaran[1].jam_mengajar_per_minggu}; may be null
    */

@@ -29,9 +29,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Converts Web Service DTO rows into the model, applying the server quirks of DOMAIN.md §2.4, and back.
- * A row with any field that cannot be converted is not built ({@code null}); the caller reports each
- * {@link Fields.Error}.
+ * Converts Web Service DTO rows into the model, applying the server quirks of DOMAIN.md §2.4, and
+ * back. A row with any field that cannot be converted is not built ({@code null}); the caller
+ * reports each {@link Fields.Error}.
  */
 final class Rows {
   private Rows() {}
@@ -43,44 +43,46 @@ final class Rows {
 
   static Sekolah sekolah(Dto.Sekolah d, Fields f) {
     String id = f.requiredId("sekolah_id", d.sekolahId);
-    ImmutableSekolah.Builder b = ImmutableSekolah.builder()
-        .sekolahId(id)
-        .nama(d.nama == null ? "" : d.nama)
-        .npsn(Fields.id(d.npsn))
-        .nss(Fields.id(d.nss))
-        .bentukPendidikan(Fields.code(d.bentukPendidikanId).map(BentukPendidikan::of))
-        .statusSekolah(Fields.code(d.statusSekolah))
-        .kodeWilayah(Fields.id(d.kodeWilayah))
-        .alamatJalan(Fields.text(d.alamatJalan))
-        .desaKelurahan(Fields.text(d.desaKelurahan))
-        .kecamatan(Fields.text(d.kecamatan))
-        .kabupatenKota(Fields.text(d.kabupatenKota))
-        .provinsi(Fields.text(d.provinsi));
+    ImmutableSekolah.Builder b =
+        ImmutableSekolah.builder()
+            .sekolahId(id)
+            .nama(d.nama == null ? "" : d.nama)
+            .npsn(Fields.id(d.npsn))
+            .nss(Fields.id(d.nss))
+            .bentukPendidikan(Fields.code(d.bentukPendidikanId).map(BentukPendidikan::of))
+            .statusSekolah(Fields.code(d.statusSekolah))
+            .kodeWilayah(Fields.id(d.kodeWilayah))
+            .alamatJalan(Fields.text(d.alamatJalan))
+            .desaKelurahan(Fields.text(d.desaKelurahan))
+            .kecamatan(Fields.text(d.kecamatan))
+            .kabupatenKota(Fields.text(d.kabupatenKota))
+            .provinsi(Fields.text(d.provinsi));
     f.flag("is_sks", d.isSks).ifPresent(b::isSks);
     return f.ok() ? b.build() : null;
   }
 
   static Ptk ptk(Dto.Gtk d, Fields f, SupplementData.PtkExtra extra) {
     String id = f.requiredId("ptk_id", d.ptkId);
-    ImmutablePtk.Builder b = ImmutablePtk.builder()
-        .ptkId(id)
-        .ptkTerdaftarId(Fields.id(d.ptkTerdaftarId))
-        .tahunAjaranId(Fields.code(d.tahunAjaranId))
-        .tanggalSuratTugas(f.date("tanggal_surat_tugas", d.tanggalSuratTugas))
-        .nama(d.nama == null ? "" : d.nama)
-        .jenisKelamin(sex(f, d.jenisKelamin))
-        .tempatLahir(Fields.text(d.tempatLahir))
-        .tanggalLahir(f.date("tanggal_lahir", d.tanggalLahir))
-        .agamaId(Fields.code(d.agamaId))
-        .nuptk(Fields.id(d.nuptk))
-        .nik(Fields.id(d.nik))
-        .jenisPtk(Fields.code(d.jenisPtkId).map(JenisPtk::of))
-        .jabatanPtkId(Fields.code(d.jabatanPtkId))
-        .statusKepegawaian(Fields.code(d.statusKepegawaianId).map(StatusKepegawaian::of))
-        .nip(Fields.id(d.nip))
-        .pendidikanTerakhir(Fields.code(d.pendidikanTerakhir))
-        .bidangStudiTerakhir(Fields.text(d.bidangStudiTerakhir))
-        .pangkatGolonganTerakhir(Fields.code(d.pangkatGolonganTerakhir));
+    ImmutablePtk.Builder b =
+        ImmutablePtk.builder()
+            .ptkId(id)
+            .ptkTerdaftarId(Fields.id(d.ptkTerdaftarId))
+            .tahunAjaranId(Fields.code(d.tahunAjaranId))
+            .tanggalSuratTugas(f.date("tanggal_surat_tugas", d.tanggalSuratTugas))
+            .nama(d.nama == null ? "" : d.nama)
+            .jenisKelamin(sex(f, d.jenisKelamin))
+            .tempatLahir(Fields.text(d.tempatLahir))
+            .tanggalLahir(f.date("tanggal_lahir", d.tanggalLahir))
+            .agamaId(Fields.code(d.agamaId))
+            .nuptk(Fields.id(d.nuptk))
+            .nik(Fields.id(d.nik))
+            .jenisPtk(Fields.code(d.jenisPtkId).map(JenisPtk::of))
+            .jabatanPtkId(Fields.code(d.jabatanPtkId))
+            .statusKepegawaian(Fields.code(d.statusKepegawaianId).map(StatusKepegawaian::of))
+            .nip(Fields.id(d.nip))
+            .pendidikanTerakhir(Fields.code(d.pendidikanTerakhir))
+            .bidangStudiTerakhir(Fields.text(d.bidangStudiTerakhir))
+            .pangkatGolonganTerakhir(Fields.code(d.pangkatGolonganTerakhir));
     f.flag("ptk_induk", d.ptkInduk).ifPresent(b::induk);
     if (d.rwyPendFormal != null) {
       for (int i = 0; i < d.rwyPendFormal.size(); i++) {
@@ -135,23 +137,24 @@ final class Rows {
 
   static PesertaDidik pesertaDidik(Dto.PesertaDidik d, Fields f, PesertaDidikKeluar keluar) {
     String id = f.requiredId("peserta_didik_id", d.pesertaDidikId);
-    ImmutablePesertaDidik.Builder b = ImmutablePesertaDidik.builder()
-        .pesertaDidikId(id)
-        .registrasiId(Fields.id(d.registrasiId))
-        .jenisPendaftaranId(Fields.code(d.jenisPendaftaranId))
-        .nipd(Fields.id(d.nipd))
-        .tanggalMasukSekolah(f.date("tanggal_masuk_sekolah", d.tanggalMasukSekolah))
-        .sekolahAsal(Fields.text(d.sekolahAsal))
-        .nama(d.nama == null ? "" : d.nama)
-        .nisn(Fields.id(d.nisn))
-        .jenisKelamin(sex(f, d.jenisKelamin))
-        .nik(Fields.id(d.nik))
-        .tempatLahir(Fields.text(d.tempatLahir))
-        .tanggalLahir(f.date("tanggal_lahir", d.tanggalLahir))
-        .agamaId(Fields.code(d.agamaId))
-        .namaIbu(Fields.text(d.namaIbu))
-        .namaAyah(Fields.text(d.namaAyah))
-        .semesterId(f.semester("semester_id", d.semesterId));
+    ImmutablePesertaDidik.Builder b =
+        ImmutablePesertaDidik.builder()
+            .pesertaDidikId(id)
+            .registrasiId(Fields.id(d.registrasiId))
+            .jenisPendaftaranId(Fields.code(d.jenisPendaftaranId))
+            .nipd(Fields.id(d.nipd))
+            .tanggalMasukSekolah(f.date("tanggal_masuk_sekolah", d.tanggalMasukSekolah))
+            .sekolahAsal(Fields.text(d.sekolahAsal))
+            .nama(d.nama == null ? "" : d.nama)
+            .nisn(Fields.id(d.nisn))
+            .jenisKelamin(sex(f, d.jenisKelamin))
+            .nik(Fields.id(d.nik))
+            .tempatLahir(Fields.text(d.tempatLahir))
+            .tanggalLahir(f.date("tanggal_lahir", d.tanggalLahir))
+            .agamaId(Fields.code(d.agamaId))
+            .namaIbu(Fields.text(d.namaIbu))
+            .namaAyah(Fields.text(d.namaAyah))
+            .semesterId(f.semester("semester_id", d.semesterId));
     Optional<String> anggota = Fields.id(d.anggotaRombelId);
     if (anggota.isPresent() && !anggota.get().equalsIgnoreCase(NO_ROMBEL)) {
       // membership fields are trustworthy only with a real anggota_rombel_id (carry-over quirk)
@@ -169,22 +172,31 @@ final class Rows {
 
   static Rombel rombel(Dto.Rombel d, Fields f) {
     String id = f.requiredId("rombongan_belajar_id", d.rombonganBelajarId);
-    // a 2020 client names the field jenis_rombel_id (web-service-shapes.md S4); when neither is sent, an
-    // ekstrakurikuler row is known by its ekskul ids (DOMAIN.md §2.3) and any other row is a class rombel
+    // a 2020 client names the field jenis_rombel_id (web-service-shapes.md S4); when neither is
+    // sent, an
+    // ekstrakurikuler row is known by its ekskul ids (DOMAIN.md §2.3) and any other row is a class
+    // rombel
     Optional<String> jenis = Fields.code(d.jenisRombel).or(() -> Fields.code(d.jenisRombelId));
-    JenisRombel jenisRombel = jenis.map(JenisRombel::of)
-        .orElse(Fields.id(d.idKelasEkskul).isPresent() || Fields.id(d.idEkskul).isPresent()
-            ? JenisRombel.EKSTRAKURIKULER : JenisRombel.KELAS);
+    JenisRombel jenisRombel =
+        jenis
+            .map(JenisRombel::of)
+            .orElse(
+                Fields.id(d.idKelasEkskul).isPresent() || Fields.id(d.idEkskul).isPresent()
+                    ? JenisRombel.EKSTRAKURIKULER
+                    : JenisRombel.KELAS);
     boolean ekskul = jenisRombel.isEkstrakurikuler();
-    ImmutableRombel.Builder b = ImmutableRombel.builder()
-        .rombonganBelajarId(id)
-        .nama(d.nama == null ? "" : d.nama)
-        .tingkatPendidikanId(f.integer("tingkat_pendidikan_id", d.tingkatPendidikanId))
-        .semesterId(f.semester("semester_id", d.semesterId))
-        .jenisRombel(jenisRombel)
-        .kurikulumId(Fields.code(d.kurikulumId))
-        .ptkId(Fields.id(d.ptkId)) // ptk_id_str is never read: it carries over from the previous row
-        .idRuang(Fields.id(d.idRuang));
+    ImmutableRombel.Builder b =
+        ImmutableRombel.builder()
+            .rombonganBelajarId(id)
+            .nama(d.nama == null ? "" : d.nama)
+            .tingkatPendidikanId(f.integer("tingkat_pendidikan_id", d.tingkatPendidikanId))
+            .semesterId(f.semester("semester_id", d.semesterId))
+            .jenisRombel(jenisRombel)
+            .kurikulumId(Fields.code(d.kurikulumId))
+            .ptkId(
+                Fields.id(
+                    d.ptkId)) // ptk_id_str is never read: it carries over from the previous row
+            .idRuang(Fields.id(d.idRuang));
     if (!ekskul) {
       // ekstrakurikuler rows (sorted last) carry the previous rombel's jurusan and pembelajaran
       b.jurusanId(Fields.code(d.jurusanId));
@@ -238,14 +250,15 @@ final class Rows {
 
   static Pengguna pengguna(Dto.Pengguna d, Fields f) {
     String id = f.requiredId("pengguna_id", d.penggunaId);
-    Pengguna p = ImmutablePengguna.builder()
-        .penggunaId(id)
-        .username(Fields.id(d.username))
-        .nama(Fields.text(d.nama))
-        .peran(Fields.id(d.peranIdStr))
-        .ptkId(Fields.id(d.ptkId))
-        .pesertaDidikId(Fields.id(d.pesertaDidikId))
-        .build();
+    Pengguna p =
+        ImmutablePengguna.builder()
+            .penggunaId(id)
+            .username(Fields.id(d.username))
+            .nama(Fields.text(d.nama))
+            .peran(Fields.id(d.peranIdStr))
+            .ptkId(Fields.id(d.ptkId))
+            .pesertaDidikId(Fields.id(d.pesertaDidikId))
+            .build();
     return f.ok() ? p : null;
   }
 
@@ -406,7 +419,9 @@ final class Rows {
     return d;
   }
 
-  /** @return the row list written by {@link #toDto} for {@code items} */
+  /**
+   * @return the row list written by {@link #toDto} for {@code items}
+   */
   static <T, D> List<D> all(List<T> items, java.util.function.Function<T, D> f) {
     List<D> out = new ArrayList<>(items.size());
     for (T t : items) {

@@ -14,11 +14,17 @@ import java.util.Optional;
 /** What {@code sinkron-supplement.json} said, before it is merged into the rows. */
 final class SupplementData {
   /** Supplementary data of one PTK ({@code ptk.<ptk_id>}). */
-  record PtkExtra(Optional<String> nrg, List<Sertifikasi> sertifikasi, List<TugasTambahan> tugasTambahan) {}
+  record PtkExtra(
+      Optional<String> nrg, List<Sertifikasi> sertifikasi, List<TugasTambahan> tugasTambahan) {}
 
   boolean present;
-  /** Whether the file has a {@code ptk} section: then a PTK without an entry has no certification or duty. */
+
+  /**
+   * Whether the file has a {@code ptk} section: then a PTK without an entry has no certification or
+   * duty.
+   */
   boolean ptkKnown;
+
   final Map<String, PtkExtra> ptk = new HashMap<>();
   final List<PesertaDidikKeluar> keluar = new ArrayList<>();
   final Map<String, PesertaDidikKeluar> keluarByPd = new HashMap<>();
@@ -31,12 +37,13 @@ final class SupplementData {
     if (!present) {
       return Optional.empty();
     }
-    return Optional.of(ImmutableSupplement.builder()
-        .ptkDataKnown(ptkKnown)
-        .pesertaDidikKeluar(keluar)
-        .jumlahSiswaDilaporkan(jumlahSiswaDilaporkan)
-        .satuanBiaya(satuanBiaya)
-        .eraporVersion(eraporVersion)
-        .build());
+    return Optional.of(
+        ImmutableSupplement.builder()
+            .ptkDataKnown(ptkKnown)
+            .pesertaDidikKeluar(keluar)
+            .jumlahSiswaDilaporkan(jumlahSiswaDilaporkan)
+            .satuanBiaya(satuanBiaya)
+            .eraporVersion(eraporVersion)
+            .build());
   }
 }

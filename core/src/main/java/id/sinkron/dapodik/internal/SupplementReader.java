@@ -21,12 +21,11 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Streams {@code sinkron-supplement.json} (DESIGN.md §4) section by section. Each PTK entry, leaver,
- * {@code arkas} and {@code versi} object is bound on its own ({@code erapor_version} is a string or a
- * number, kept as text); a record that cannot be read (a bad date,
- * a value of the wrong type) is reported as {@code INPUT-ROW-UNREADABLE} against the endpoint it
- * supplements (getGtk for {@code ptk}, getPesertaDidik for {@code peserta_didik_keluar}) and dropped,
- * the rest is kept.
+ * Streams {@code sinkron-supplement.json} (DESIGN.md §4) section by section. Each PTK entry,
+ * leaver, {@code arkas} and {@code versi} object is bound on its own ({@code erapor_version} is a
+ * string or a number, kept as text); a record that cannot be read (a bad date, a value of the wrong
+ * type) is reported as {@code INPUT-ROW-UNREADABLE} against the endpoint it supplements (getGtk for
+ * {@code ptk}, getPesertaDidik for {@code peserta_didik_keluar}) and dropped, the rest is kept.
  */
 final class SupplementReader {
   private final UnaryOperator<JsonParser> decorator;
@@ -39,7 +38,11 @@ final class SupplementReader {
     out.present = true;
     try (JsonParser p = decorator.apply(Json.FACTORY.createParser(in))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new DapodikFormatException(DapodikFormatException.Reason.WRONG_STRUCTURE, file, 1, 1,
+        throw new DapodikFormatException(
+            DapodikFormatException.Reason.WRONG_STRUCTURE,
+            file,
+            1,
+            1,
             "the supplement must be a JSON object");
       }
       int rootDepth = p.getParsingContext().getNestingDepth();
@@ -64,10 +67,12 @@ final class SupplementReader {
             break;
           case "arkas":
             if (v == JsonToken.START_OBJECT) {
-              Dto.Arkas a = BodyReader.bind(p, Json.ARKAS, rootDepth, file, null, -1, "arkas.", problems);
+              Dto.Arkas a =
+                  BodyReader.bind(p, Json.ARKAS, rootDepth, file, null, -1, "arkas.", problems);
               if (a != null) {
                 Fields f = new Fields().nested("arkas");
-                Optional<Integer> jumlah = f.integer("jumlah_siswa_dilaporkan", a.jumlahSiswaDilaporkan);
+                Optional<Integer> jumlah =
+                    f.integer("jumlah_siswa_dilaporkan", a.jumlahSiswaDilaporkan);
                 Optional<Long> biaya = f.longValue("satuan_biaya", a.satuanBiaya);
                 report(f, file, null, -1, problems);
                 out.jumlahSiswaDilaporkan = jumlah;
@@ -79,7 +84,8 @@ final class SupplementReader {
             break;
           case "versi":
             if (v == JsonToken.START_OBJECT) {
-              Dto.Versi ver = BodyReader.bind(p, Json.VERSI, rootDepth, file, null, -1, "versi.", problems);
+              Dto.Versi ver =
+                  BodyReader.bind(p, Json.VERSI, rootDepth, file, null, -1, "versi.", problems);
               if (ver != null) {
                 out.versiDapodik = Fields.id(ver.dapodik);
               }
@@ -88,7 +94,9 @@ final class SupplementReader {
             }
             break;
           case "erapor_version":
-            if (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
+            if (v == JsonToken.VALUE_STRING
+                || v == JsonToken.VALUE_NUMBER_INT
+                || v == JsonToken.VALUE_NUMBER_FLOAT) {
               out.eraporVersion = Fields.id(p.getText());
             } else {
               expectNull(p, v, file, name, "a version string such as \"7.0.4\"");
@@ -103,7 +111,8 @@ final class SupplementReader {
     }
   }
 
-  private void readPtk(JsonParser p, String file, SupplementData out, Problems problems) throws IOException {
+  private void readPtk(JsonParser p, String file, SupplementData out, Problems problems)
+      throws IOException {
     int depth = p.getParsingContext().getNestingDepth();
     int ordinal = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -113,12 +122,19 @@ final class SupplementReader {
       Optional<String> ptkId = Fields.id(key);
       String prefix = "ptk." + key + ".";
       if (v != JsonToken.START_OBJECT) {
-        problems.rowUnreadable(Endpoint.GTK, file, row, "ptk." + key, BodyReader.describe(v), false,
+        problems.rowUnreadable(
+            Endpoint.GTK,
+            file,
+            row,
+            "ptk." + key,
+            BodyReader.describe(v),
+            false,
             "a PTK entry must be an object");
         p.skipChildren();
         continue;
       }
-      Dto.SupplementPtk d = BodyReader.bind(p, Json.SUPPLEMENT_PTK, depth, file, Endpoint.GTK, row, prefix, problems);
+      Dto.SupplementPtk d =
+          BodyReader.bind(p, Json.SUPPLEMENT_PTK, depth, file, Endpoint.GTK, row, prefix, problems);
       if (d == null || ptkId.isEmpty()) {
         continue;
       }
@@ -130,12 +146,13 @@ final class SupplementReader {
           if (s == null) {
             f.error("", "null", "list element is null");
           } else {
-            Sertifikasi c = ImmutableSertifikasi.builder()
-                .nomorSertifikat(Fields.id(s.nomorSertifikat))
-                .bidangStudiSertifikasi(Fields.code(s.bidangStudiSertifikasi))
-                .tahunSertifikasi(f.integer("tahun_sertifikasi", s.tahunSertifikasi))
-                .nrg(Fields.id(s.nrg))
-                .build();
+            Sertifikasi c =
+                ImmutableSertifikasi.builder()
+                    .nomorSertifikat(Fields.id(s.nomorSertifikat))
+                    .bidangStudiSertifikasi(Fields.code(s.bidangStudiSertifikasi))
+                    .tahunSertifikasi(f.integer("tahun_sertifikasi", s.tahunSertifikasi))
+                    .nrg(Fields.id(s.nrg))
+                    .build();
             if (f.ok()) {
               certs.add(c);
             }
@@ -151,13 +168,15 @@ final class SupplementReader {
           if (t == null) {
             f.error("", "null", "list element is null");
           } else {
-            String jabatan = f.requiredId("jabatan_ptk_id", Fields.code(t.jabatanPtkId).orElse(null));
-            TugasTambahan duty = ImmutableTugasTambahan.builder()
-                .jabatanPtkId(jabatan)
-                .nomorSk(Fields.id(t.nomorSk))
-                .tmtTambahan(f.date("tmt_tambahan", t.tmtTambahan))
-                .tstTambahan(f.date("tst_tambahan", t.tstTambahan))
-                .build();
+            String jabatan =
+                f.requiredId("jabatan_ptk_id", Fields.code(t.jabatanPtkId).orElse(null));
+            TugasTambahan duty =
+                ImmutableTugasTambahan.builder()
+                    .jabatanPtkId(jabatan)
+                    .nomorSk(Fields.id(t.nomorSk))
+                    .tmtTambahan(f.date("tmt_tambahan", t.tmtTambahan))
+                    .tstTambahan(f.date("tst_tambahan", t.tstTambahan))
+                    .build();
             if (f.ok()) {
               duties.add(duty);
             }
@@ -169,20 +188,35 @@ final class SupplementReader {
     }
   }
 
-  private void readKeluar(JsonParser p, String file, SupplementData out, Problems problems) throws IOException {
+  private void readKeluar(JsonParser p, String file, SupplementData out, Problems problems)
+      throws IOException {
     int depth = p.getParsingContext().getNestingDepth();
     int index = 0;
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       int row = index++;
       if (t != JsonToken.START_OBJECT) {
-        problems.rowUnreadable(Endpoint.PESERTA_DIDIK, file, row, "peserta_didik_keluar", BodyReader.describe(t), false,
+        problems.rowUnreadable(
+            Endpoint.PESERTA_DIDIK,
+            file,
+            row,
+            "peserta_didik_keluar",
+            BodyReader.describe(t),
+            false,
             "a leaver must be an object");
         p.skipChildren();
         continue;
       }
-      Dto.Keluar k = BodyReader.bind(p, Json.KELUAR, depth, file, Endpoint.PESERTA_DIDIK, row,
-          "peserta_didik_keluar.", problems);
+      Dto.Keluar k =
+          BodyReader.bind(
+              p,
+              Json.KELUAR,
+              depth,
+              file,
+              Endpoint.PESERTA_DIDIK,
+              row,
+              "peserta_didik_keluar.",
+              problems);
       if (k == null) {
         continue;
       }
@@ -190,11 +224,18 @@ final class SupplementReader {
       String pdId = f.requiredId("peserta_didik_id", k.pesertaDidikId);
       Optional<LocalDate> date = f.date("tanggal_keluar", k.tanggalKeluar);
       if (f.ok() && date.isEmpty()) {
-        f.error("tanggal_keluar", k.tanggalKeluar == null ? "" : k.tanggalKeluar, "required date is empty");
+        f.error(
+            "tanggal_keluar",
+            k.tanggalKeluar == null ? "" : k.tanggalKeluar,
+            "required date is empty");
       }
       if (f.ok()) {
-        PesertaDidikKeluar rec = ImmutablePesertaDidikKeluar.builder().pesertaDidikId(pdId)
-            .tanggalKeluar(date.get()).jenisKeluar(Fields.text(k.jenisKeluar)).build();
+        PesertaDidikKeluar rec =
+            ImmutablePesertaDidikKeluar.builder()
+                .pesertaDidikId(pdId)
+                .tanggalKeluar(date.get())
+                .jenisKeluar(Fields.text(k.jenisKeluar))
+                .build();
         out.keluar.add(rec);
         out.keluarByPd.put(pdId, rec);
       }
@@ -202,11 +243,16 @@ final class SupplementReader {
     }
   }
 
-  private static void expectNull(JsonParser p, JsonToken v, String file, String name, String expected) {
+  private static void expectNull(
+      JsonParser p, JsonToken v, String file, String name, String expected) {
     if (v != JsonToken.VALUE_NULL) {
       JsonLocation l = p.currentLocation();
-      throw new DapodikFormatException(DapodikFormatException.Reason.WRONG_STRUCTURE, file, l.getLineNr(),
-          l.getColumnNr(), "'" + name + "' must be " + expected);
+      throw new DapodikFormatException(
+          DapodikFormatException.Reason.WRONG_STRUCTURE,
+          file,
+          l.getLineNr(),
+          l.getColumnNr(),
+          "'" + name + "' must be " + expected);
     }
   }
 

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static String[] names(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
@@ -31,10 +30,12 @@ class AtomicFilesTest {
     Files.writeString(dir.resolve("mine.txt"), "keep");
     Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
     files.put("a.json", out -> out.write("new a".getBytes(StandardCharsets.UTF_8)));
-    files.put("b.json", out -> {
-      out.write("new b".getBytes(StandardCharsets.UTF_8));
-      out.close(); // contents may close their stream (Jackson does)
-    });
+    files.put(
+        "b.json",
+        out -> {
+          out.write("new b".getBytes(StandardCharsets.UTF_8));
+          out.close(); // contents may close their stream (Jackson does)
+        });
     AtomicFiles.replace(dir, files, Set.of("a.json", "b.json", "stale.json"));
     assertThat(names(dir)).containsExactly("a.json", "b.json", "mine.txt");
     assertThat(Files.readString(dir.resolve("a.json"))).isEqualTo("new a");
@@ -47,12 +48,15 @@ class AtomicFilesTest {
     Files.writeString(dir.resolve("b.json"), "old b");
     Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
     files.put("a.json", out -> out.write("new a".getBytes(StandardCharsets.UTF_8)));
-    files.put("b.json", out -> {
-      out.write("half of b".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("disk full");
-    });
+    files.put(
+        "b.json",
+        out -> {
+          out.write("half of b".getBytes(StandardCharsets.UTF_8));
+          throw new IOException("disk full");
+        });
     assertThatThrownBy(() -> AtomicFiles.replace(dir, files, Set.of("a.json", "b.json")))
-        .isInstanceOf(IOException.class).hasMessage("disk full");
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
     assertThat(names(dir)).containsExactly("a.json", "b.json");
     assertThat(Files.readString(dir.resolve("a.json"))).isEqualTo("old a");
     assertThat(Files.readString(dir.resolve("b.json"))).isEqualTo("old b");

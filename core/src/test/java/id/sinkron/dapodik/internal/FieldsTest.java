@@ -4,20 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sinkron.model.SemesterId;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FieldsTest {
   @ParameterizedTest(name = "id ''{0}'' -> ''{1}''")
-  @CsvSource(value = {"abc|abc", " abc |abc", "''|", "-|", " - |", "NULL|", "4.00|4.00"}, delimiter = '|',
+  @CsvSource(
+      value = {"abc|abc", " abc |abc", "''|", "-|", " - |", "NULL|", "4.00|4.00"},
+      delimiter = '|',
       nullValues = "NULL")
   void ids(String raw, String expected) {
     assertThat(Fields.id(raw).orElse(null)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "code ''{0}'' -> ''{1}''")
-  @CsvSource(value = {"4|4", "4.00|4", "4.0|4", "4.5|4.5", "020805AB|020805AB", ".0|.0", "4.|4.", "-|", "''|"},
+  @CsvSource(
+      value = {
+        "4|4",
+        "4.00|4",
+        "4.0|4",
+        "4.5|4.5",
+        "020805AB|020805AB",
+        ".0|.0",
+        "4.|4.",
+        "-|",
+        "''|"
+      },
       delimiter = '|')
   void codes(String raw, String expected) {
     assertThat(Fields.code(raw).orElse(null)).isEqualTo(expected);
@@ -44,15 +57,24 @@ class FieldsTest {
   void badIntegers(String raw) {
     Fields f = new Fields();
     assertThat(f.integer("jam_mengajar_per_minggu", raw)).isEmpty();
-    assertThat(f.errors()).singleElement().satisfies(e -> {
-      assertThat(e.field()).isEqualTo("jam_mengajar_per_minggu");
-      assertThat(e.value()).isEqualTo(raw);
-    });
+    assertThat(f.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.field()).isEqualTo("jam_mengajar_per_minggu");
+              assertThat(e.value()).isEqualTo(raw);
+            });
   }
 
   @ParameterizedTest(name = "date ''{0}''")
-  @CsvSource({"2010-01-05,2010-01-05", "2010-01-05 00:00:00,2010-01-05", "2010-01-05T07:00:00+07,2010-01-05",
-      "2024-02-29,2024-02-29", "-,", "'',"})
+  @CsvSource({
+    "2010-01-05,2010-01-05",
+    "2010-01-05 00:00:00,2010-01-05",
+    "2010-01-05T07:00:00+07,2010-01-05",
+    "2024-02-29,2024-02-29",
+    "-,",
+    "'',"
+  })
   void dates(String raw, LocalDate expected) {
     Fields f = new Fields();
     assertThat(f.date("tanggal_lahir", raw).orElse(null)).isEqualTo(expected);
@@ -60,7 +82,15 @@ class FieldsTest {
   }
 
   @ParameterizedTest(name = "bad date ''{0}''")
-  @CsvSource({"2010-13-45", "2023-02-29", "0000-00-00", "05-01-2010", "2010/01/05", "2010-01-05X", "20100105"})
+  @CsvSource({
+    "2010-13-45",
+    "2023-02-29",
+    "0000-00-00",
+    "05-01-2010",
+    "2010/01/05",
+    "2010-01-05X",
+    "20100105"
+  })
   void badDates(String raw) {
     Fields f = new Fields();
     assertThat(f.date("tanggal_lahir", raw)).isEmpty();
@@ -68,7 +98,16 @@ class FieldsTest {
   }
 
   @ParameterizedTest(name = "flag ''{0}''")
-  @CsvSource({"1,true", "0,false", "true,true", "FALSE,false", "Ya,true", "Tidak,false", "-,", "'',"})
+  @CsvSource({
+    "1,true",
+    "0,false",
+    "true,true",
+    "FALSE,false",
+    "Ya,true",
+    "Tidak,false",
+    "-,",
+    "'',"
+  })
   void flags(String raw, Boolean expected) {
     Fields f = new Fields();
     assertThat(f.flag("ptk_induk", raw).orElse(null)).isEqualTo(expected);
@@ -81,7 +120,9 @@ class FieldsTest {
     assertThat(f.flag("ptk_induk", "2")).isEmpty();
     assertThat(f.semester("semester_id", "2025")).isEmpty();
     assertThat(f.semester("semester_id", "20252.00")).contains(SemesterId.of("20252"));
-    assertThat(f.errors()).extracting(Fields.Error::field).containsExactly("ptk_induk", "semester_id");
+    assertThat(f.errors())
+        .extracting(Fields.Error::field)
+        .containsExactly("ptk_induk", "semester_id");
   }
 
   @Test
@@ -89,8 +130,10 @@ class FieldsTest {
     Fields f = new Fields();
     f.nested("pembelajaran", 2).integer("jam_mengajar_per_minggu", "x");
     f.nested("ptk.p-1").nested("tugas_tambahan", 0).date("tmt_tambahan", "x");
-    assertThat(f.errors()).extracting(Fields.Error::field)
-        .containsExactly("pembelajaran[2].jam_mengajar_per_minggu", "ptk.p-1.tugas_tambahan[0].tmt_tambahan");
+    assertThat(f.errors())
+        .extracting(Fields.Error::field)
+        .containsExactly(
+            "pembelajaran[2].jam_mengajar_per_minggu", "ptk.p-1.tugas_tambahan[0].tmt_tambahan");
   }
 
   @Test
@@ -100,17 +143,26 @@ class FieldsTest {
     assertThat(Problems.mask("tanggal_lahir", "2010-13-45")).doesNotContain("13");
     assertThat(Problems.mask("nama_ibu", "SITI AMINAH")).isEqualTo("S*** A*****");
     assertThat(Problems.mask("password", "anything")).isEqualTo("****");
-    assertThat(BodyReader.sanitise("Unrecognized token '3204011204780001x': was expecting ('true', 'false' or 'null')"))
-        .doesNotContain("3204011204780001").startsWith("Unrecognized token '3204");
+    assertThat(
+            BodyReader.sanitise(
+                "Unrecognized token '3204011204780001x': was expecting ('true', 'false' or 'null')"))
+        .doesNotContain("3204011204780001")
+        .startsWith("Unrecognized token '3204");
   }
 
   @Test
   void errorBodiesAreRecognisedByText() {
-    assertThat(ErrorBody.classify("Data GTK tidak ditemukan", id.sinkron.model.Endpoint.GTK).isEmptyList()).isTrue();
-    assertThat(ErrorBody.classify("Data GTK tidak ditemukan", id.sinkron.model.Endpoint.PESERTA_DIDIK).kind())
+    assertThat(
+            ErrorBody.classify("Data GTK tidak ditemukan", id.sinkron.model.Endpoint.GTK)
+                .isEmptyList())
+        .isTrue();
+    assertThat(
+            ErrorBody.classify("Data GTK tidak ditemukan", id.sinkron.model.Endpoint.PESERTA_DIDIK)
+                .kind())
         .isEqualTo(ErrorBody.Kind.UNKNOWN);
     assertThat(ErrorBody.classify("  access denied - x", id.sinkron.model.Endpoint.GTK).kind())
         .isEqualTo(ErrorBody.Kind.ACCESS_DENIED);
-    assertThat(ErrorBody.classify("x".repeat(1000), id.sinkron.model.Endpoint.GTK).message()).hasSize(300);
+    assertThat(ErrorBody.classify("x".repeat(1000), id.sinkron.model.Endpoint.GTK).message())
+        .hasSize(300);
   }
 }

@@ -22,8 +22,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * getPengguna's {@code password} is skipped by the parser: its value is never turned into a Java string.
- * Proven with a parser hook that records every text the reader asks the parser for.
+ * getPengguna's {@code password} is skipped by the parser: its value is never turned into a Java
+ * string. Proven with a parser hook that records every text the reader asks the parser for.
  */
 class PasswordNeverReadTest {
 
@@ -82,7 +82,8 @@ class PasswordNeverReadTest {
   }
 
   static SchoolSnapshot readRecording(String fixture, List<String> texts) throws IOException {
-    return DumpFiles.read(Fixtures.dump(fixture), new SnapshotReader(p -> new RecordingParser(p, texts)));
+    return DumpFiles.read(
+        Fixtures.dump(fixture), new SnapshotReader(p -> new RecordingParser(p, texts)));
   }
 
   @Test
@@ -91,7 +92,8 @@ class PasswordNeverReadTest {
     SchoolSnapshot s = readRecording(Fixtures.SMK, texts);
     assertThat(s.pengguna()).hasSize(2);
     // the hook works: other values of the same rows were materialised
-    assertThat(texts).contains("operator.sinkron@example.org", "0b000000-0000-4000-8000-0000000000b2");
+    assertThat(texts)
+        .contains("operator.sinkron@example.org", "0b000000-0000-4000-8000-0000000000b2");
     assertThat(texts).noneMatch(t -> t.contains(Fixtures.HASH_MARK));
   }
 
@@ -101,25 +103,34 @@ class PasswordNeverReadTest {
     SchoolSnapshot s = readRecording(Fixtures.UNREADABLE, texts);
     assertThat(texts).noneMatch(t -> t.contains(Fixtures.HASH_MARK));
     // the object and list passwords cause no problem; the third row fails on its username only
-    List<InputProblem> pengguna = s.inputProblems().stream()
-        .filter(p -> p.endpoint().orElse(null) == Endpoint.PENGGUNA).toList();
-    assertThat(pengguna).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(InputProblemCode.ROW_UNREADABLE);
-      assertThat(p.row()).contains(2);
-      assertThat(p.field()).contains("username");
-    });
+    List<InputProblem> pengguna =
+        s.inputProblems().stream()
+            .filter(p -> p.endpoint().orElse(null) == Endpoint.PENGGUNA)
+            .toList();
+    assertThat(pengguna)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo(InputProblemCode.ROW_UNREADABLE);
+              assertThat(p.row()).contains(2);
+              assertThat(p.field()).contains("username");
+            });
     assertThat(s.pengguna()).hasSize(2);
   }
 
   @Test
   void noHashInTheModelItsJsonItsProblemsOrTheReport() throws Exception {
-    ObjectMapper m = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    ObjectMapper m =
+        new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     for (String fixture : List.of(Fixtures.SMK, Fixtures.UNREADABLE)) {
       SchoolSnapshot s = readRecording(fixture, new ArrayList<>());
       assertThat(s.toString()).doesNotContain(Fixtures.HASH_MARK);
       assertThat(m.writeValueAsString(s)).doesNotContain(Fixtures.HASH_MARK).doesNotContain("$2y$");
-      assertThat(s.inputProblems()).allSatisfy(p -> assertThat(p.describe()).doesNotContain(Fixtures.HASH_MARK));
+      assertThat(s.inputProblems())
+          .allSatisfy(p -> assertThat(p.describe()).doesNotContain(Fixtures.HASH_MARK));
       assertThat(Sinkron.checker().asOf(LocalDate.of(2025, 8, 31)).check(s).toJson())
           .doesNotContain(Fixtures.HASH_MARK);
     }

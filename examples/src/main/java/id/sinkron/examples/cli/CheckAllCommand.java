@@ -7,7 +7,6 @@ import id.sinkron.check.ApplicationSummary;
 import id.sinkron.check.Report;
 import id.sinkron.check.Verdict;
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -30,50 +29,64 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sinkron check-all ROOT}: checks every dump folder directly under {@code ROOT} (sorted by name)
- * in parallel and writes one compact report JSON per line (JSON Lines, in folder order), with a progress
- * bar on standard error and a summary at the end. Memory stays bounded by a few schools whatever the
- * number of folders ({@code Checker.checkDumps}).
+ * {@code sinkron check-all ROOT}: checks every dump folder directly under {@code ROOT} (sorted by
+ * name) in parallel and writes one compact report JSON per line (JSON Lines, in folder order), with
+ * a progress bar on standard error and a summary at the end. Memory stays bounded by a few schools
+ * whatever the number of folders ({@code Checker.checkDumps}).
  *
- * <p>Exit codes: 0 every school is ready (every requested application evaluated and ready); 2 bad usage,
- * a {@code ROOT} without dump folders, or at least one folder with nothing readable (its line in the
- * results carries the input problems; the other schools are still checked); else 1 when at least one
- * school has blockers; else 3 when at least one school could not be evaluated whole. The summary counts
- * the schools per outcome.
+ * <p>Exit codes: 0 every school is ready (every requested application evaluated and ready); 2 bad
+ * usage, a {@code ROOT} without dump folders, or at least one folder with nothing readable (its
+ * line in the results carries the input problems; the other schools are still checked); else 1 when
+ * at least one school has blockers; else 3 when at least one school could not be evaluated whole.
+ * The summary counts the schools per outcome.
  */
-@Command(name = "check-all", mixinStandardHelpOptions = true,
-    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-        "0:every school: every requested application evaluated and ready",
-        "1:at least one school has a blocker (and every folder was readable)",
-        "2:usage error, no dump folder under ROOT, or at least one folder with nothing readable",
-        "3:no blocker and every folder readable, but some requested application of some school could not be evaluated"},
-    description = "Check every dump folder under ROOT (one school each) in parallel; write one report JSON per line.")
+@Command(
+    name = "check-all",
+    mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every school: every requested application evaluated and ready",
+      "1:at least one school has a blocker (and every folder was readable)",
+      "2:usage error, no dump folder under ROOT, or at least one folder with nothing readable",
+      "3:no blocker and every folder readable, but some requested application of some school could not be evaluated"
+    },
+    description =
+        "Check every dump folder under ROOT (one school each) in parallel; write one report JSON per line.")
 final class CheckAllCommand implements Callable<Integer> {
   /**
-   * Schools in flight per worker thread. Reports come out in folder order, so one large school holds
-   * back the others; a window of 8 per thread keeps the workers busy (measured: a window of 16 on 2
-   * threads ran 20–30 % faster than 4) while memory stays bounded by a few schools.
+   * Schools in flight per worker thread. Reports come out in folder order, so one large school
+   * holds back the others; a window of 8 per thread keeps the workers busy (measured: a window of
+   * 16 on 2 threads ran 20–30 % faster than 4) while memory stays bounded by a few schools.
    */
   static final int IN_FLIGHT_PER_THREAD = 8;
 
-  @Parameters(index = "0", paramLabel = "ROOT", description = "Folder whose sub-folders are dump folders.")
+  @Parameters(
+      index = "0",
+      paramLabel = "ROOT",
+      description = "Folder whose sub-folders are dump folders.")
   Path root;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON Lines to FILE instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the JSON Lines to FILE instead of standard output.")
   Path out;
 
-  @Mixin
-  CheckerOptions options = new CheckerOptions();
+  @Mixin CheckerOptions options = new CheckerOptions();
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads; default the number of processors.")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads; default the number of processors.")
   Integer threads;
 
-  @Option(names = "--progress", negatable = true,
+  @Option(
+      names = "--progress",
+      negatable = true,
       description = "Draw a progress bar on standard error (default: only when it is a terminal).")
   Boolean progress;
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -98,11 +111,14 @@ final class CheckAllCommand implements Callable<Integer> {
     Tally tally = new Tally();
     long start = System.nanoTime();
     Progress bar = new Progress(err, dirs.size(), progressBar(), text);
-    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(r, "sinkron-check-all");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            n,
+            r -> {
+              Thread t = new Thread(r, "sinkron-check-all");
+              t.setDaemon(true);
+              return t;
+            });
     Path tmp = null;
     try {
       Writer w;
@@ -111,9 +127,12 @@ final class CheckAllCommand implements Callable<Integer> {
       } else {
         Path abs = out.toAbsolutePath();
         tmp = Files.createTempFile(abs.getParent(), ".sinkron-", ".tmp");
-        w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8));
+        w =
+            new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8));
       }
-      try (Stream<Report> reports = checker.checkDumps(dirs.stream(), pool, IN_FLIGHT_PER_THREAD * n, ReportOrder.INPUT)) {
+      try (Stream<Report> reports =
+          checker.checkDumps(dirs.stream(), pool, IN_FLIGHT_PER_THREAD * n, ReportOrder.INPUT)) {
         for (Report r : (Iterable<Report>) reports::iterator) {
           r.writeJson(w, false);
           w.write('\n');
@@ -124,7 +143,11 @@ final class CheckAllCommand implements Callable<Integer> {
       w.flush();
       if (out != null) {
         w.close();
-        Files.move(tmp, out.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp,
+            out.toAbsolutePath(),
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
         tmp = null;
       }
     } finally {
@@ -147,7 +170,10 @@ final class CheckAllCommand implements Callable<Integer> {
     return tally.incomplete > 0 ? SinkronCli.INCOMPLETE : SinkronCli.READY;
   }
 
-  /** {@code --progress} / {@code --no-progress} when given, else only when standard error is a terminal. */
+  /**
+   * {@code --progress} / {@code --no-progress} when given, else only when standard error is a
+   * terminal.
+   */
   boolean progressBar() {
     return progress != null ? progress : System.console() != null;
   }
@@ -167,7 +193,9 @@ final class CheckAllCommand implements Callable<Integer> {
     void add(Report r) {
       schools++;
       for (ApplicationSummary s : r.applications().values()) {
-        verdicts.computeIfAbsent(s.application(), a -> new EnumMap<>(Verdict.class)).merge(s.verdict(), 1, Integer::sum);
+        verdicts
+            .computeIfAbsent(s.application(), a -> new EnumMap<>(Verdict.class))
+            .merge(s.verdict(), 1, Integer::sum);
         blockers += s.blockers();
         warnings += s.warnings();
         infos += s.infos();
@@ -182,26 +210,38 @@ final class CheckAllCommand implements Callable<Integer> {
 
     void print(PrintWriter w, CliText text, double seconds, Path out) {
       w.println(text.t("checkall.summary.title", schools));
-      w.println("  " + text.t("checkall.summary.outcomes", ready, notReady, incomplete, unreadable));
+      w.println(
+          "  " + text.t("checkall.summary.outcomes", ready, notReady, incomplete, unreadable));
       for (Map.Entry<Application, Map<Verdict, Integer>> e : verdicts.entrySet()) {
         Map<Verdict, Integer> v = e.getValue();
-        w.println("  " + text.t("checkall.summary.app", text.t("app." + e.getKey().name()),
-            v.getOrDefault(Verdict.READY, 0), v.getOrDefault(Verdict.NOT_READY, 0),
-            v.getOrDefault(Verdict.NOT_EVALUATED, 0)));
+        w.println(
+            "  "
+                + text.t(
+                    "checkall.summary.app",
+                    text.t("app." + e.getKey().name()),
+                    v.getOrDefault(Verdict.READY, 0),
+                    v.getOrDefault(Verdict.NOT_READY, 0),
+                    v.getOrDefault(Verdict.NOT_EVALUATED, 0)));
       }
       w.println("  " + text.t("checkall.summary.findings", blockers, warnings, infos));
       if (unreadable > 0) {
         w.println("  " + text.t("checkall.summary.unreadable", unreadable));
       }
-      w.println("  " + text.t("checkall.summary.time", String.format(Locale.ROOT, "%.1f", seconds),
-          String.format(Locale.ROOT, "%.1f", schools / Math.max(seconds, 1e-9))));
+      w.println(
+          "  "
+              + text.t(
+                  "checkall.summary.time",
+                  String.format(Locale.ROOT, "%.1f", seconds),
+                  String.format(Locale.ROOT, "%.1f", schools / Math.max(seconds, 1e-9))));
       if (out != null) {
         w.println("  " + text.t("checkall.summary.out", out));
       }
     }
   }
 
-  /** A one-line progress bar redrawn with a carriage return, at most every 100 ms and at the end. */
+  /**
+   * A one-line progress bar redrawn with a carriage return, at most every 100 ms and at the end.
+   */
   static final class Progress {
     private static final int BAR = 30;
     private final PrintWriter err;
@@ -225,9 +265,18 @@ final class CheckAllCommand implements Callable<Integer> {
       }
       last = now;
       int filled = (int) ((long) BAR * t.schools / total);
-      err.print("\r[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] "
-          + text.t("checkall.progress", t.schools, total, t.notReady, t.unreadable,
-              (now - start) / 1_000_000_000L));
+      err.print(
+          "\r["
+              + "#".repeat(filled)
+              + "-".repeat(BAR - filled)
+              + "] "
+              + text.t(
+                  "checkall.progress",
+                  t.schools,
+                  total,
+                  t.notReady,
+                  t.unreadable,
+                  (now - start) / 1_000_000_000L));
       err.flush();
     }
 

@@ -12,7 +12,8 @@ final class CliText {
   private final Messages messages;
 
   CliText(Locale locale) {
-    this.messages = Messages.load("id.sinkron.examples.cli.cli", locale, CliText.class.getClassLoader());
+    this.messages =
+        Messages.load("id.sinkron.examples.cli.cli", locale, CliText.class.getClassLoader());
   }
 
   String t(String key, Object... args) {
@@ -23,7 +24,10 @@ final class CliText {
     return messages.locale();
   }
 
-  /** Wraps {@code text} to {@link #WIDTH} columns; the first line starts with {@code first}, the others with {@code rest}. */
+  /**
+   * Wraps {@code text} to {@link #WIDTH} columns; the first line starts with {@code first}, the
+   * others with {@code rest}.
+   */
   static List<String> wrap(String text, String first, String rest) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder(first);

@@ -19,28 +19,36 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sinkron diff OLD NEW} / {@code sinkron diff --last DIR/NPSN}: what the edits between two dump
- * folders of one school will do downstream. Exit 1 when the change brings in a blocker; otherwise 3 when
- * either report is incomplete (a requested application not evaluated), else 0; 2 for bad usage or
- * unreadable input.
+ * {@code sinkron diff OLD NEW} / {@code sinkron diff --last DIR/NPSN}: what the edits between two
+ * dump folders of one school will do downstream. Exit 1 when the change brings in a blocker;
+ * otherwise 3 when either report is incomplete (a requested application not evaluated), else 0; 2
+ * for bad usage or unreadable input.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-    description = "Compare two dump folders of one school (e.g. the last sync and now): findings fixed and new, "
-        + "teachers whose Info GTK prediction changes, students entering or leaving the BOSP count, rombel "
-        + "deleted, re-created or renamed. Exit 1 when the change brings in a blocker.")
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description =
+        "Compare two dump folders of one school (e.g. the last sync and now): findings fixed and new, "
+            + "teachers whose Info GTK prediction changes, students entering or leaving the BOSP count, rombel "
+            + "deleted, re-created or renamed. Exit 1 when the change brings in a blocker.")
 final class DiffCommand implements Callable<Integer> {
-  @Parameters(index = "0..1", arity = "0..2", paramLabel = "DIR", description = "OLD and NEW dump folders.")
+  @Parameters(
+      index = "0..1",
+      arity = "0..2",
+      paramLabel = "DIR",
+      description = "OLD and NEW dump folders.")
   List<Path> dirs;
 
-  @Option(names = "--last", paramLabel = "DIR",
-      description = "A history folder written by 'fetch --history' (DIR/NPSN): compare its two latest fetches.")
+  @Option(
+      names = "--last",
+      paramLabel = "DIR",
+      description =
+          "A history folder written by 'fetch --history' (DIR/NPSN): compare its two latest fetches.")
   Path last;
 
-  @Mixin
-  ReportOptions options;
+  @Mixin ReportOptions options;
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -48,17 +56,22 @@ final class DiffCommand implements Callable<Integer> {
     SchoolSnapshot before = WebServiceDump.read(pair[0]);
     SchoolSnapshot after = WebServiceDump.read(pair[1]);
     Comparison c = options.checker(null).compare(before, after);
-    String text = switch (options.format) {
-      case json -> c.toJson() + "\n";
-      case html -> throw new IllegalArgumentException("diff: --format html is not available yet; use text or json");
-      case text -> new DiffTextRenderer().render(c, pair[0], pair[1]);
-    };
+    String text =
+        switch (options.format) {
+          case json -> c.toJson() + "\n";
+          case html ->
+              throw new IllegalArgumentException(
+                  "diff: --format html is not available yet; use text or json");
+          case text -> new DiffTextRenderer().render(c, pair[0], pair[1]);
+        };
     write(text);
     if (c.introducesBlocker()) {
       return SinkronCli.BLOCKERS;
     }
     // a comparison of reports that are not whole says nothing certain about what did not change
-    return c.before().isComplete() && c.after().isComplete() ? SinkronCli.READY : SinkronCli.INCOMPLETE;
+    return c.before().isComplete() && c.after().isComplete()
+        ? SinkronCli.READY
+        : SinkronCli.INCOMPLETE;
   }
 
   private Path[] folders() throws IOException {
@@ -74,7 +87,8 @@ final class DiffCommand implements Callable<Integer> {
         fetches = s.filter(Files::isDirectory).sorted().toList();
       }
       if (fetches.size() < 2) {
-        throw new IllegalArgumentException(last + ": needs two fetches to compare, found " + fetches.size());
+        throw new IllegalArgumentException(
+            last + ": needs two fetches to compare, found " + fetches.size());
       }
       return new Path[] {fetches.get(fetches.size() - 2), fetches.get(fetches.size() - 1)};
     }

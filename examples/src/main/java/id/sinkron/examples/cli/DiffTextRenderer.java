@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The operator's view of a {@link Comparison}: what got worse first, then what got better, then the other
- * changes; Indonesian by default. Renders from the typed comparison (no JSON round trip).
+ * The operator's view of a {@link Comparison}: what got worse first, then what got better, then the
+ * other changes; Indonesian by default. Renders from the typed comparison (no JSON round trip).
  */
 final class DiffTextRenderer {
   String render(Comparison c, Path old, Path now) {
@@ -28,8 +28,12 @@ final class DiffTextRenderer {
     CliText t = new CliText(after.locale());
     StringBuilder out = new StringBuilder();
     out.append(t.t("diff.title")).append('\n').append("=".repeat(CliText.WIDTH)).append('\n');
-    line(out, t.t("school") + " : " + after.school().nama().orElse("-")
-        + after.school().npsn().map(n -> " (NPSN " + n + ")").orElse(""));
+    line(
+        out,
+        t.t("school")
+            + " : "
+            + after.school().nama().orElse("-")
+            + after.school().npsn().map(n -> " (NPSN " + n + ")").orElse(""));
     line(out, t.t("diff.folders", old, now));
     line(out, t.t("asOf") + " : " + after.asOf());
 
@@ -47,7 +51,9 @@ final class DiffTextRenderer {
     section(out, t.t("diff.worse"), worse, t.t("diff.nothing.worse"));
     section(out, t.t("diff.better"), better, t.t("diff.nothing.better"));
     section(out, t.t("diff.other"), other, t.t("diff.nothing.other"));
-    out.append('\n').append(c.introducesBlocker() ? t.t("diff.verdict.blocker") : t.t("diff.verdict.ok")).append('\n');
+    out.append('\n')
+        .append(c.introducesBlocker() ? t.t("diff.verdict.blocker") : t.t("diff.verdict.ok"))
+        .append('\n');
     return out.toString();
   }
 
@@ -75,16 +81,29 @@ final class DiffTextRenderer {
   }
 
   private static String teacher(CliText t, GtkChanges.TeacherChange x) {
-    StringBuilder b = new StringBuilder(x.maskedName()).append(": ")
-        .append(x.recognisedJtmBefore().map(String::valueOf).orElse("?")).append(" \u2192 ")
-        .append(x.recognisedJtmAfter().map(String::valueOf).orElse("?")).append(" JTM");
+    StringBuilder b =
+        new StringBuilder(x.maskedName())
+            .append(": ")
+            .append(x.recognisedJtmBefore().map(String::valueOf).orElse("?"))
+            .append(" \u2192 ")
+            .append(x.recognisedJtmAfter().map(String::valueOf).orElse("?"))
+            .append(" JTM");
     List<String> why = new ArrayList<>();
     for (GtkChanges.HoursChange h : x.hours()) {
-      why.add(t.t("diff.gtk.hours", signed(h.jtmAfter() - h.jtmBefore()), h.mataPelajaran(), h.rombelNama()));
+      why.add(
+          t.t(
+              "diff.gtk.hours",
+              signed(h.jtmAfter() - h.jtmBefore()),
+              h.mataPelajaran(),
+              h.rombelNama()));
     }
     for (GtkChanges.DutyChange d : x.duties()) {
-      why.add(t.t("diff.gtk.duty", signed(d.jtmAfter() - d.jtmBefore()), d.nama(),
-          d.outcomeAfter().map(Enum::name).orElse("-")));
+      why.add(
+          t.t(
+              "diff.gtk.duty",
+              signed(d.jtmAfter() - d.jtmBefore()),
+              d.nama(),
+              d.outcomeAfter().map(Enum::name).orElse("-")));
     }
     if (!why.isEmpty()) {
       b.append(" (").append(String.join("; ", why)).append(')');
@@ -102,11 +121,13 @@ final class DiffTextRenderer {
       reasons(t, b.left(), false).forEach(r -> worse.add("  " + r));
     }
     if (!b.entered().isEmpty()) {
-      better.add(t.t("diff.bosp.entered", b.entered().size(), b.countableBefore(), b.countableAfter()));
+      better.add(
+          t.t("diff.bosp.entered", b.entered().size(), b.countableBefore(), b.countableAfter()));
     }
   }
 
-  private static List<String> reasons(CliText t, List<BospChanges.StudentChange> students, boolean before) {
+  private static List<String> reasons(
+      CliText t, List<BospChanges.StudentChange> students, boolean before) {
     Map<ExclusionReason, Integer> byReason = new EnumMap<>(ExclusionReason.class);
     int absent = 0;
     int inactive = 0;
@@ -117,7 +138,8 @@ final class DiffTextRenderer {
       } else if (st == BospChanges.Standing.NOT_ACTIVE) {
         inactive++;
       } else {
-        (before ? s.reasonsBefore() : s.reasonsAfter()).forEach(r -> byReason.merge(r, 1, Integer::sum));
+        (before ? s.reasonsBefore() : s.reasonsAfter())
+            .forEach(r -> byReason.merge(r, 1, Integer::sum));
       }
     }
     List<String> out = new ArrayList<>();
@@ -134,12 +156,27 @@ final class DiffTextRenderer {
   private static void school(CliText t, SchoolChanges s, List<String> worse, List<String> other) {
     for (RombelChange r : s.rombel()) {
       switch (r.kind()) {
-        case DELETED -> worse.add(t.t("diff.rombel.deleted", r.nama(), r.membersBefore(), r.jtmBefore()));
-        case RECREATED -> worse.add(t.t("diff.rombel.recreated", r.nama(), r.membersAfter(), r.jtmBefore(), r.jtmAfter()));
+        case DELETED ->
+            worse.add(t.t("diff.rombel.deleted", r.nama(), r.membersBefore(), r.jtmBefore()));
+        case RECREATED ->
+            worse.add(
+                t.t(
+                    "diff.rombel.recreated",
+                    r.nama(),
+                    r.membersAfter(),
+                    r.jtmBefore(),
+                    r.jtmAfter()));
         case CREATED -> other.add(t.t("diff.rombel.created", r.nama(), r.membersAfter()));
-        case RENAMED -> other.add(t.t("diff.rombel.renamed", r.namaBefore().orElse("-"), r.namaAfter().orElse("-")));
-        case WALI_CHANGED -> other.add(t.t("diff.rombel.wali", r.nama(), r.waliBefore().orElse("-"),
-            r.waliAfter().orElse("-")));
+        case RENAMED ->
+            other.add(
+                t.t("diff.rombel.renamed", r.namaBefore().orElse("-"), r.namaAfter().orElse("-")));
+        case WALI_CHANGED ->
+            other.add(
+                t.t(
+                    "diff.rombel.wali",
+                    r.nama(),
+                    r.waliBefore().orElse("-"),
+                    r.waliAfter().orElse("-")));
         default -> throw new IllegalStateException(r.kind().name());
       }
     }
@@ -149,8 +186,13 @@ final class DiffTextRenderer {
     }
     for (SchoolChanges.MemberMove m : s.moves()) {
       if (m.from().isPresent() && m.to().isPresent()) {
-        other.add(t.t("diff.moves.moved", m.student().maskedName(), m.from().get().nama(), m.to().get().nama(),
-            m.to().get().waliMaskedName().orElse("-")));
+        other.add(
+            t.t(
+                "diff.moves.moved",
+                m.student().maskedName(),
+                m.from().get().nama(),
+                m.to().get().nama(),
+                m.to().get().waliMaskedName().orElse("-")));
       } else if (m.from().isEmpty() && m.to().isPresent()) {
         other.add(t.t("diff.moves.placed", m.student().maskedName(), m.to().get().nama()));
       }
@@ -163,7 +205,12 @@ final class DiffTextRenderer {
     }
   }
 
-  private static void findings(CliText t, ApplicationComparison a, Report after, Report before, List<String> worse,
+  private static void findings(
+      CliText t,
+      ApplicationComparison a,
+      Report after,
+      Report before,
+      List<String> worse,
       List<String> better) {
     String app = t.t("app." + a.application().name());
     if (!a.introduced().isEmpty()) {
@@ -192,14 +239,19 @@ final class DiffTextRenderer {
   }
 
   private static void section(StringBuilder out, String title, List<String> lines, String none) {
-    out.append('\n').append(title.toUpperCase(Locale.ROOT)).append('\n').append("-".repeat(CliText.WIDTH)).append('\n');
+    out.append('\n')
+        .append(title.toUpperCase(Locale.ROOT))
+        .append('\n')
+        .append("-".repeat(CliText.WIDTH))
+        .append('\n');
     if (lines.isEmpty()) {
       line(out, "  " + none);
       return;
     }
     for (String l : lines) {
       String indent = l.startsWith("  ") ? "    " : "  ";
-      CliText.wrap(l.strip(), indent.equals("    ") ? "    " : "  ", indent + "  ").forEach(x -> line(out, x));
+      CliText.wrap(l.strip(), indent.equals("    ") ? "    " : "  ", indent + "  ")
+          .forEach(x -> line(out, x));
     }
   }
 

@@ -9,15 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One self-contained HTML file (no network: CSS, SVG and script inline): per-application status, the
- * Info GTK per-teacher recognised-load chart against each teacher's minimum, the E-Rapor placement
- * counts, the BOSP countable vs excluded breakdown, the findings table with its filters and each
- * finding's basis, and the rules not evaluated.
+ * One self-contained HTML file (no network: CSS, SVG and script inline): per-application status,
+ * the Info GTK per-teacher recognised-load chart against each teacher's minimum, the E-Rapor
+ * placement counts, the BOSP countable vs excluded breakdown, the findings table with its filters
+ * and each finding's basis, and the rules not evaluated.
  *
- * <p>The page comes from jte templates in {@code src/main/jte} ({@code report.jte} and one template per
- * section), compiled to Java at build time by the jte Maven plugin and called here directly: type-checked
- * by javac, escaped by context, no template compiler or reflection at run time. The stylesheet and the
- * script are resources ({@code html/report.css}, {@code html/report.js}) inlined into the page.
+ * <p>The page comes from jte templates in {@code src/main/jte} ({@code report.jte} and one template
+ * per section), compiled to Java at build time by the jte Maven plugin and called here directly:
+ * type-checked by javac, escaped by context, no template compiler or reflection at run time. The
+ * stylesheet and the script are resources ({@code html/report.css}, {@code html/report.js}) inlined
+ * into the page.
  */
 final class HtmlReportRenderer {
   private static final String CSS = resource("html/report.css");
@@ -25,7 +26,8 @@ final class HtmlReportRenderer {
 
   String render(Report report) {
     StringOutput out = new StringOutput(64 * 1024);
-    JtereportGenerated.render(new OwaspHtmlTemplateOutput(out), null, new ReportView(report), CSS, JS);
+    JtereportGenerated.render(
+        new OwaspHtmlTemplateOutput(out), null, new ReportView(report), CSS, JS);
     return out.toString();
   }
 

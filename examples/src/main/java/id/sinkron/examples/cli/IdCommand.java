@@ -6,12 +6,12 @@ import id.sinkron.identifier.IdentifierKind;
 import id.sinkron.identifier.IdentifierProblem;
 import id.sinkron.identifier.Nik;
 import id.sinkron.identifier.Nip;
+import id.sinkron.identifier.Nism;
 import id.sinkron.identifier.Nisn;
 import id.sinkron.identifier.Npsn;
-import id.sinkron.identifier.Nism;
 import id.sinkron.identifier.Npwp;
-import id.sinkron.identifier.Nsm;
 import id.sinkron.identifier.Nrg;
+import id.sinkron.identifier.Nsm;
 import id.sinkron.identifier.Nuptk;
 import id.sinkron.model.JenisKelamin;
 import java.io.IOException;
@@ -32,16 +32,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sinkron id KIND VALUE}: checks one identifier (or a file of them, one per line) with the same
- * parsers the rules use, and prints validity, the reason when invalid, and what the number encodes.
+ * {@code sinkron id KIND VALUE}: checks one identifier (or a file of them, one per line) with the
+ * same parsers the rules use, and prints validity, the reason when invalid, and what the number
+ * encodes.
  */
-@Command(name = "id", mixinStandardHelpOptions = true,
-    description = "Check identifiers of every kind the library knows (KIND below). Prints validity, the reason, and what the number encodes.")
+@Command(
+    name = "id",
+    mixinStandardHelpOptions = true,
+    description =
+        "Check identifiers of every kind the library knows (KIND below). Prints validity, the reason, and what the number encodes.")
 final class IdCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
-  /** The kinds come from the library's {@link IdentifierKind}, case-insensitive on the command line. */
-  @Parameters(index = "0", paramLabel = "KIND", completionCandidates = Kinds.class,
+  /**
+   * The kinds come from the library's {@link IdentifierKind}, case-insensitive on the command line.
+   */
+  @Parameters(
+      index = "0",
+      paramLabel = "KIND",
+      completionCandidates = Kinds.class,
       description = "One of: ${COMPLETION-CANDIDATES}.")
   IdentifierKind kind;
 
@@ -49,32 +61,51 @@ final class IdCommand implements Callable<Integer> {
   static final class Kinds implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return java.util.Arrays.stream(IdentifierKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).iterator();
+      return java.util.Arrays.stream(IdentifierKind.values())
+          .map(k -> k.name().toLowerCase(Locale.ROOT))
+          .iterator();
     }
   }
 
-  @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "The value (omit with --batch).")
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "VALUE",
+      description = "The value (omit with --batch).")
   String value;
 
-  @Option(names = "--batch", paramLabel = "FILE", description = "Read one value per line from FILE.")
+  @Option(
+      names = "--batch",
+      paramLabel = "FILE",
+      description = "Read one value per line from FILE.")
   Path batch;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (default) or json (one object per line).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (default) or json (one object per line).")
   Format format;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Resolve a NIK's two-digit year not after this date (default today).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Resolve a NIK's two-digit year not after this date (default today).")
   LocalDate asOf;
 
-  @Mixin
-  LanguageOption language = new LanguageOption();
+  @Mixin LanguageOption language = new LanguageOption();
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What one input decodes to; fields that do not apply are null. */
-  record Result(String input, boolean valid, String reason, LocalDate birthDate, JenisKelamin sex, String province,
+  record Result(
+      String input,
+      boolean valid,
+      String reason,
+      LocalDate birthDate,
+      JenisKelamin sex,
+      String province,
       List<String> extra) {}
 
   @Override
@@ -113,8 +144,8 @@ final class IdCommand implements Callable<Integer> {
   /**
    * The problems of {@code in} as the library's parser for {@code kind} sees them.
    *
-   * <p>Every {@link IdentifierKind} needs its line here; {@code IdCommandTest} fails for a kind without
-   * one (the switch is exhaustive, so a new kind does not compile without its line).
+   * <p>Every {@link IdentifierKind} needs its line here; {@code IdCommandTest} fails for a kind
+   * without one (the switch is exhaustive, so a new kind does not compile without its line).
    */
   static List<IdentifierProblem> problems(IdentifierKind kind, String in) {
     return switch (kind) {
@@ -137,29 +168,40 @@ final class IdCommand implements Callable<Integer> {
     }
     List<String> extra = new ArrayList<>();
     switch (kind) {
-      case NIK: {
-        Nik n = Nik.parse(in);
-        return new Result(in, true, null, n.birthDate(notAfter).orElse(null), n.sex(), n.provinceName(), extra);
-      }
-      case NIP: {
-        Nip n = Nip.parse(in);
-        extra.add(n.form().name());
-        n.tmtCpns().ifPresentOrElse(tmt -> extra.add(tmt.toString()), () -> extra.add(Integer.toString(n.tmtYear())));
-        return new Result(in, true, null, n.birthDate(), n.sex(), null, extra);
-      }
-      case NUPTK: {
-        if (Nuptk.parse(in).isTemporary()) {
-          extra.add("TEMPORARY");
+      case NIK:
+        {
+          Nik n = Nik.parse(in);
+          return new Result(
+              in, true, null, n.birthDate(notAfter).orElse(null), n.sex(), n.provinceName(), extra);
         }
-        return new Result(in, true, null, null, null, null, extra);
-      }
-      case NPWP: {
-        Npwp n = Npwp.parse(in);
-        // what the number is: a citizen's NIK used as NPWP, or a (legacy) 15/16-digit tax number
-        extra.add(n.isNikBased() ? "NIK_BASED"
-            : Npwp.normalize(in).length() == Npwp.LEGACY_LENGTH ? "LEGACY_15_DIGITS" : "16_DIGITS");
-        return new Result(in, true, null, null, null, null, extra);
-      }
+      case NIP:
+        {
+          Nip n = Nip.parse(in);
+          extra.add(n.form().name());
+          n.tmtCpns()
+              .ifPresentOrElse(
+                  tmt -> extra.add(tmt.toString()), () -> extra.add(Integer.toString(n.tmtYear())));
+          return new Result(in, true, null, n.birthDate(), n.sex(), null, extra);
+        }
+      case NUPTK:
+        {
+          if (Nuptk.parse(in).isTemporary()) {
+            extra.add("TEMPORARY");
+          }
+          return new Result(in, true, null, null, null, null, extra);
+        }
+      case NPWP:
+        {
+          Npwp n = Npwp.parse(in);
+          // what the number is: a citizen's NIK used as NPWP, or a (legacy) 15/16-digit tax number
+          extra.add(
+              n.isNikBased()
+                  ? "NIK_BASED"
+                  : Npwp.normalize(in).length() == Npwp.LEGACY_LENGTH
+                      ? "LEGACY_15_DIGITS"
+                      : "16_DIGITS");
+          return new Result(in, true, null, null, null, null, extra);
+        }
       default:
         return new Result(in, true, null, null, null, null, extra);
     }
@@ -181,8 +223,14 @@ final class IdCommand implements Callable<Integer> {
       b.append("; ").append(t.t("id.province")).append(' ').append(r.province());
     }
     if (kind == IdentifierKind.NIP && r.valid()) {
-      b.append("; ").append(t.t("id.form")).append(' ').append(r.extra().get(0)).append("; ").append(t.t("id.tmt"))
-          .append(' ').append(r.extra().get(1));
+      b.append("; ")
+          .append(t.t("id.form"))
+          .append(' ')
+          .append(r.extra().get(0))
+          .append("; ")
+          .append(t.t("id.tmt"))
+          .append(' ')
+          .append(r.extra().get(1));
     } else if (!r.extra().isEmpty()) {
       b.append("; ").append(String.join(", ", r.extra()));
     }

@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --lang}: the language of operator texts, shared by every command that prints them. */
 final class LanguageOption {
-  @Option(names = "--lang", defaultValue = "id", paramLabel = "LANG",
+  @Option(
+      names = "--lang",
+      defaultValue = "id",
+      paramLabel = "LANG",
       description = "Language of messages: id (default) or en.")
   String lang;
 

@@ -19,15 +19,21 @@ import picocli.CommandLine.Option;
  * the checker options plus the report's format and destination.
  */
 final class ReportOptions {
-  enum Format { text, json, html }
+  enum Format {
+    text,
+    json,
+    html
+  }
 
-  @Mixin
-  CheckerOptions check = new CheckerOptions();
+  @Mixin CheckerOptions check = new CheckerOptions();
 
   @Option(names = "--format", defaultValue = "text", description = "text (default), json or html.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
   Path out;
 
   Checker checker(LocalDate defaultAsOf) {
@@ -40,11 +46,12 @@ final class ReportOptions {
 
   /** Writes the report in the chosen format and returns the exit code. */
   int emit(Report report, PrintWriter stdout) throws IOException {
-    String text = switch (format) {
-      case json -> report.toJson() + "\n";
-      case html -> new HtmlReportRenderer().render(report);
-      case text -> new TextReportRenderer().render(report);
-    };
+    String text =
+        switch (format) {
+          case json -> report.toJson() + "\n";
+          case html -> new HtmlReportRenderer().render(report);
+          case text -> new TextReportRenderer().render(report);
+        };
     if (out == null) {
       stdout.print(text);
       stdout.flush();
@@ -56,7 +63,8 @@ final class ReportOptions {
       }
       Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
-    // the gate: nothing evaluated is never success (Report.outcome: 0 ready, 1 blockers, 2 unreadable, 3 incomplete)
+    // the gate: nothing evaluated is never success (Report.outcome: 0 ready, 1 blockers, 2
+    // unreadable, 3 incomplete)
     return report.outcome().exitCode();
   }
 }

@@ -31,9 +31,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the text and HTML reports show, read from the typed report ({@code report.details(app, type)}):
- * labels in the report's language, the per-application summaries, findings with their basis, and the
- * rules not evaluated. Both renderers read only this, so they say the same thing.
+ * What the text and HTML reports show, read from the typed report ({@code report.details(app,
+ * type)}): labels in the report's language, the per-application summaries, findings with their
+ * basis, and the rules not evaluated. Both renderers read only this, so they say the same thing.
  */
 final class ReportView {
   private final Report report;
@@ -43,7 +43,8 @@ final class ReportView {
   ReportView(Report report) {
     this.report = report;
     this.t = new CliText(report.locale());
-    this.core = Messages.load("id.sinkron.check.messages", report.locale(), Report.class.getClassLoader());
+    this.core =
+        Messages.load("id.sinkron.check.messages", report.locale(), Report.class.getClassLoader());
   }
 
   Report report() {
@@ -99,24 +100,29 @@ final class ReportView {
   /** {@code counts} line of a summary, or empty when the application was not evaluated. */
   Optional<String> counts(ApplicationSummary s) {
     return s.verdict() == id.sinkron.check.Verdict.NOT_EVALUATED
-        || s.verdict() == id.sinkron.check.Verdict.NOT_APPLICABLE
-        ? Optional.empty() : Optional.of(t.t("counts", s.blockers(), s.warnings(), s.infos()));
+            || s.verdict() == id.sinkron.check.Verdict.NOT_APPLICABLE
+        ? Optional.empty()
+        : Optional.of(t.t("counts", s.blockers(), s.warnings(), s.infos()));
   }
 
   /**
-   * "Check not complete (this does not mean ready): Info GTK, ARKAS/BOSP" when a requested application
-   * could not be evaluated; empty for a complete report. Nothing evaluated is never success, so both
-   * reports say it before anything else.
+   * "Check not complete (this does not mean ready): Info GTK, ARKAS/BOSP" when a requested
+   * application could not be evaluated; empty for a complete report. Nothing evaluated is never
+   * success, so both reports say it before anything else.
    */
   Optional<String> incomplete() {
     if (report.isComplete()) {
       return Optional.empty();
     }
-    // the per-application reasons are in the summary; name the applications, or say why none was checked
-    List<String> apps = report.requestedApplications().stream()
-        .filter(a -> report.verdict(a) == id.sinkron.check.Verdict.NOT_EVALUATED)
-        .map(this::appName).toList();
-    String why = apps.isEmpty() ? String.join(" ", report.incompleteReasons()) : String.join(", ", apps);
+    // the per-application reasons are in the summary; name the applications, or say why none was
+    // checked
+    List<String> apps =
+        report.requestedApplications().stream()
+            .filter(a -> report.verdict(a) == id.sinkron.check.Verdict.NOT_EVALUATED)
+            .map(this::appName)
+            .toList();
+    String why =
+        apps.isEmpty() ? String.join(" ", report.incompleteReasons()) : String.join(", ", apps);
     return Optional.of(t.t("incomplete") + " " + why);
   }
 
@@ -140,10 +146,12 @@ final class ReportView {
   /** The gate's headline and, when changes wait for the sync, its pending line. */
   List<String> gateLines() {
     List<String> out = new ArrayList<>();
-    gate().ifPresent(g -> {
-      out.add(g.headline());
-      g.pendingLine().ifPresent(out::add);
-    });
+    gate()
+        .ifPresent(
+            g -> {
+              out.add(g.headline());
+              g.pendingLine().ifPresent(out::add);
+            });
     return out;
   }
 
@@ -152,7 +160,9 @@ final class ReportView {
   }
 
   Optional<ERaporAssessment> erapor() {
-    return report.details(Application.E_RAPOR, ERaporAssessment.class).filter(ERaporAssessment::evaluated);
+    return report
+        .details(Application.E_RAPOR, ERaporAssessment.class)
+        .filter(ERaporAssessment::evaluated);
   }
 
   Optional<BospCount> arkas() {
@@ -161,10 +171,13 @@ final class ReportView {
 
   /** Info GTK: teachers assessed, VALID, NOT VALID; empty without teachers. */
   Optional<String> gtkSummary() {
-    return gtk().filter(g -> !g.teachers().isEmpty()).map(g -> {
-      long valid = g.teachers().stream().filter(x -> x.status() == GtkStatus.VALID).count();
-      return t.t("gtk.summary", g.teachers().size(), valid, g.teachers().size() - valid);
-    });
+    return gtk()
+        .filter(g -> !g.teachers().isEmpty())
+        .map(
+            g -> {
+              long valid = g.teachers().stream().filter(x -> x.status() == GtkStatus.VALID).count();
+              return t.t("gtk.summary", g.teachers().size(), valid, g.teachers().size() - valid);
+            });
   }
 
   /** E-Rapor: class rombel of the active semester and students without a class rombel. */
@@ -173,7 +186,9 @@ final class ReportView {
   }
 
   static long classRombel(ERaporAssessment e) {
-    return e.rombel().stream().filter(r -> r.kind() == RombelKind.CLASS && r.activeSemester()).count();
+    return e.rombel().stream()
+        .filter(r -> r.kind() == RombelKind.CLASS && r.activeSemester())
+        .count();
   }
 
   static long unplaced(ERaporAssessment e) {
@@ -182,27 +197,37 @@ final class ReportView {
 
   /** ARKAS: the cut-off and the countable students. */
   Optional<String> arkasSummary() {
-    return arkas().map(c -> t.t(c.daysToCutOff() >= 0 ? "arkas.summary" : "arkas.summary.past", c.cutOff().toString(),
-        Math.abs(c.daysToCutOff()), c.countable(), c.activeTotal()));
+    return arkas()
+        .map(
+            c ->
+                t.t(
+                    c.daysToCutOff() >= 0 ? "arkas.summary" : "arkas.summary.past",
+                    c.cutOff().toString(),
+                    Math.abs(c.daysToCutOff()),
+                    c.countable(),
+                    c.activeTotal()));
   }
 
   /** ARKAS: the estimated funds, when a unit cost is configured. */
   Optional<String> arkasEstimate() {
-    return arkas().flatMap(BospCount::estimate)
+    return arkas()
+        .flatMap(BospCount::estimate)
         .map(e -> t.t("arkas.estimate", NumberFormat.getIntegerInstance(locale()).format(e)));
   }
 
   /** The exclusion reasons with at least one student, in {@link ExclusionReason} order. */
   Map<String, Integer> arkasExcluded() {
     Map<String, Integer> out = new LinkedHashMap<>();
-    arkas().ifPresent(c -> {
-      for (ExclusionReason r : ExclusionReason.values()) {
-        int n = c.excluded(r).size();
-        if (n > 0) {
-          out.put(t.t("arkas.reason." + r.name()), n);
-        }
-      }
-    });
+    arkas()
+        .ifPresent(
+            c -> {
+              for (ExclusionReason r : ExclusionReason.values()) {
+                int n = c.excluded(r).size();
+                if (n > 0) {
+                  out.put(t.t("arkas.reason." + r.name()), n);
+                }
+              }
+            });
     return out;
   }
 
@@ -215,33 +240,59 @@ final class ReportView {
   // ---- Info GTK load chart --------------------------------------------------------------------
 
   /** One bar of the load chart; {@code jtm} empty when the load is not evaluated. */
-  record Bar(String label, Optional<Integer> jtm, String category, int min, String cssClass, int y, long width,
+  record Bar(
+      String label,
+      Optional<Integer> jtm,
+      String category,
+      int min,
+      String cssClass,
+      int y,
+      long width,
       long minX) {}
 
   static final int LABEL_W = 230;
   static final int BAR_W = 520;
   static final int ROW_H = 22;
 
-  /** The bars of the teachers' recognised loads, each against the minimum the load calculator applied to it. */
+  /**
+   * The bars of the teachers' recognised loads, each against the minimum the load calculator
+   * applied to it.
+   */
   List<Bar> loadBars() {
     List<Bar> out = new ArrayList<>();
-    gtk().ifPresent(g -> {
-      int max = 1;
-      for (TeacherAssessment a : g.teachers()) {
-        max = Math.max(max, Math.max(a.recognisedJtm().orElse(0), a.bebanKerja().minJtm() + 16));
-      }
-      double scale = (double) BAR_W / max;
-      int y = 10;
-      for (TeacherAssessment a : g.teachers()) {
-        int min = a.bebanKerja().minJtm();
-        Optional<Integer> jtm = a.recognisedJtm();
-        // below the minimum: red when it costs the allowance (certified teacher), orange otherwise
-        String cls = jtm.isEmpty() ? "na" : jtm.get() >= min ? "ok" : a.certified().orElse(true) ? "bad" : "warn";
-        out.add(new Bar(a.maskedName(), jtm, a.jjmCategory().orElse(""), min, cls, y,
-            Math.round(jtm.orElse(0) * scale), LABEL_W + Math.round(min * scale)));
-        y += ROW_H;
-      }
-    });
+    gtk()
+        .ifPresent(
+            g -> {
+              int max = 1;
+              for (TeacherAssessment a : g.teachers()) {
+                max =
+                    Math.max(
+                        max, Math.max(a.recognisedJtm().orElse(0), a.bebanKerja().minJtm() + 16));
+              }
+              double scale = (double) BAR_W / max;
+              int y = 10;
+              for (TeacherAssessment a : g.teachers()) {
+                int min = a.bebanKerja().minJtm();
+                Optional<Integer> jtm = a.recognisedJtm();
+                // below the minimum: red when it costs the allowance (certified teacher), orange
+                // otherwise
+                String cls =
+                    jtm.isEmpty()
+                        ? "na"
+                        : jtm.get() >= min ? "ok" : a.certified().orElse(true) ? "bad" : "warn";
+                out.add(
+                    new Bar(
+                        a.maskedName(),
+                        jtm,
+                        a.jjmCategory().orElse(""),
+                        min,
+                        cls,
+                        y,
+                        Math.round(jtm.orElse(0) * scale),
+                        LABEL_W + Math.round(min * scale)));
+                y += ROW_H;
+              }
+            });
     return out;
   }
 
@@ -268,9 +319,13 @@ final class ReportView {
     };
   }
 
-  /** A block cell's tooltip: its status, the deciding codes, then (in brackets) the other codes in the block. */
+  /**
+   * A block cell's tooltip: its status, the deciding codes, then (in brackets) the other codes in
+   * the block.
+   */
   String blockTitle(BlockVerdict v) {
-    StringBuilder b = new StringBuilder(blockName(v.block())).append(": ").append(v.status().name());
+    StringBuilder b =
+        new StringBuilder(blockName(v.block())).append(": ").append(v.status().name());
     if (!v.codes().isEmpty()) {
       b.append(" \u2014 ").append(String.join(", ", v.codes()));
     }
@@ -284,7 +339,11 @@ final class ReportView {
   Optional<String> aboveCurriculum(TeacherAssessment a) {
     BebanKerja k = a.bebanKerja();
     return k.aboveCurriculumJtm() > 0
-        ? Optional.of(t.t("html.gtk.aboveCurriculum", k.teachingJtm(), k.teachingJtm() - k.aboveCurriculumJtm()))
+        ? Optional.of(
+            t.t(
+                "html.gtk.aboveCurriculum",
+                k.teachingJtm(),
+                k.teachingJtm() - k.aboveCurriculumJtm()))
         : Optional.empty();
   }
 
@@ -330,7 +389,8 @@ final class ReportView {
   List<NotEvaluatedLine> notEvaluated() {
     Map<String, NotEvaluatedLine> lines = new LinkedHashMap<>();
     for (NotEvaluated n : report.notEvaluated()) {
-      lines.merge(n.application() + "\u0000" + n.code() + "\u0000" + n.reason(),
+      lines.merge(
+          n.application() + "\u0000" + n.code() + "\u0000" + n.reason(),
           new NotEvaluatedLine(n.application(), n.code(), n.reason(), 1),
           (a, b) -> new NotEvaluatedLine(a.application(), a.code(), a.reason(), a.count() + 1));
     }

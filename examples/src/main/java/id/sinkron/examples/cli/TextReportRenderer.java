@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * The operator's report: a summary per application first (READY / NOT READY and counts), then the
- * findings grouped by application and by person or rombel, each with its fix and its basis; identifiers
- * masked, names masked unless the check revealed them; readable in an 80-column terminal. Reads the
- * typed report through {@link ReportView}.
+ * findings grouped by application and by person or rombel, each with its fix and its basis;
+ * identifiers masked, names masked unless the check revealed them; readable in an 80-column
+ * terminal. Reads the typed report through {@link ReportView}.
  */
 final class TextReportRenderer {
 
@@ -27,10 +27,11 @@ final class TextReportRenderer {
     out.append(rule).append('\n').append(v.t("title")).append('\n').append(rule).append('\n');
     String npsn = v.npsn().map(n -> " (NPSN " + n + ")").orElse("");
     String[][] head = {
-        {v.t("school"), v.schoolName() + npsn},
-        {v.t("semester"), v.semester()},
-        {v.t("asOf"), report.asOf() + (report.asOfDefaulted() ? " " + v.t("asOf.defaulted") : "")},
-        {v.t("profile"), v.profileTitle()}};
+      {v.t("school"), v.schoolName() + npsn},
+      {v.t("semester"), v.semester()},
+      {v.t("asOf"), report.asOf() + (report.asOfDefaulted() ? " " + v.t("asOf.defaulted") : "")},
+      {v.t("profile"), v.profileTitle()}
+    };
     int w = 0;
     for (String[] h : head) {
       w = Math.max(w, h[0].length());
@@ -55,7 +56,9 @@ final class TextReportRenderer {
       appW = Math.max(appW, v.appName(s.application()).length());
     }
     for (ApplicationSummary s : v.applications()) {
-      String appLine = String.format(Locale.ROOT, "  %-" + appW + "s %-16s ", v.appName(s.application()), v.verdict(s));
+      String appLine =
+          String.format(
+              Locale.ROOT, "  %-" + appW + "s %-16s ", v.appName(s.application()), v.verdict(s));
       Optional<String> counts = v.counts(s);
       if (counts.isEmpty()) {
         out.append(appLine.stripTrailing()).append('\n');
@@ -67,10 +70,12 @@ final class TextReportRenderer {
         }
       }
     }
-    v.incomplete().ifPresent(text -> {
-      out.append('\n');
-      CliText.wrap(text, "", "  ").forEach(l -> line(out, l));
-    });
+    v.incomplete()
+        .ifPresent(
+            text -> {
+              out.append('\n');
+              CliText.wrap(text, "", "  ").forEach(l -> line(out, l));
+            });
     summaries(out, v);
 
     for (Application app : Application.values()) {
@@ -82,15 +87,19 @@ final class TextReportRenderer {
       out.append("-".repeat(CliText.WIDTH)).append('\n');
       Map<String, List<Finding>> bySubject = new LinkedHashMap<>();
       for (Finding f : findings) {
-        bySubject.computeIfAbsent(f.subject().kind() + "/" + f.subject().id(), k -> new ArrayList<>()).add(f);
+        bySubject
+            .computeIfAbsent(f.subject().kind() + "/" + f.subject().id(), k -> new ArrayList<>())
+            .add(f);
       }
       for (List<Finding> group : bySubject.values()) {
         Subject s = group.get(0).subject();
         line(out, "* " + v.subject(s));
         for (Finding f : group) {
           String sev = "[" + v.severity(f.severity()) + "] ";
-          CliText.wrap(f.message(), "    " + sev + f.code() + " \u2014 ", "      ").forEach(l -> line(out, l));
-          CliText.wrap(f.fix(), "      " + v.t("fix") + ": ", "        ").forEach(l -> line(out, l));
+          CliText.wrap(f.message(), "    " + sev + f.code() + " \u2014 ", "      ")
+              .forEach(l -> line(out, l));
+          CliText.wrap(f.fix(), "      " + v.t("fix") + ": ", "        ")
+              .forEach(l -> line(out, l));
           CliText.wrap(v.basis(f), "      ", "        ").forEach(l -> line(out, l));
         }
       }
@@ -115,7 +124,9 @@ final class TextReportRenderer {
     return out.toString();
   }
 
-  /** One short paragraph per application that has typed details (in the order GTK, E-Rapor, ARKAS). */
+  /**
+   * One short paragraph per application that has typed details (in the order GTK, E-Rapor, ARKAS).
+   */
   private static void summaries(StringBuilder out, ReportView v) {
     List<String> lines = new ArrayList<>();
     v.gtkSummary().ifPresent(lines::add);

@@ -18,32 +18,45 @@ class CheckEmisTest {
 
   @Test
   void aCleanExportIsReadyAndTheTextLeadsWithTheBosMadrasahCount(@TempDir Path tmp) {
-    EmisExportGenerator g = EmisExportGenerator.madrasah(JenisMadrasah.MTS, 4).titleRows(2)
-        .inactive(1);
+    EmisExportGenerator g =
+        EmisExportGenerator.madrasah(JenisMadrasah.MTS, 4).titleRows(2).inactive(1);
     Path xlsx = g.write(tmp.resolve("siswa.xlsx"));
-    CliRunner r = CliRunner.run("check", xlsx.toString(), "--nsm", g.nsm(), "--as-of",
-        "2025-09-10", "--lang", "en");
+    CliRunner r =
+        CliRunner.run(
+            "check", xlsx.toString(), "--nsm", g.nsm(), "--as-of", "2025-09-10", "--lang", "en");
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(SinkronCli.READY);
     String out = r.out();
-    assertThat(out.indexOf("BOS MADRASAH")).isPositive().isLessThan(out.indexOf("SUMMARY") < 0
-        ? out.length() : out.indexOf("SUMMARY"));
-    assertThat(out).contains("Counted: 18 of 18 active students (19 rows")
-        .contains("20 days left").contains("third-party importers");
+    assertThat(out.indexOf("BOS MADRASAH"))
+        .isPositive()
+        .isLessThan(out.indexOf("SUMMARY") < 0 ? out.length() : out.indexOf("SUMMARY"));
+    assertThat(out)
+        .contains("Counted: 18 of 18 active students (19 rows")
+        .contains("20 days left")
+        .contains("third-party importers");
   }
 
   @Test
   void jsonReportsTheCountAndTheDapodikApplicationsNotApplicable(@TempDir Path tmp)
       throws Exception {
-    EmisExportGenerator g = EmisExportGenerator.madrasah(JenisMadrasah.MI, 4)
-        .with(EmisDefect.BARE_KELAS);
+    EmisExportGenerator g =
+        EmisExportGenerator.madrasah(JenisMadrasah.MI, 4).with(EmisDefect.BARE_KELAS);
     Path xlsx = g.write(tmp.resolve("siswa.xlsx"));
-    CliRunner r = CliRunner.run("check", xlsx.toString(), "--nsm", g.nsm(), "--as-of",
-        "2025-09-10", "--format", "json");
+    CliRunner r =
+        CliRunner.run(
+            "check",
+            xlsx.toString(),
+            "--nsm",
+            g.nsm(),
+            "--as-of",
+            "2025-09-10",
+            "--format",
+            "json");
     assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.BLOCKERS);
     JsonNode j = JSON.readTree(r.out());
     assertThat(j.at("/applications/BOS_MADRASAH/verdict").asText()).isEqualTo("NOT_READY");
     for (String app : new String[] {"INFO_GTK", "E_RAPOR", "ARKAS"}) {
-      assertThat(j.at("/applications/" + app + "/verdict").asText()).as(app)
+      assertThat(j.at("/applications/" + app + "/verdict").asText())
+          .as(app)
           .isEqualTo("NOT_APPLICABLE");
     }
     assertThat(j.at("/details/BOS_MADRASAH/countable").asInt()).isEqualTo(36);
@@ -54,10 +67,19 @@ class CheckEmisTest {
   void htmlLeadsWithTheCount(@TempDir Path tmp) {
     EmisExportGenerator g = EmisExportGenerator.madrasah(JenisMadrasah.MA, 4);
     Path xlsx = g.write(tmp.resolve("siswa.xlsx"));
-    CliRunner r = CliRunner.run("check", xlsx.toString(), "--nsm", g.nsm(), "--as-of",
-        "2025-09-10", "--format", "html");
+    CliRunner r =
+        CliRunner.run(
+            "check",
+            xlsx.toString(),
+            "--nsm",
+            g.nsm(),
+            "--as-of",
+            "2025-09-10",
+            "--format",
+            "html");
     assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.READY);
-    assertThat(r.out().indexOf("class=\"bosm\"")).isPositive()
+    assertThat(r.out().indexOf("class=\"bosm\""))
+        .isPositive()
         .isLessThan(r.out().indexOf("class=\"cards\""));
   }
 

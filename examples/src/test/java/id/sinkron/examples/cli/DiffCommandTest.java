@@ -16,7 +16,10 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code sinkron diff}: exit codes, the text's order (worse first), JSON, and the history of fetches. */
+/**
+ * {@code sinkron diff}: exit codes, the text's order (worse first), JSON, and the history of
+ * fetches.
+ */
 class DiffCommandTest {
   private static Path[] write(Path tmp, Edit edit) {
     SchoolPair p = SchoolGenerator.smp().seed(21).students(240).pair(edit);
@@ -40,16 +43,22 @@ class DiffCommandTest {
     int worse = out.indexOf("LEBIH BURUK");
     int better = out.indexOf("LEBIH BAIK");
     assertThat(worse).isPositive().isLessThan(better);
-    assertThat(out.substring(worse, better)).contains("keluar dari hitungan BOSP").contains("dihapus")
+    assertThat(out.substring(worse, better))
+        .contains("keluar dari hitungan BOSP")
+        .contains("dihapus")
         .contains("ARKAS-PD-NO-ROMBEL");
   }
 
   @Test
   void aMovedStudentIsExitZeroAndNamedMaskedInTheOtherChanges(@TempDir Path tmp) throws Exception {
     Path[] d = write(tmp, Edit.MOVE_STUDENT);
-    CliRunner r = CliRunner.run("diff", d[0].toString(), d[1].toString(), "--as-of", asOf(), "--lang", "en");
+    CliRunner r =
+        CliRunner.run("diff", d[0].toString(), d[1].toString(), "--as-of", asOf(), "--lang", "en");
     assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.READY);
-    assertThat(r.out()).contains("OTHER CHANGES").contains(" moved from ").contains("no new blocker");
+    assertThat(r.out())
+        .contains("OTHER CHANGES")
+        .contains(" moved from ")
+        .contains("no new blocker");
     for (var pd : WebServiceDump.read(d[0]).pesertaDidik()) {
       assertThat(r.out()).doesNotContain(pd.nama());
     }
@@ -59,25 +68,39 @@ class DiffCommandTest {
   void jsonCarriesTheComparisonSchema(@TempDir Path tmp) throws Exception {
     Path[] d = write(tmp, Edit.RECREATE_ROMBEL_WITH_CERTIFIED_HOURS);
     Path out = tmp.resolve("diff.json");
-    CliRunner r = CliRunner.run("diff", d[0].toString(), d[1].toString(), "--as-of", asOf(), "--format", "json",
-        "--out", out.toString());
+    CliRunner r =
+        CliRunner.run(
+            "diff",
+            d[0].toString(),
+            d[1].toString(),
+            "--as-of",
+            asOf(),
+            "--format",
+            "json",
+            "--out",
+            out.toString());
     JsonNode j = new ObjectMapper().readTree(Files.readString(out));
     assertThat(j.get("schema").asText()).isEqualTo("sinkron-comparison/1");
     assertThat(j.at("/changes/rombel/0/kind").asText()).isEqualTo("RECREATED");
     assertThat(j.at("/details/INFO_GTK/teachers")).isNotEmpty();
-    assertThat(r.exit()).isEqualTo(j.get("introducesBlocker").asBoolean() ? SinkronCli.BLOCKERS : SinkronCli.READY);
+    assertThat(r.exit())
+        .isEqualTo(j.get("introducesBlocker").asBoolean() ? SinkronCli.BLOCKERS : SinkronCli.READY);
   }
 
   @Test
   void lastComparesTheTwoLatestFetchesOfAHistory(@TempDir Path tmp) throws Exception {
-    SchoolPair p = SchoolGenerator.smp().seed(21).students(240).pair(Edit.MERGE_ROMBEL_DROPPING_MEMBERS);
+    SchoolPair p =
+        SchoolGenerator.smp().seed(21).students(240).pair(Edit.MERGE_ROMBEL_DROPPING_MEMBERS);
     Path school = tmp.resolve("hist").resolve("20212345");
     WebServiceDump.write(p.after(), school.resolve("20250801T000000Z"));
     WebServiceDump.write(p.before(), school.resolve("20250802T000000Z"));
     WebServiceDump.write(p.after(), school.resolve("20250803T000000Z"));
-    CliRunner r = CliRunner.run("diff", "--last", school.toString(), "--as-of", asOf(), "--format", "json");
+    CliRunner r =
+        CliRunner.run("diff", "--last", school.toString(), "--as-of", asOf(), "--format", "json");
     JsonNode j = new ObjectMapper().readTree(r.out());
-    assertThat(j.get("introducesBlocker").asBoolean()).as("before (2 Aug) -> after (3 Aug)").isTrue();
+    assertThat(j.get("introducesBlocker").asBoolean())
+        .as("before (2 Aug) -> after (3 Aug)")
+        .isTrue();
     assertThat(r.exit()).isEqualTo(SinkronCli.BLOCKERS);
   }
 
@@ -85,8 +108,10 @@ class DiffCommandTest {
   void badUsageIsExitTwo(@TempDir Path tmp) {
     assertThat(CliRunner.run("diff").exit()).isEqualTo(SinkronCli.BAD_INPUT);
     assertThat(CliRunner.run("diff", tmp.toString()).exit()).isEqualTo(SinkronCli.BAD_INPUT);
-    assertThat(CliRunner.run("diff", "--last", tmp.toString()).exit()).isEqualTo(SinkronCli.BAD_INPUT);
-    assertThat(CliRunner.run("diff", tmp.resolve("a").toString(), tmp.resolve("b").toString()).exit())
+    assertThat(CliRunner.run("diff", "--last", tmp.toString()).exit())
+        .isEqualTo(SinkronCli.BAD_INPUT);
+    assertThat(
+            CliRunner.run("diff", tmp.resolve("a").toString(), tmp.resolve("b").toString()).exit())
         .isEqualTo(SinkronCli.BAD_INPUT);
   }
 
@@ -96,20 +121,52 @@ class DiffCommandTest {
     try (id.sinkron.examples.LoopbackDapodik server = new id.sinkron.examples.LoopbackDapodik()) {
       Path hist = tmp.resolve("hist");
       FetchCommand.clock = Clock.fixed(Instant.parse("2026-08-01T07:00:00Z"), ZoneOffset.UTC);
-      CliRunner a = CliRunner.run("fetch", "--url", server.baseUri().toString(), "--npsn", "20299907",
-          "--token-env", "PATH", "--history", hist.toString());
+      CliRunner a =
+          CliRunner.run(
+              "fetch",
+              "--url",
+              server.baseUri().toString(),
+              "--npsn",
+              "20299907",
+              "--token-env",
+              "PATH",
+              "--history",
+              hist.toString());
       FetchCommand.clock = Clock.fixed(Instant.parse("2026-08-02T07:00:00Z"), ZoneOffset.UTC);
-      CliRunner b = CliRunner.run("fetch", "--url", server.baseUri().toString(), "--npsn", "20299907",
-          "--token-env", "PATH", "--history", hist.toString());
+      CliRunner b =
+          CliRunner.run(
+              "fetch",
+              "--url",
+              server.baseUri().toString(),
+              "--npsn",
+              "20299907",
+              "--token-env",
+              "PATH",
+              "--history",
+              hist.toString());
       assertThat(a.exit()).as(a.err()).isEqualTo(SinkronCli.READY);
       assertThat(b.exit()).as(b.err()).isEqualTo(SinkronCli.READY);
-      assertThat(hist.resolve("20299907").resolve("20260801T070000Z").resolve("getGtk.json")).exists();
-      assertThat(hist.resolve("20299907").resolve("20260802T070000Z").resolve("getGtk.json")).exists();
-      CliRunner d = CliRunner.run("diff", "--last", hist.resolve("20299907").toString(), "--as-of", "2026-08-15");
+      assertThat(hist.resolve("20299907").resolve("20260801T070000Z").resolve("getGtk.json"))
+          .exists();
+      assertThat(hist.resolve("20299907").resolve("20260802T070000Z").resolve("getGtk.json"))
+          .exists();
+      CliRunner d =
+          CliRunner.run(
+              "diff", "--last", hist.resolve("20299907").toString(), "--as-of", "2026-08-15");
       assertThat(d.exit()).as(d.err()).isEqualTo(SinkronCli.READY);
       assertThat(d.out()).contains("Tidak ada yang memburuk.");
-      assertThat(CliRunner.run("fetch", "--url", server.baseUri().toString(), "--npsn", "20299907",
-          "--token-env", "PATH").exit()).as("neither --out nor --history").isEqualTo(SinkronCli.BAD_INPUT);
+      assertThat(
+              CliRunner.run(
+                      "fetch",
+                      "--url",
+                      server.baseUri().toString(),
+                      "--npsn",
+                      "20299907",
+                      "--token-env",
+                      "PATH")
+                  .exit())
+          .as("neither --out nor --history")
+          .isEqualTo(SinkronCli.BAD_INPUT);
     } finally {
       FetchCommand.clock = saved;
     }

@@ -37,19 +37,20 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The demo's HTML report in a real browser: Debian's headless {@code chromium} driven by Selenium
  * through Debian's {@code chromedriver}. Both paths are given explicitly, so Selenium Manager never
- * looks for (or downloads) a browser or a driver. Skipped, with the reason, only where no browser is
- * installed; {@code .ci/run} installs one, and under CI ({@code CI=true}) a missing browser fails.
+ * looks for (or downloads) a browser or a driver. Skipped, with the reason, only where no browser
+ * is installed; {@code .ci/run} installs one, and under CI ({@code CI=true}) a missing browser
+ * fails.
  */
 class HtmlReportBrowserTest {
   private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{10,}");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   private static WebDriver driver;
   private static Path page;
   private static Report report;
+
   /** Why the browser could not be started; null when it runs. */
   private static String missing;
 
@@ -71,9 +72,10 @@ class HtmlReportBrowserTest {
     Path chromedriver = first("sinkron.chromedriver", "/usr/bin/chromedriver");
     Path chromium = first("sinkron.chromium", "/usr/lib/chromium/chromium", "/usr/bin/chromium");
     if (chromedriver == null || chromium == null) {
-      String why = "no headless browser: needs Debian's chromium and chromium-driver (/usr/bin/chromedriver, "
-          + "/usr/lib/chromium/chromium); install them with 'apt-get install chromium chromium-driver' "
-          + "(.ci/run does)";
+      String why =
+          "no headless browser: needs Debian's chromium and chromium-driver (/usr/bin/chromedriver, "
+              + "/usr/lib/chromium/chromium); install them with 'apt-get install chromium chromium-driver' "
+              + "(.ci/run does)";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(why + " - CI must run this test, not skip it");
       }
@@ -85,13 +87,24 @@ class HtmlReportBrowserTest {
     CliRunner r = CliRunner.run("demo", "--format", "html", "--out", page.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.BLOCKERS);
 
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")), "--window-size=1280,2000");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")),
+        "--window-size=1280,2000");
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
@@ -121,7 +134,8 @@ class HtmlReportBrowserTest {
   private static long count(Application app, Severity sev) {
     return report.findings().stream()
         .filter(f -> app == null || f.application() == app)
-        .filter(f -> sev == null || f.severity() == sev).count();
+        .filter(f -> sev == null || f.severity() == sev)
+        .count();
   }
 
   @Test
@@ -137,7 +151,8 @@ class HtmlReportBrowserTest {
     assertThat(report.notEvaluated()).isNotEmpty();
     WebElement notEvaluated = driver.findElement(By.id("not-evaluated"));
     assertThat(notEvaluated.isDisplayed()).isTrue();
-    assertThat(notEvaluated.getText()).contains(report.notEvaluated().get(0).code(), report.notEvaluated().get(0).reason());
+    assertThat(notEvaluated.getText())
+        .contains(report.notEvaluated().get(0).code(), report.notEvaluated().get(0).reason());
   }
 
   @Test
@@ -148,7 +163,8 @@ class HtmlReportBrowserTest {
       List<WebElement> shown = visibleRows();
       assertThat(shown).as(a.name()).hasSize((int) count(a, null));
       assertThat(shown).allSatisfy(r -> assertThat(r.getAttribute("data-app")).isEqualTo(a.name()));
-      assertThat(driver.findElement(By.id("shown")).getText()).isEqualTo(String.valueOf(shown.size()));
+      assertThat(driver.findElement(By.id("shown")).getText())
+          .isEqualTo(String.valueOf(shown.size()));
     }
     assertThat(count(Application.ARKAS, null)).isLessThan(report.findings().size()).isPositive();
     app.selectByValue("");
@@ -159,7 +175,8 @@ class HtmlReportBrowserTest {
   void theSeverityFilterShowsOnlyThatSeverityAndCombinesWithTheApplication() {
     Select sev = new Select(driver.findElement(By.id("fSev")));
     sev.selectByValue(Severity.BLOCKER.name());
-    assertThat(visibleRows()).hasSize((int) count(null, Severity.BLOCKER))
+    assertThat(visibleRows())
+        .hasSize((int) count(null, Severity.BLOCKER))
         .allSatisfy(r -> assertThat(r.getAttribute("data-sev")).isEqualTo("BLOCKER"));
     assertThat(count(null, Severity.BLOCKER)).isLessThan(report.findings().size()).isPositive();
     new Select(driver.findElement(By.id("fApp"))).selectByValue(Application.INFO_GTK.name());
@@ -176,7 +193,8 @@ class HtmlReportBrowserTest {
     WebElement search = driver.findElement(By.id("fText"));
     search.sendKeys(code.toLowerCase(Locale.ROOT));
     List<WebElement> shown = visibleRows();
-    assertThat(shown).hasSize((int) expected)
+    assertThat(shown)
+        .hasSize((int) expected)
         .allSatisfy(r -> assertThat(r.findElement(By.tagName("code")).getText()).isEqualTo(code));
     search.clear();
     search.sendKeys("no such text anywhere");
@@ -191,11 +209,17 @@ class HtmlReportBrowserTest {
   @Test
   void noIdentifierIsVisibleInTheRenderedPage() throws Exception {
     String visible = driver.findElement(By.tagName("body")).getText();
-    String dom = (String) ((org.openqa.selenium.JavascriptExecutor) driver)
-        .executeScript("return document.documentElement.outerHTML;");
+    String dom =
+        (String)
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.outerHTML;");
     assertThat(visible).contains("SMP NEGERI 7 KOTA CONTOH");
-    assertThat(LONG_DIGIT_RUN.matcher(visible).find()).as("a run of 10+ digits is visible").isFalse();
-    assertThat(LONG_DIGIT_RUN.matcher(dom).find()).as("a run of 10+ digits is in the page").isFalse();
+    assertThat(LONG_DIGIT_RUN.matcher(visible).find())
+        .as("a run of 10+ digits is visible")
+        .isFalse();
+    assertThat(LONG_DIGIT_RUN.matcher(dom).find())
+        .as("a run of 10+ digits is in the page")
+        .isFalse();
     Set<String> identifiers = demoIdentifiers();
     assertThat(identifiers).hasSizeGreaterThan(100);
     for (String id : identifiers) {
@@ -207,8 +231,10 @@ class HtmlReportBrowserTest {
   /** The demo's NIK, NISN, NIP and NUPTK values (invented people), as in its dump files. */
   static Set<String> demoIdentifiers() throws Exception {
     Set<String> out = new TreeSet<>();
-    for (String[] f : List.of(new String[] {"getGtk.json", "nik", "nip", "nuptk"},
-        new String[] {"getPesertaDidik.json", "nik", "nisn"})) {
+    for (String[] f :
+        List.of(
+            new String[] {"getGtk.json", "nik", "nip", "nuptk"},
+            new String[] {"getPesertaDidik.json", "nik", "nisn"})) {
       JsonNode rows;
       try (InputStream in = HtmlReportBrowserTest.class.getResourceAsStream("/demo/" + f[0])) {
         rows = JSON.readTree(in).get("rows");

@@ -17,7 +17,8 @@ class TextReportAsOfTest {
   void aDefaultedDateIsMarked() {
     Report report = Sinkron.checker().locale(Locale.ENGLISH).check(SCHOOL.build());
     String text = new TextReportRenderer().render(report);
-    assertThat(text).contains(report.asOf() + " " + new CliText(Locale.ENGLISH).t("asOf.defaulted"));
+    assertThat(text)
+        .contains(report.asOf() + " " + new CliText(Locale.ENGLISH).t("asOf.defaulted"));
   }
 
   @Test
@@ -25,6 +26,8 @@ class TextReportAsOfTest {
     LocalDate date = SCHOOL.referenceDate();
     Report report = Sinkron.checker().asOf(date).check(SCHOOL.build());
     String text = new TextReportRenderer().render(report);
-    assertThat(text).contains(date.toString()).doesNotContain(new CliText(report.locale()).t("asOf.defaulted"));
+    assertThat(text)
+        .contains(date.toString())
+        .doesNotContain(new CliText(report.locale()).t("asOf.defaulted"));
   }
 }

@@ -9,13 +9,20 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import id.sinkron.architecture.SinkronArchitectureRules;
 
-@AnalyzeClasses(packages = "id.sinkron.testkit", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "id.sinkron.testkit",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class TestkitArchitectureTest {
-  @ArchTest
-  static final ArchRule ALL = CompositeArchRule.of(SinkronArchitectureRules.all());
+  @ArchTest static final ArchRule ALL = CompositeArchRule.of(SinkronArchitectureRules.all());
 
   @ArchTest
-  static final ArchRule KNOWS_NO_VALIDATOR = noClasses().that().resideInAPackage("id.sinkron.testkit..")
-      .should().dependOnClassesThat().resideInAnyPackage("id.sinkron.gtk..", "id.sinkron.erapor..", "id.sinkron.arkas..")
-      .because("validator modules use the testkit in their own tests, so it builds on core alone");
+  static final ArchRule KNOWS_NO_VALIDATOR =
+      noClasses()
+          .that()
+          .resideInAPackage("id.sinkron.testkit..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("id.sinkron.gtk..", "id.sinkron.erapor..", "id.sinkron.arkas..")
+          .because(
+              "validator modules use the testkit in their own tests, so it builds on core alone");
 }

@@ -18,7 +18,10 @@ final class AfterCutOffRule implements ArkasRule {
         out.finding(ArkasCode.PD_AFTER_CUTOFF, ArkasCode.PD_AFTER_CUTOFF.severity(), s.subject())
             .field("tanggal_masuk_sekolah")
             .value(entry)
-            .args(entry, a.cutOff.toString(), a.ctx.profile().cutOffFor(a.cutOff.getYear() + 1).toString())
+            .args(
+                entry,
+                a.cutOff.toString(),
+                a.ctx.profile().cutOffFor(a.cutOff.getYear() + 1).toString())
             .report();
       }
     }

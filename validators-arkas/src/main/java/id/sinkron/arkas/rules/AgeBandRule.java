@@ -6,14 +6,20 @@ import id.sinkron.profile.AgeBand;
 import java.time.Period;
 
 /**
- * ARKAS-PD-AGE-BAND: age on the cut-off date outside the profile's band for the jenjang. Without a band
- * for the jenjang the rule is not evaluated for the school; without a birth date, not for the student.
+ * ARKAS-PD-AGE-BAND: age on the cut-off date outside the profile's band for the jenjang. Without a
+ * band for the jenjang the rule is not evaluated for the school; without a birth date, not for the
+ * student.
  */
 final class AgeBandRule implements ArkasRule {
   @Override
   public void check(BospAnalysis a, FindingSink out) {
     if (a.band.isEmpty()) {
-      out.notEvaluated(ArkasCode.PD_AGE_BAND, null, "arkas.reason.no.band", a.ctx.profile().name(), a.jenjang.name());
+      out.notEvaluated(
+          ArkasCode.PD_AGE_BAND,
+          null,
+          "arkas.reason.no.band",
+          a.ctx.profile().name(),
+          a.jenjang.name());
       return;
     }
     AgeBand band = a.band.get();
@@ -24,7 +30,12 @@ final class AgeBandRule implements ArkasRule {
         Period age = s.ageAtCutOff.get();
         out.finding(ArkasCode.PD_AGE_BAND, ArkasCode.PD_AGE_BAND.severity(), s.subject())
             .field("tanggal_lahir")
-            .args(age.getYears(), age.getMonths(), band.describeYears(), a.jenjang.name(), a.cutOff.toString())
+            .args(
+                age.getYears(),
+                age.getMonths(),
+                band.describeYears(),
+                a.jenjang.name(),
+                a.cutOff.toString())
             .report();
       }
     }

@@ -5,8 +5,8 @@ import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 
 /**
- * A plain {@link Rule} that reads the school's {@link BospAnalysis}, computed once per school check and
- * shared through {@link RuleContext#derived} ({@link BospAnalysis#of}).
+ * A plain {@link Rule} that reads the school's {@link BospAnalysis}, computed once per school check
+ * and shared through {@link RuleContext#derived} ({@link BospAnalysis#of}).
  */
 interface ArkasRule extends Rule {
   /** Checks the school through its analysis. */

@@ -8,45 +8,49 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The ARKAS rules, listed once, and the count they share. Used by {@link id.sinkron.arkas.ArkasValidator};
- * not meant for other callers. Stateless and thread-safe.
+ * The ARKAS rules, listed once, and the count they share. Used by {@link
+ * id.sinkron.arkas.ArkasValidator}; not meant for other callers. Stateless and thread-safe.
  *
  * @since 0.1
  */
 public final class ArkasRules {
-  private static final List<ArkasRule> RULES = List.of(
-      new NoNisnRule(),
-      new NisnDuplicateRule(),
-      new DuplicateRule(),
-      new NoRombelRule(),
-      new AgeBandRule(),
-      new AfterCutOffRule(),
-      new NikInvalidRule(),
-      new RombelOverCapRule(),
-      new MinStudentsRule(),
-      new KepsekMissingRule(),
-      new BendaharaMissingRule(),
-      new NipFormatRule(),
-      new NpsnFormatRule(),
-      new CountMismatchRule(),
-      new NikMismatchRule(),
-      new TingkatImplausibleRule(),
-      new PejabatNoAccountRule(),
-      new BospEstimateRule());
+  private static final List<ArkasRule> RULES =
+      List.of(
+          new NoNisnRule(),
+          new NisnDuplicateRule(),
+          new DuplicateRule(),
+          new NoRombelRule(),
+          new AgeBandRule(),
+          new AfterCutOffRule(),
+          new NikInvalidRule(),
+          new RombelOverCapRule(),
+          new MinStudentsRule(),
+          new KepsekMissingRule(),
+          new BendaharaMissingRule(),
+          new NipFormatRule(),
+          new NpsnFormatRule(),
+          new CountMismatchRule(),
+          new NikMismatchRule(),
+          new TingkatImplausibleRule(),
+          new PejabatNoAccountRule(),
+          new BospEstimateRule());
 
   private ArkasRules() {}
 
-  /** @return every ARKAS rule, in catalogue order */
+  /**
+   * @return every ARKAS rule, in catalogue order
+   */
   public static List<Rule> all() {
     return List.copyOf(RULES);
   }
 
   /**
-   * @param ctx the school and options (the {@link id.sinkron.arkas.BospCutOff} extra sets the cut-off)
+   * @param ctx the school and options (the {@link id.sinkron.arkas.BospCutOff} extra sets the
+   *     cut-off)
    * @return the school's BOSP count, the one every rule of this check reads
    * @throws NullPointerException if ctx is null
    */
@@ -95,15 +99,23 @@ public final class ArkasRules {
     return s != null && s.countable();
   }
 
-  private static BospChanges.StudentChange change(Student any, Student b, RuleContext cb, Student a, RuleContext ca) {
-    return new BospChanges.StudentChange(any.id(), any.maskedName(), standing(any.id(), b, cb),
-        b == null ? Set.of() : b.reasons, standing(any.id(), a, ca), a == null ? Set.of() : a.reasons);
+  private static BospChanges.StudentChange change(
+      Student any, Student b, RuleContext cb, Student a, RuleContext ca) {
+    return new BospChanges.StudentChange(
+        any.id(),
+        any.maskedName(),
+        standing(any.id(), b, cb),
+        b == null ? Set.of() : b.reasons,
+        standing(any.id(), a, ca),
+        a == null ? Set.of() : a.reasons);
   }
 
   private static BospChanges.Standing standing(String id, Student s, RuleContext ctx) {
     if (s != null) {
       return s.countable() ? BospChanges.Standing.COUNTED : BospChanges.Standing.EXCLUDED;
     }
-    return ctx.index().pesertaDidik(id).isPresent() ? BospChanges.Standing.NOT_ACTIVE : BospChanges.Standing.ABSENT;
+    return ctx.index().pesertaDidik(id).isPresent()
+        ? BospChanges.Standing.NOT_ACTIVE
+        : BospChanges.Standing.ABSENT;
   }
 }

@@ -6,8 +6,8 @@ import id.sinkron.check.Subject;
 import id.sinkron.model.Ptk;
 
 /**
- * ARKAS-BENDAHARA-MISSING: no PTK holds a Bendahara BOS duty active on the reference date. Evaluated
- * only when duties are known (supplement); the Web Service does not return them.
+ * ARKAS-BENDAHARA-MISSING: no PTK holds a Bendahara BOS duty active on the reference date.
+ * Evaluated only when duties are known (supplement); the Web Service does not return them.
  */
 final class BendaharaMissingRule implements ArkasRule {
   @Override
@@ -25,7 +25,9 @@ final class BendaharaMissingRule implements ArkasRule {
         return;
       }
     }
-    out.finding(ArkasCode.BENDAHARA_MISSING, ArkasCode.BENDAHARA_MISSING.severity(),
+    out.finding(
+            ArkasCode.BENDAHARA_MISSING,
+            ArkasCode.BENDAHARA_MISSING.severity(),
             Subject.sekolah(a.ctx.snapshot().sekolah().get()))
         .field("tugas_tambahan")
         .args(a.ctx.referenceDate().toString())

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The BOSP count of one school with the per-student evaluation behind it, built once by
- * {@link BospCounter} and read by every rule, so that findings and {@link BospCount} always agree.
+ * The BOSP count of one school with the per-student evaluation behind it, built once by {@link
+ * BospCounter} and read by every rule, so that findings and {@link BospCount} always agree.
  * Read-only after construction.
  */
 final class BospAnalysis {
@@ -22,12 +22,19 @@ final class BospAnalysis {
   final LocalDate cutOff;
   final Jenjang jenjang;
   final Optional<AgeBand> band;
+
   /** Active students (registered, not left before the cut-off), in input order. */
   final List<Student> students;
+
   final BospCount count;
 
-  BospAnalysis(RuleContext ctx, LocalDate cutOff, Jenjang jenjang, Optional<AgeBand> band,
-      List<Student> students, BospCount count) {
+  BospAnalysis(
+      RuleContext ctx,
+      LocalDate cutOff,
+      Jenjang jenjang,
+      Optional<AgeBand> band,
+      List<Student> students,
+      BospCount count) {
     this.ctx = ctx;
     this.cutOff = cutOff;
     this.jenjang = jenjang;
@@ -41,6 +48,8 @@ final class BospAnalysis {
    *     profile's cut-off; computed once per check
    */
   static BospAnalysis of(RuleContext ctx) {
-    return ctx.derived(KEY, c -> BospCounter.analyse(c, c.options().extra(BospCutOff.class).map(BospCutOff::date)));
+    return ctx.derived(
+        KEY,
+        c -> BospCounter.analyse(c, c.options().extra(BospCutOff.class).map(BospCutOff::date)));
   }
 }

@@ -37,36 +37,40 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Builds the {@link BospAnalysis} of a school in O(n): one pass over the students, hash maps for the
- * duplicate keys, a union–find over the duplicate relation. No pairwise comparison.
+ * Builds the {@link BospAnalysis} of a school in O(n): one pass over the students, hash maps for
+ * the duplicate keys, a union–find over the duplicate relation. No pairwise comparison.
  *
  * <h2>Definitions (RULES.md "ARKAS / BOSP"; DOMAIN.md §7)</h2>
+ *
  * <ul>
- *   <li><b>Cut-off</b>: the caller's, else {@code profile.cutOffFor(y)} with {@code y} the tahun ajaran
- *       start year of the snapshot's semester, else of the reference date (a tahun ajaran starts in July).
- *   <li><b>Registrations</b>: distinct {@code peserta_didik_id} of {@code getPesertaDidik} (first row
- *       wins). Leavers the Web Service no longer returns are outside the count: their data is not there.
- *   <li><b>Left before the cut-off</b>: exit date ({@code PesertaDidik.tanggalKeluar}, else the earliest
- *       supplement {@code peserta_didik_keluar} entry of the id) before the cut-off. Left on the cut-off
- *       day or later: still registered on the cut-off, so active.
- *   <li><b>Active</b>: registrations not left before the cut-off. Every active student is countable or
- *       excluded for at least one {@link ExclusionReason}.
- *   <li><b>Entered after the cut-off</b>: {@code tanggal_masuk_sekolah} after the cut-off (on the day
- *       counts). Missing entry date: treated as entered on or before the cut-off (the registration is in
- *       Dapodik, whose form requires the date) and reported as not evaluated for that student.
+ *   <li><b>Cut-off</b>: the caller's, else {@code profile.cutOffFor(y)} with {@code y} the tahun
+ *       ajaran start year of the snapshot's semester, else of the reference date (a tahun ajaran
+ *       starts in July).
+ *   <li><b>Registrations</b>: distinct {@code peserta_didik_id} of {@code getPesertaDidik} (first
+ *       row wins). Leavers the Web Service no longer returns are outside the count: their data is
+ *       not there.
+ *   <li><b>Left before the cut-off</b>: exit date ({@code PesertaDidik.tanggalKeluar}, else the
+ *       earliest supplement {@code peserta_didik_keluar} entry of the id) before the cut-off. Left
+ *       on the cut-off day or later: still registered on the cut-off, so active.
+ *   <li><b>Active</b>: registrations not left before the cut-off. Every active student is countable
+ *       or excluded for at least one {@link ExclusionReason}.
+ *   <li><b>Entered after the cut-off</b>: {@code tanggal_masuk_sekolah} after the cut-off (on the
+ *       day counts). Missing entry date: treated as entered on or before the cut-off (the
+ *       registration is in Dapodik, whose form requires the date) and reported as not evaluated for
+ *       that student.
  *   <li><b>NISN</b>: {@code Nisn.check} empty (10 digits after removing spaces, dots, dashes; no
  *       placeholder).
- *   <li><b>Class rombel</b>: {@code SchoolIndex.classRombelsOf} not empty ({@code jenis_rombel} 1, 8–14 of
- *       the active semester listing the student).
- *   <li><b>Age</b>: {@link AgeBand#contains} on the cut-off date, band {@code profile.bospAgeBands()} of
- *       {@link #bospJenjang}; no band → not evaluated for the school; no birth date → not evaluated for
- *       the student (not excluded).
+ *   <li><b>Class rombel</b>: {@code SchoolIndex.classRombelsOf} not empty ({@code jenis_rombel} 1,
+ *       8–14 of the active semester listing the student).
+ *   <li><b>Age</b>: {@link AgeBand#contains} on the cut-off date, band {@code
+ *       profile.bospAgeBands()} of {@link #bospJenjang}; no band → not evaluated for the school; no
+ *       birth date → not evaluated for the student (not excluded).
  *   <li><b>Duplicates</b>: two active students are linked when they share a valid NISN, a valid NIK
  *       (normalised by {@code Nik.normalize}; invalid NIKs such as placeholders never link), or an
- *       {@link IdentityKey}. Linked students form a group (transitively); the group counts once. The
- *       member kept is the first by: meets every other criterion, earliest entry date, input order. Every
- *       other member gets {@link ExclusionReason#NISN_DUPLICATE} when its NISN is shared and
- *       {@link ExclusionReason#DUPLICATE} when its NIK or identity is shared.
+ *       {@link IdentityKey}. Linked students form a group (transitively); the group counts once.
+ *       The member kept is the first by: meets every other criterion, earliest entry date, input
+ *       order. Every other member gets {@link ExclusionReason#NISN_DUPLICATE} when its NISN is
+ *       shared and {@link ExclusionReason#DUPLICATE} when its NIK or identity is shared.
  * </ul>
  */
 final class BospCounter {
@@ -77,16 +81,18 @@ final class BospCounter {
     if (override.isPresent()) {
       return override.get();
     }
-    int year = ctx.snapshot().semesterId()
-        .orElseGet(() -> SemesterId.ofDate(ctx.referenceDate()))
-        .tahunAjaranStart();
+    int year =
+        ctx.snapshot()
+            .semesterId()
+            .orElseGet(() -> SemesterId.ofDate(ctx.referenceDate()))
+            .tahunAjaranStart();
     return ctx.profile().cutOffFor(year);
   }
 
   /**
    * The level whose profile values apply: the school's jenjang, {@link Jenjang#SLB} for every
-   * special-needs bentuk (the profile keys SDLB/SMPLB/SMALB values under SLB, so SD values never reach
-   * an SDLB), {@link Jenjang#OTHER} without a school.
+   * special-needs bentuk (the profile keys SDLB/SMPLB/SMALB values under SLB, so SD values never
+   * reach an SDLB), {@link Jenjang#OTHER} without a school.
    */
   static Jenjang bospJenjang(Optional<Sekolah> sekolah) {
     if (sekolah.isEmpty()) {
@@ -107,7 +113,8 @@ final class BospCounter {
     Optional<AgeBand> band = Optional.ofNullable(profile.bospAgeBands().get(jenjang));
 
     Map<String, LocalDate> supplementExit = new HashMap<>();
-    for (PesertaDidikKeluar k : school.supplement().map(Supplement::pesertaDidikKeluar).orElse(List.of())) {
+    for (PesertaDidikKeluar k :
+        school.supplement().map(Supplement::pesertaDidikKeluar).orElse(List.of())) {
       supplementExit.merge(k.pesertaDidikId(), k.tanggalKeluar(), (a, b) -> a.isBefore(b) ? a : b);
     }
 
@@ -124,7 +131,8 @@ final class BospCounter {
         continue;
       }
       registrations++;
-      Optional<LocalDate> exit = pd.tanggalKeluar().or(() -> Optional.ofNullable(supplementExit.get(pd.pesertaDidikId())));
+      Optional<LocalDate> exit =
+          pd.tanggalKeluar().or(() -> Optional.ofNullable(supplementExit.get(pd.pesertaDidikId())));
       if (exit.isPresent() && exit.get().isBefore(cutOff)) {
         leftBefore++;
         continue;
@@ -164,13 +172,22 @@ final class BospCounter {
       }
     }
 
-    BospCount count = summarise(ctx, cutOff, jenjang, band, students, registrations, leftBefore,
-        entryUnknown, birthUnknown);
+    BospCount count =
+        summarise(
+            ctx,
+            cutOff,
+            jenjang,
+            band,
+            students,
+            registrations,
+            leftBefore,
+            entryUnknown,
+            birthUnknown);
     return new BospAnalysis(ctx, cutOff, jenjang, band, List.copyOf(students), count);
   }
 
-  private static Student evaluate(RuleContext ctx, PesertaDidik pd, int order, LocalDate cutOff,
-      Optional<AgeBand> band) {
+  private static Student evaluate(
+      RuleContext ctx, PesertaDidik pd, int order, LocalDate cutOff, Optional<AgeBand> band) {
     Optional<LocalDate> entry = pd.tanggalMasukSekolah();
     boolean after = entry.map(d -> d.isAfter(cutOff)).orElse(false);
 
@@ -185,21 +202,36 @@ final class BospCounter {
     List<Rombel> rombels = ctx.index().classRombelsOf(pd.pesertaDidikId());
 
     Optional<Period> age = pd.tanggalLahir().map(b -> Period.between(b, cutOff));
-    boolean outside = band.isPresent() && pd.tanggalLahir().isPresent()
-        && !band.get().contains(pd.tanggalLahir().get(), cutOff);
+    boolean outside =
+        band.isPresent()
+            && pd.tanggalLahir().isPresent()
+            && !band.get().contains(pd.tanggalLahir().get(), cutOff);
 
-    Optional<Integer> tingkat = rombels.isEmpty()
-        ? pd.anggotaRombelId().flatMap(a -> pd.tingkatPendidikanId())
-        : rombels.get(0).tingkatPendidikanId().or(pd::tingkatPendidikanId);
+    Optional<Integer> tingkat =
+        rombels.isEmpty()
+            ? pd.anggotaRombelId().flatMap(a -> pd.tingkatPendidikanId())
+            : rombels.get(0).tingkatPendidikanId().or(pd::tingkatPendidikanId);
 
-    return new Student(pd, order, entry.isEmpty(), after, nisnProblems, nisn, nikProblems, nik, rombels, age,
-        outside, tingkat);
+    return new Student(
+        pd,
+        order,
+        entry.isEmpty(),
+        after,
+        nisnProblems,
+        nisn,
+        nikProblems,
+        nik,
+        rombels,
+        age,
+        outside,
+        tingkat);
   }
 
   /**
-   * Sets the {@link IdentityKey} of every student who shares a birth date with another active student.
-   * The key contains the birth date, so a student alone on their birth date can share no key, and the
-   * name normalisation (the costly part) is only needed within groups of a shared birth date. O(n).
+   * Sets the {@link IdentityKey} of every student who shares a birth date with another active
+   * student. The key contains the birth date, so a student alone on their birth date can share no
+   * key, and the name normalisation (the costly part) is only needed within groups of a shared
+   * birth date. O(n).
    */
   private static void identityKeys(List<Student> students) {
     Map<LocalDate, Integer> perBirthDate = new HashMap<>(capacity(students.size()));
@@ -214,7 +246,9 @@ final class BospCounter {
     }
   }
 
-  /** Links students sharing a key, then marks every member of a group but the kept one. O(n α(n)). */
+  /**
+   * Links students sharing a key, then marks every member of a group but the kept one. O(n α(n)).
+   */
   private static void groupDuplicates(List<Student> students) {
     int n = students.size();
     int[] parent = new int[n];
@@ -252,9 +286,10 @@ final class BospCounter {
       }
     }
     Map<Integer, Integer> keeperOfRoot = new HashMap<>();
-    Comparator<Student> better = Comparator.comparing((Student s) -> !s.otherwiseCountable())
-        .thenComparing(Student::entryOrMax)
-        .thenComparingInt(s -> s.order);
+    Comparator<Student> better =
+        Comparator.comparing((Student s) -> !s.otherwiseCountable())
+            .thenComparing(Student::entryOrMax)
+            .thenComparingInt(s -> s.order);
     for (int i = 0; i < n; i++) {
       Student s = students.get(i);
       if (!s.nisnShared && !s.nikShared && !s.identityShared) {
@@ -278,7 +313,9 @@ final class BospCounter {
     }
   }
 
-  /** @return a hash table capacity that holds {@code entries} without rehashing */
+  /**
+   * @return a hash table capacity that holds {@code entries} without rehashing
+   */
   private static int capacity(int entries) {
     return entries + entries / 3 + 1;
   }
@@ -299,8 +336,16 @@ final class BospCounter {
     }
   }
 
-  private static BospCount summarise(RuleContext ctx, LocalDate cutOff, Jenjang jenjang, Optional<AgeBand> band,
-      List<Student> students, int registrations, int leftBefore, int entryUnknown, int birthUnknown) {
+  private static BospCount summarise(
+      RuleContext ctx,
+      LocalDate cutOff,
+      Jenjang jenjang,
+      Optional<AgeBand> band,
+      List<Student> students,
+      int registrations,
+      int leftBefore,
+      int entryUnknown,
+      int birthUnknown) {
     Map<ExclusionReason, List<ExcludedStudent>> excluded = new EnumMap<>(ExclusionReason.class);
     for (ExclusionReason r : ExclusionReason.values()) {
       excluded.put(r, new ArrayList<>());
@@ -316,33 +361,36 @@ final class BospCounter {
       }
       excludedDistinct++;
       for (ExclusionReason r : s.reasons) {
-        ImmutableExcludedStudent.Builder e = ImmutableExcludedStudent.builder()
-            .pesertaDidikId(s.id())
-            .nama(s.maskedName())
-            .nisn(s.maskedNisn())
-            .nik(s.maskedNik())
-            .tingkat(s.tingkat);
-        if ((r == ExclusionReason.NISN_DUPLICATE || r == ExclusionReason.DUPLICATE) && s.keptInstead != null) {
+        ImmutableExcludedStudent.Builder e =
+            ImmutableExcludedStudent.builder()
+                .pesertaDidikId(s.id())
+                .nama(s.maskedName())
+                .nisn(s.maskedNisn())
+                .nik(s.maskedNik())
+                .tingkat(s.tingkat);
+        if ((r == ExclusionReason.NISN_DUPLICATE || r == ExclusionReason.DUPLICATE)
+            && s.keptInstead != null) {
           e.duplicateOf(s.keptInstead.id());
         }
         excluded.get(r).add(e.build());
       }
     }
-    ImmutableBospCount.Builder b = ImmutableBospCount.builder()
-        .cutOff(cutOff)
-        .referenceDate(ctx.referenceDate())
-        .daysToCutOff(ChronoUnit.DAYS.between(ctx.referenceDate(), cutOff))
-        .jenjang(jenjang)
-        .ageBand(band)
-        .registrations(registrations)
-        .leftBeforeCutOff(leftBefore)
-        .activeTotal(students.size())
-        .countable(countable)
-        .countableByTingkat(byTingkat)
-        .excluded(excluded)
-        .excludedDistinct(excludedDistinct)
-        .entryDateUnknown(entryUnknown)
-        .birthDateUnknown(birthUnknown);
+    ImmutableBospCount.Builder b =
+        ImmutableBospCount.builder()
+            .cutOff(cutOff)
+            .referenceDate(ctx.referenceDate())
+            .daysToCutOff(ChronoUnit.DAYS.between(ctx.referenceDate(), cutOff))
+            .jenjang(jenjang)
+            .ageBand(band)
+            .registrations(registrations)
+            .leftBeforeCutOff(leftBefore)
+            .activeTotal(students.size())
+            .countable(countable)
+            .countableByTingkat(byTingkat)
+            .excluded(excluded)
+            .excludedDistinct(excludedDistinct)
+            .entryDateUnknown(entryUnknown)
+            .birthDateUnknown(birthUnknown);
     Optional<Supplement> sup = ctx.snapshot().supplement();
     sup.flatMap(Supplement::jumlahSiswaDilaporkan).ifPresent(b::declaredCount);
     Optional<Long> fromSupplement = sup.flatMap(Supplement::satuanBiaya);

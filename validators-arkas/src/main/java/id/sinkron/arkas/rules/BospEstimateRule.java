@@ -12,7 +12,8 @@ final class BospEstimateRule implements ArkasRule {
   @Override
   public void check(BospAnalysis a, FindingSink out) {
     if (a.count.estimate().isEmpty()) {
-      out.notEvaluated(ArkasCode.BOSP_ESTIMATE, null, "arkas.reason.no.unit.cost", a.jenjang.name());
+      out.notEvaluated(
+          ArkasCode.BOSP_ESTIMATE, null, "arkas.reason.no.unit.cost", a.jenjang.name());
       return;
     }
     if (a.ctx.snapshot().sekolah().isEmpty()) {
@@ -20,11 +21,17 @@ final class BospEstimateRule implements ArkasRule {
       return;
     }
     long estimate = a.count.estimate().get();
-    out.finding(ArkasCode.BOSP_ESTIMATE, ArkasCode.BOSP_ESTIMATE.severity(),
+    out.finding(
+            ArkasCode.BOSP_ESTIMATE,
+            ArkasCode.BOSP_ESTIMATE.severity(),
             Subject.sekolah(a.ctx.snapshot().sekolah().get()))
         .field("arkas.satuan_biaya")
         .value(Long.toString(estimate))
-        .args(a.count.countable(), a.count.unitCost().get(), estimate, a.cutOff.toString(),
+        .args(
+            a.count.countable(),
+            a.count.unitCost().get(),
+            estimate,
+            a.cutOff.toString(),
             Texts.label(out, "source." + a.count.unitCostSource().get().name()))
         .report();
   }

@@ -5,8 +5,9 @@ import id.sinkron.check.FindingSink;
 import id.sinkron.check.Subject;
 
 /**
- * ARKAS-COUNT-MISMATCH: the count declared for ARKAS (supplement {@code arkas.jumlah_siswa_dilaporkan})
- * differs from the countable count. Not evaluated without a declared count or without the school.
+ * ARKAS-COUNT-MISMATCH: the count declared for ARKAS (supplement {@code
+ * arkas.jumlah_siswa_dilaporkan}) differs from the countable count. Not evaluated without a
+ * declared count or without the school.
  */
 final class CountMismatchRule implements ArkasRule {
   @Override
@@ -22,7 +23,9 @@ final class CountMismatchRule implements ArkasRule {
     int declared = a.count.declaredCount().get();
     int countable = a.count.countable();
     if (declared != countable) {
-      out.finding(ArkasCode.COUNT_MISMATCH, ArkasCode.COUNT_MISMATCH.severity(),
+      out.finding(
+              ArkasCode.COUNT_MISMATCH,
+              ArkasCode.COUNT_MISMATCH.severity(),
               Subject.sekolah(a.ctx.snapshot().sekolah().get()))
           .field("arkas.jumlah_siswa_dilaporkan")
           .value(Integer.toString(declared))

@@ -6,8 +6,8 @@ import id.sinkron.check.FindingSink;
 
 /**
  * ARKAS-PD-DUPLICATE: the same person registered twice (same NIK, or same normalised nama + tanggal
- * lahir + nama ibu, see {@link IdentityKey}); every member of the group but the one counted gets it.
- * Field {@code nik} when the NIK is shared, else {@code nama}.
+ * lahir + nama ibu, see {@link IdentityKey}); every member of the group but the one counted gets
+ * it. Field {@code nik} when the NIK is shared, else {@code nama}.
  */
 final class DuplicateRule implements ArkasRule {
   @Override
@@ -15,9 +15,12 @@ final class DuplicateRule implements ArkasRule {
     for (Student s : a.students) {
       if (s.reasons.contains(ExclusionReason.DUPLICATE)) {
         boolean byNik = s.nikShared;
-        FindingSink.Draft d = out.finding(ArkasCode.PD_DUPLICATE, ArkasCode.PD_DUPLICATE.severity(), s.subject())
-            .field(byNik ? "nik" : "nama")
-            .args(Texts.label(out, byNik ? "basis.nik" : "basis.identity"), s.keptInstead.maskedName());
+        FindingSink.Draft d =
+            out.finding(ArkasCode.PD_DUPLICATE, ArkasCode.PD_DUPLICATE.severity(), s.subject())
+                .field(byNik ? "nik" : "nama")
+                .args(
+                    Texts.label(out, byNik ? "basis.nik" : "basis.identity"),
+                    s.keptInstead.maskedName());
         if (byNik) {
           s.maskedNik().ifPresent(d::value);
         }

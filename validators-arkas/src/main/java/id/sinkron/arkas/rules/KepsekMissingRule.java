@@ -6,8 +6,8 @@ import id.sinkron.check.Subject;
 import id.sinkron.model.Ptk;
 
 /**
- * ARKAS-KEPSEK-MISSING: no active kepala sekolah (see {@link Duties}): the ARKAS Kertas Kerja cannot be
- * activated. Not evaluated without the school.
+ * ARKAS-KEPSEK-MISSING: no active kepala sekolah (see {@link Duties}): the ARKAS Kertas Kerja
+ * cannot be activated. Not evaluated without the school.
  */
 final class KepsekMissingRule implements ArkasRule {
   @Override
@@ -21,7 +21,9 @@ final class KepsekMissingRule implements ArkasRule {
         return;
       }
     }
-    out.finding(ArkasCode.KEPSEK_MISSING, ArkasCode.KEPSEK_MISSING.severity(),
+    out.finding(
+            ArkasCode.KEPSEK_MISSING,
+            ArkasCode.KEPSEK_MISSING.severity(),
             Subject.sekolah(a.ctx.snapshot().sekolah().get()))
         .field("jenis_ptk_id")
         .report();

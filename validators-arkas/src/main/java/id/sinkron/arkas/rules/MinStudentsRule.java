@@ -8,7 +8,8 @@ import id.sinkron.model.Sekolah;
 
 /**
  * ARKAS-MIN-STUDENTS: fewer countable students than the profile's {@code minStudents}, unless the
- * school's bentuk pendidikan is in {@code minStudentsExemptBentuk}. Not evaluated without the school.
+ * school's bentuk pendidikan is in {@code minStudentsExemptBentuk}. Not evaluated without the
+ * school.
  */
 final class MinStudentsRule implements ArkasRule {
   @Override
@@ -18,12 +19,17 @@ final class MinStudentsRule implements ArkasRule {
       return;
     }
     Sekolah sekolah = a.ctx.snapshot().sekolah().get();
-    boolean exempt = sekolah.bentukPendidikan().map(BentukPendidikan::id)
-        .map(a.ctx.profile().minStudentsExemptBentuk()::contains).orElse(false);
+    boolean exempt =
+        sekolah
+            .bentukPendidikan()
+            .map(BentukPendidikan::id)
+            .map(a.ctx.profile().minStudentsExemptBentuk()::contains)
+            .orElse(false);
     int min = a.ctx.profile().minStudents();
     int countable = a.count.countable();
     if (!exempt && countable < min) {
-      out.finding(ArkasCode.MIN_STUDENTS, ArkasCode.MIN_STUDENTS.severity(), Subject.sekolah(sekolah))
+      out.finding(
+              ArkasCode.MIN_STUDENTS, ArkasCode.MIN_STUDENTS.severity(), Subject.sekolah(sekolah))
           .field("peserta_didik")
           .value(Integer.toString(countable))
           .args(countable, min)

@@ -6,9 +6,10 @@ import id.sinkron.identifier.Nik;
 import id.sinkron.identifier.NikMismatch;
 
 /**
- * ARKAS-PD-NIK-MISMATCH (W, PD): an active student's NIK of valid format whose date segment (day +40 for
- * girls) disagrees with {@code tanggal_lahir}, or whose sex disagrees with {@code jenis_kelamin}; one
- * finding per mismatch, with the same cross-check as the identifier API ({@link Nik#crossCheck}).
+ * ARKAS-PD-NIK-MISMATCH (W, PD): an active student's NIK of valid format whose date segment (day
+ * +40 for girls) disagrees with {@code tanggal_lahir}, or whose sex disagrees with {@code
+ * jenis_kelamin}; one finding per mismatch, with the same cross-check as the identifier API ({@link
+ * Nik#crossCheck}).
  *
  * <p>Arguments: {0} 0 for the birth date, 1 for the sex.
  */
@@ -20,7 +21,8 @@ final class NikMismatchRule implements ArkasRule {
         continue;
       }
       Nik nik = Nik.parse(s.nik);
-      for (NikMismatch m : nik.crossCheck(s.pd.tanggalLahir().orElse(null), s.pd.jenisKelamin().orElse(null))) {
+      for (NikMismatch m :
+          nik.crossCheck(s.pd.tanggalLahir().orElse(null), s.pd.jenisKelamin().orElse(null))) {
         boolean date = m == NikMismatch.BIRTH_DATE;
         out.finding(ArkasCode.PD_NIK_MISMATCH, ArkasCode.PD_NIK_MISMATCH.severity(), s.subject())
             .field(date ? "tanggal_lahir" : "jenis_kelamin")

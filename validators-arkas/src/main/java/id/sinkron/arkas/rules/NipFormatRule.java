@@ -14,15 +14,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * ARKAS-NIP-FORMAT: the kepala sekolah or Bendahara BOS (see {@link Duties}) is PNS/CPNS at a negeri
- * school and the NIP is not 18 digits: {@code Nip.check} reports {@code EMPTY}, {@code NOT_DIGITS} or
- * {@code WRONG_LENGTH}, which is what ARKAS's form rejects (DOMAIN.md §3.6, S11). Deeper NIP problems
- * (impossible date, sex digit) are GTK-NIP-FORMAT's. Not evaluated without the school or its status;
- * without duties the Bendahara BOS cannot be known, which is recorded as not evaluated.
+ * ARKAS-NIP-FORMAT: the kepala sekolah or Bendahara BOS (see {@link Duties}) is PNS/CPNS at a
+ * negeri school and the NIP is not 18 digits: {@code Nip.check} reports {@code EMPTY}, {@code
+ * NOT_DIGITS} or {@code WRONG_LENGTH}, which is what ARKAS's form rejects (DOMAIN.md §3.6, S11).
+ * Deeper NIP problems (impossible date, sex digit) are GTK-NIP-FORMAT's. Not evaluated without the
+ * school or its status; without duties the Bendahara BOS cannot be known, which is recorded as not
+ * evaluated.
  */
 final class NipFormatRule implements ArkasRule {
   private static final Set<IdentifierProblem> NOT_18_DIGITS =
-      EnumSet.of(IdentifierProblem.EMPTY, IdentifierProblem.NOT_DIGITS, IdentifierProblem.WRONG_LENGTH);
+      EnumSet.of(
+          IdentifierProblem.EMPTY, IdentifierProblem.NOT_DIGITS, IdentifierProblem.WRONG_LENGTH);
 
   @Override
   public void check(BospAnalysis a, FindingSink out) {
@@ -55,9 +57,11 @@ final class NipFormatRule implements ArkasRule {
       if (problems.isEmpty() || !NOT_18_DIGITS.contains(problems.get(0))) {
         continue;
       }
-      FindingSink.Draft d = out.finding(ArkasCode.NIP_FORMAT, ArkasCode.NIP_FORMAT.severity(), Subject.ptk(p))
-          .field("nip")
-          .args(Texts.label(out, kepsek ? "kepsek" : "bendahara"), Texts.problem(out, problems));
+      FindingSink.Draft d =
+          out.finding(ArkasCode.NIP_FORMAT, ArkasCode.NIP_FORMAT.severity(), Subject.ptk(p))
+              .field("nip")
+              .args(
+                  Texts.label(out, kepsek ? "kepsek" : "bendahara"), Texts.problem(out, problems));
       if (!raw.isBlank()) {
         d.value(Masking.maskIdentifier(raw));
       }

@@ -9,9 +9,10 @@ final class NoNisnRule implements ArkasRule {
   public void check(BospAnalysis a, FindingSink out) {
     for (Student s : a.students) {
       if (s.nisn == null) {
-        FindingSink.Draft d = out.finding(ArkasCode.PD_NO_NISN, ArkasCode.PD_NO_NISN.severity(), s.subject())
-            .field("nisn")
-            .args(Texts.problem(out, s.nisnProblems), a.cutOff.toString());
+        FindingSink.Draft d =
+            out.finding(ArkasCode.PD_NO_NISN, ArkasCode.PD_NO_NISN.severity(), s.subject())
+                .field("nisn")
+                .args(Texts.problem(out, s.nisnProblems), a.cutOff.toString());
         s.maskedNisn().ifPresent(d::value);
         d.report();
       }

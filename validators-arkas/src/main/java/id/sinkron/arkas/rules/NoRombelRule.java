@@ -3,7 +3,9 @@ package id.sinkron.arkas.rules;
 import id.sinkron.arkas.ArkasCode;
 import id.sinkron.check.FindingSink;
 
-/** ARKAS-PD-NO-ROMBEL: an active student in no class rombel of the active semester is not counted. */
+/**
+ * ARKAS-PD-NO-ROMBEL: an active student in no class rombel of the active semester is not counted.
+ */
 final class NoRombelRule implements ArkasRule {
   @Override
   public void check(BospAnalysis a, FindingSink out) {

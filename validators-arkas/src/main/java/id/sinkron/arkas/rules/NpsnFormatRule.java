@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * ARKAS-NPSN-FORMAT: the school's NPSN is not valid ({@code Npsn.check}: 8 digits, no placeholder);
- * ARKAS rejects it. The NPSN is a public school identifier, shown as given. Not evaluated without the
- * school.
+ * ARKAS rejects it. The NPSN is a public school identifier, shown as given. Not evaluated without
+ * the school.
  */
 final class NpsnFormatRule implements ArkasRule {
   @Override
@@ -24,9 +24,11 @@ final class NpsnFormatRule implements ArkasRule {
     String raw = sekolah.npsn().orElse("");
     List<IdentifierProblem> problems = Npsn.check(raw);
     if (!problems.isEmpty()) {
-      FindingSink.Draft d = out.finding(ArkasCode.NPSN_FORMAT, ArkasCode.NPSN_FORMAT.severity(), Subject.sekolah(sekolah))
-          .field("npsn")
-          .args(Texts.problem(out, problems));
+      FindingSink.Draft d =
+          out.finding(
+                  ArkasCode.NPSN_FORMAT, ArkasCode.NPSN_FORMAT.severity(), Subject.sekolah(sekolah))
+              .field("npsn")
+              .args(Texts.problem(out, problems));
       if (!raw.isBlank()) {
         d.value(raw.strip());
       }

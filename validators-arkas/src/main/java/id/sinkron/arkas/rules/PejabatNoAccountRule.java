@@ -9,10 +9,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * ARKAS-PEJABAT-NO-ACCOUNT (W, PTK): the kepala sekolah or the Bendahara BOS (see {@link Duties}) has no
- * user account in {@code getPengguna}: ARKAS and SIPLah take them through their Dapodik accounts
- * (operator case AR-06). Not evaluated without {@code getPengguna}; the bendahara is only known with the
- * supplement's duties.
+ * ARKAS-PEJABAT-NO-ACCOUNT (W, PTK): the kepala sekolah or the Bendahara BOS (see {@link Duties})
+ * has no user account in {@code getPengguna}: ARKAS and SIPLah take them through their Dapodik
+ * accounts (operator case AR-06). Not evaluated without {@code getPengguna}; the bendahara is only
+ * known with the supplement's duties.
  *
  * <p>Arguments: {0} 0 for the kepala sekolah, 1 for the bendahara BOS.
  */
@@ -30,7 +30,10 @@ final class PejabatNoAccountRule implements ArkasRule {
       }
       boolean kepsek = Duties.isKepalaSekolah(a.ctx, p);
       if (kepsek || Duties.isBendaharaBos(a.ctx, p)) {
-        out.finding(ArkasCode.PEJABAT_NO_ACCOUNT, ArkasCode.PEJABAT_NO_ACCOUNT.severity(), Subject.ptk(p))
+        out.finding(
+                ArkasCode.PEJABAT_NO_ACCOUNT,
+                ArkasCode.PEJABAT_NO_ACCOUNT.severity(),
+                Subject.ptk(p))
             .field("pengguna")
             .args(kepsek ? 0 : 1)
             .report();

@@ -14,7 +14,12 @@ final class RombelOverCapRule implements ArkasRule {
   public void check(BospAnalysis a, FindingSink out) {
     Integer cap = a.ctx.profile().rombelCaps().get(a.jenjang);
     if (cap == null) {
-      out.notEvaluated(ArkasCode.ROMBEL_OVER_CAP, null, "arkas.reason.no.cap", a.ctx.profile().name(), a.jenjang.name());
+      out.notEvaluated(
+          ArkasCode.ROMBEL_OVER_CAP,
+          null,
+          "arkas.reason.no.cap",
+          a.ctx.profile().name(),
+          a.jenjang.name());
       return;
     }
     for (Rombel r : a.ctx.snapshot().rombel()) {
@@ -23,7 +28,8 @@ final class RombelOverCapRule implements ArkasRule {
       }
       int members = BospCounter.distinctMembers(r);
       if (members > cap) {
-        out.finding(ArkasCode.ROMBEL_OVER_CAP, ArkasCode.ROMBEL_OVER_CAP.severity(), Subject.rombel(r))
+        out.finding(
+                ArkasCode.ROMBEL_OVER_CAP, ArkasCode.ROMBEL_OVER_CAP.severity(), Subject.rombel(r))
             .field("anggota_rombel")
             .value(Integer.toString(members))
             .args(members, cap, members - cap, a.jenjang.name())

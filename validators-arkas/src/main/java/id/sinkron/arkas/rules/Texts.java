@@ -8,7 +8,9 @@ import java.util.List;
 final class Texts {
   private Texts() {}
 
-  /** @return the localised description of the first (most basic) problem */
+  /**
+   * @return the localised description of the first (most basic) problem
+   */
   static String problem(FindingSink out, List<IdentifierProblem> problems) {
     return problems.get(0).describe(out.messages().locale());
   }

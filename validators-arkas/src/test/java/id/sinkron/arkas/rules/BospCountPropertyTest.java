@@ -35,14 +35,16 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the count over many small random schools (seeded {@link Random}, so every run is the
- * same): the population identity, agreement of findings and {@link BospCount}, each duplicate group
- * counted at most once, determinism and independence of the countable number from the input order.
+ * Properties of the count over many small random schools (seeded {@link Random}, so every run is
+ * the same): the population identity, agreement of findings and {@link BospCount}, each duplicate
+ * group counted at most once, determinism and independence of the countable number from the input
+ * order.
  */
 class BospCountPropertyTest {
   private static final long SEED = 20250831L;
   private static final int SCHOOLS = 600;
-  private static final RuleHarness HARNESS = RuleHarness.of("id.sinkron.arkas.messages").asOf(Fixtures.AS_OF);
+  private static final RuleHarness HARNESS =
+      RuleHarness.of("id.sinkron.arkas.messages").asOf(Fixtures.AS_OF);
 
   @Test
   void propertiesHoldForRandomSchools() {
@@ -60,35 +62,57 @@ class BospCountPropertyTest {
       }
       BospCount c = ArkasRules.count(ctx);
 
-      Set<String> distinctIds = school.pesertaDidik().stream().map(PesertaDidik::pesertaDidikId).collect(Collectors.toSet());
+      Set<String> distinctIds =
+          school.pesertaDidik().stream()
+              .map(PesertaDidik::pesertaDidikId)
+              .collect(Collectors.toSet());
       soft.assertThat(c.registrations()).as(tag + " registrations").isEqualTo(distinctIds.size());
-      soft.assertThat(c.activeTotal() + c.leftBeforeCutOff()).as(tag + " active + left").isEqualTo(c.registrations());
+      soft.assertThat(c.activeTotal() + c.leftBeforeCutOff())
+          .as(tag + " active + left")
+          .isEqualTo(c.registrations());
 
       Set<String> excluded = new HashSet<>();
       for (ExclusionReason r : ExclusionReason.values()) {
         List<String> ids = c.excluded(r).stream().map(ExcludedStudent::pesertaDidikId).toList();
         soft.assertThat(ids).as(tag + " once per reason " + r).doesNotHaveDuplicates();
         excluded.addAll(ids);
-        Set<String> findingIds = out.findings().stream().filter(f -> f.code().equals(r.code().code()))
-            .map(f -> f.subject().id()).collect(Collectors.toSet());
-        soft.assertThat(findingIds).as(tag + " findings agree with " + r).isEqualTo(new HashSet<>(ids));
+        Set<String> findingIds =
+            out.findings().stream()
+                .filter(f -> f.code().equals(r.code().code()))
+                .map(f -> f.subject().id())
+                .collect(Collectors.toSet());
+        soft.assertThat(findingIds)
+            .as(tag + " findings agree with " + r)
+            .isEqualTo(new HashSet<>(ids));
       }
       soft.assertThat(excluded).as(tag + " excludedDistinct").hasSize(c.excludedDistinct());
-      soft.assertThat(c.countable() + c.excludedDistinct()).as(tag + " identity").isEqualTo(c.activeTotal());
+      soft.assertThat(c.countable() + c.excludedDistinct())
+          .as(tag + " identity")
+          .isEqualTo(c.activeTotal());
       soft.assertThat(c.countableByTingkat().values().stream().mapToInt(Integer::intValue).sum())
-          .as(tag + " per tingkat").isEqualTo(c.countable());
+          .as(tag + " per tingkat")
+          .isEqualTo(c.countable());
 
       // Each duplicate group counts at most once: among countable students no key repeats.
       List<PesertaDidik> countable = countableStudents(school, c, excluded);
       soft.assertThat(countable).as(tag + " countable list").hasSize(c.countable());
       soft.assertThat(countable.stream().map(p -> Nisn.normalize(p.nisn().orElse(""))).toList())
-          .as(tag + " NISN unique").doesNotHaveDuplicates();
-      soft.assertThat(countable.stream().filter(p -> Nik.isValid(p.nik().orElse(null)))
-              .map(p -> Nik.normalize(p.nik().get())).toList())
-          .as(tag + " NIK unique").doesNotHaveDuplicates();
-      soft.assertThat(countable.stream()
-              .map(p -> IdentityKey.of(p.nama(), p.tanggalLahir(), p.namaIbu())).flatMap(Optional::stream).toList())
-          .as(tag + " identity unique").doesNotHaveDuplicates();
+          .as(tag + " NISN unique")
+          .doesNotHaveDuplicates();
+      soft.assertThat(
+              countable.stream()
+                  .filter(p -> Nik.isValid(p.nik().orElse(null)))
+                  .map(p -> Nik.normalize(p.nik().get()))
+                  .toList())
+          .as(tag + " NIK unique")
+          .doesNotHaveDuplicates();
+      soft.assertThat(
+              countable.stream()
+                  .map(p -> IdentityKey.of(p.nama(), p.tanggalLahir(), p.namaIbu()))
+                  .flatMap(Optional::stream)
+                  .toList())
+          .as(tag + " identity unique")
+          .doesNotHaveDuplicates();
       // The record kept instead of a duplicate never carries a duplicate reason itself.
       Set<String> duplicates = new HashSet<>();
       c.excluded(ExclusionReason.NISN_DUPLICATE).forEach(e -> duplicates.add(e.pesertaDidikId()));
@@ -96,17 +120,27 @@ class BospCountPropertyTest {
       for (ExclusionReason r : List.of(ExclusionReason.NISN_DUPLICATE, ExclusionReason.DUPLICATE)) {
         for (ExcludedStudent e : c.excluded(r)) {
           soft.assertThat(e.duplicateOf()).as(tag + " duplicateOf").isPresent();
-          soft.assertThat(duplicates).as(tag + " keeper").doesNotContain(e.duplicateOf().orElse(""));
+          soft.assertThat(duplicates)
+              .as(tag + " keeper")
+              .doesNotContain(e.duplicateOf().orElse(""));
         }
       }
 
       // Deterministic, and the countable number does not depend on the order of the rows.
-      soft.assertThat(ArkasRules.count(HARNESS.context(school))).as(tag + " deterministic").isEqualTo(c);
+      soft.assertThat(ArkasRules.count(HARNESS.context(school)))
+          .as(tag + " deterministic")
+          .isEqualTo(c);
       List<PesertaDidik> shuffled = new ArrayList<>(school.pesertaDidik());
       Collections.shuffle(shuffled, rnd);
-      BospCount again = ArkasRules.count(HARNESS.context(ImmutableSchoolSnapshot.copyOf(school).withPesertaDidik(shuffled)));
-      soft.assertThat(again.countable()).as(tag + " order-independent countable").isEqualTo(c.countable());
-      soft.assertThat(again.activeTotal()).as(tag + " order-independent active").isEqualTo(c.activeTotal());
+      BospCount again =
+          ArkasRules.count(
+              HARNESS.context(ImmutableSchoolSnapshot.copyOf(school).withPesertaDidik(shuffled)));
+      soft.assertThat(again.countable())
+          .as(tag + " order-independent countable")
+          .isEqualTo(c.countable());
+      soft.assertThat(again.activeTotal())
+          .as(tag + " order-independent active")
+          .isEqualTo(c.activeTotal());
       totalActive += c.activeTotal();
       totalExcluded += c.excludedDistinct();
     }
@@ -115,20 +149,30 @@ class BospCountPropertyTest {
     assertThat(totalExcluded).isGreaterThan(totalActive / 4).isLessThan(totalActive);
   }
 
-  private static List<PesertaDidik> countableStudents(SchoolSnapshot school, BospCount c, Set<String> excluded) {
+  private static List<PesertaDidik> countableStudents(
+      SchoolSnapshot school, BospCount c, Set<String> excluded) {
     Set<String> seen = new HashSet<>();
     Set<String> left = new HashSet<>();
-    school.supplement().ifPresent(s -> s.pesertaDidikKeluar().forEach(k -> {
-      if (k.tanggalKeluar().isBefore(c.cutOff())) {
-        left.add(k.pesertaDidikId());
-      }
-    }));
+    school
+        .supplement()
+        .ifPresent(
+            s ->
+                s.pesertaDidikKeluar()
+                    .forEach(
+                        k -> {
+                          if (k.tanggalKeluar().isBefore(c.cutOff())) {
+                            left.add(k.pesertaDidikId());
+                          }
+                        }));
     List<PesertaDidik> out = new ArrayList<>();
     for (PesertaDidik p : school.pesertaDidik()) {
       if (!seen.add(p.pesertaDidikId())) {
         continue;
       }
-      boolean gone = p.tanggalKeluar().map(d -> d.isBefore(c.cutOff())).orElse(left.contains(p.pesertaDidikId()));
+      boolean gone =
+          p.tanggalKeluar()
+              .map(d -> d.isBefore(c.cutOff()))
+              .orElse(left.contains(p.pesertaDidikId()));
       if (!gone && !excluded.contains(p.pesertaDidikId())) {
         out.add(p);
       }
@@ -138,8 +182,11 @@ class BospCountPropertyTest {
 
   /** A school of 0–40 students with random defects drawn from every criterion. */
   static SchoolSnapshot randomSchool(Random rnd) {
-    SchoolBuilder b = SchoolBuilder.smp().rombel("rb-8a", "8A", 8).rombel("rb-9a", "9A", 9)
-        .rombel("rb-ekskul", "PRAMUKA", 7, JenisRombel.EKSTRAKURIKULER);
+    SchoolBuilder b =
+        SchoolBuilder.smp()
+            .rombel("rb-8a", "8A", 8)
+            .rombel("rb-9a", "9A", 9)
+            .rombel("rb-ekskul", "PRAMUKA", 7, JenisRombel.EKSTRAKURIKULER);
     String[] rombels = {SchoolBuilder.ROMBEL_7A, "rb-8a", "rb-9a", "rb-ekskul", null};
     int n = rnd.nextInt(41);
     List<PesertaDidik> made = new ArrayList<>();
@@ -149,10 +196,20 @@ class BospCountPropertyTest {
       if (!made.isEmpty() && rnd.nextInt(6) == 0) {
         PesertaDidik other = made.get(rnd.nextInt(made.size()));
         switch (rnd.nextInt(4)) {
-          case 0: p.nisn(other.nisn()); break;
-          case 1: p.nik(other.nik()); break;
-          case 2: p.nama("M. " + other.nama()).tanggalLahir(other.tanggalLahir()).namaIbu(other.namaIbu()); break;
-          default: p.from(other).pesertaDidikId("pd-" + i).registrasiId("reg-" + i); break;
+          case 0:
+            p.nisn(other.nisn());
+            break;
+          case 1:
+            p.nik(other.nik());
+            break;
+          case 2:
+            p.nama("M. " + other.nama())
+                .tanggalLahir(other.tanggalLahir())
+                .namaIbu(other.namaIbu());
+            break;
+          default:
+            p.from(other).pesertaDidikId("pd-" + i).registrasiId("reg-" + i);
+            break;
         }
       }
       if (rnd.nextInt(8) == 0) {
@@ -162,8 +219,13 @@ class BospCountPropertyTest {
         p.nik(pick(rnd, "", "1111111111111111", "3273013203120001", "32730101"));
       }
       if (rnd.nextInt(10) == 0) {
-        p.tanggalLahir(pick(rnd, LocalDate.of(2016, 1, 1), LocalDate.of(2003, 1, 1), CUT_OFF.minusYears(11),
-            CUT_OFF.minusYears(20)));
+        p.tanggalLahir(
+            pick(
+                rnd,
+                LocalDate.of(2016, 1, 1),
+                LocalDate.of(2003, 1, 1),
+                CUT_OFF.minusYears(11),
+                CUT_OFF.minusYears(20)));
       }
       if (rnd.nextInt(25) == 0) {
         p.tanggalLahir(Optional.empty());
@@ -178,8 +240,11 @@ class BospCountPropertyTest {
         p.tanggalKeluar(pick(rnd, CUT_OFF.minusDays(1), CUT_OFF, CUT_OFF.plusDays(1)));
       }
       if (rnd.nextInt(12) == 0) {
-        sup.addPesertaDidikKeluar(ImmutablePesertaDidikKeluar.builder().pesertaDidikId("pd-" + i)
-            .tanggalKeluar(pick(rnd, CUT_OFF.minusDays(1), CUT_OFF, CUT_OFF.minusDays(40))).build());
+        sup.addPesertaDidikKeluar(
+            ImmutablePesertaDidikKeluar.builder()
+                .pesertaDidikId("pd-" + i)
+                .tanggalKeluar(pick(rnd, CUT_OFF.minusDays(1), CUT_OFF, CUT_OFF.minusDays(40)))
+                .build());
       }
       String rombel = rnd.nextInt(6) == 0 ? rombels[3 + rnd.nextInt(2)] : rombels[rnd.nextInt(3)];
       b.add(p, rombel);
@@ -190,8 +255,11 @@ class BospCountPropertyTest {
       }
     }
     if (rnd.nextInt(5) == 0) {
-      sup.addPesertaDidikKeluar(ImmutablePesertaDidikKeluar.builder().pesertaDidikId("pd-unknown")
-          .tanggalKeluar(CUT_OFF.minusDays(3)).build());
+      sup.addPesertaDidikKeluar(
+          ImmutablePesertaDidikKeluar.builder()
+              .pesertaDidikId("pd-unknown")
+              .tanggalKeluar(CUT_OFF.minusDays(3))
+              .build());
     }
     return b.supplement(sup.build()).build();
   }

@@ -17,14 +17,28 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link BospCounter} computes identity keys only within groups of a shared birth date; the identity
- * links must be exactly those of comparing every student's full {@link IdentityKey}.
+ * {@link BospCounter} computes identity keys only within groups of a shared birth date; the
+ * identity links must be exactly those of comparing every student's full {@link IdentityKey}.
  */
 class IdentityDuplicateTest {
-  private static final RuleHarness HARNESS = RuleHarness.of("id.sinkron.arkas.messages").asOf(Fixtures.AS_OF);
-  private static final String[] NAMES = {"MUHAMMAD RIZKI", "M. RIZKI", "MOCH RIZKI", "SITI AMINAH", "SITI  AMINAH",
-      "DJOKO SANTOSO", "JOKO SANTOSO", "NUR AINI", "NURAINI", "...", ""};
-  private static final String[] MOTHERS = {"SRI WAHYUNI", "SRI WAHJUNI", "SOEMIATI", "SUMIATI", "-"};
+  private static final RuleHarness HARNESS =
+      RuleHarness.of("id.sinkron.arkas.messages").asOf(Fixtures.AS_OF);
+  private static final String[] NAMES = {
+    "MUHAMMAD RIZKI",
+    "M. RIZKI",
+    "MOCH RIZKI",
+    "SITI AMINAH",
+    "SITI  AMINAH",
+    "DJOKO SANTOSO",
+    "JOKO SANTOSO",
+    "NUR AINI",
+    "NURAINI",
+    "...",
+    ""
+  };
+  private static final String[] MOTHERS = {
+    "SRI WAHYUNI", "SRI WAHJUNI", "SOEMIATI", "SUMIATI", "-"
+  };
 
   @Test
   void identityLinksEqualThoseOfComparingEveryFullKey() {
@@ -34,11 +48,19 @@ class IdentityDuplicateTest {
       SchoolBuilder b = SchoolBuilder.smp();
       int n = 1 + rnd.nextInt(30);
       for (int i = 1; i <= n; i++) {
-        ImmutablePesertaDidik.Builder p = student(i).nisn("").nik("")
-            .nama(NAMES[rnd.nextInt(NAMES.length)])
-            .namaIbu(rnd.nextInt(10) == 0 ? Optional.empty() : Optional.of(MOTHERS[rnd.nextInt(MOTHERS.length)]))
-            .tanggalLahir(rnd.nextInt(10) == 0 ? Optional.empty()
-                : Optional.of(LocalDate.of(2012, 1, 1).plusDays(rnd.nextInt(4))));
+        ImmutablePesertaDidik.Builder p =
+            student(i)
+                .nisn("")
+                .nik("")
+                .nama(NAMES[rnd.nextInt(NAMES.length)])
+                .namaIbu(
+                    rnd.nextInt(10) == 0
+                        ? Optional.empty()
+                        : Optional.of(MOTHERS[rnd.nextInt(MOTHERS.length)]))
+                .tanggalLahir(
+                    rnd.nextInt(10) == 0
+                        ? Optional.empty()
+                        : Optional.of(LocalDate.of(2012, 1, 1).plusDays(rnd.nextInt(4))));
         b.add(p, SchoolBuilder.ROMBEL_7A);
       }
       SchoolSnapshot s = b.build();
@@ -46,12 +68,17 @@ class IdentityDuplicateTest {
 
       Map<String, Integer> fullKeys = new HashMap<>();
       for (Student st : students) {
-        IdentityKey.of(st.pd.nama(), st.pd.tanggalLahir(), st.pd.namaIbu()).ifPresent(k -> fullKeys.merge(k, 1, Integer::sum));
+        IdentityKey.of(st.pd.nama(), st.pd.tanggalLahir(), st.pd.namaIbu())
+            .ifPresent(k -> fullKeys.merge(k, 1, Integer::sum));
       }
       for (Student st : students) {
-        boolean expected = IdentityKey.of(st.pd.nama(), st.pd.tanggalLahir(), st.pd.namaIbu())
-            .map(k -> fullKeys.get(k) > 1).orElse(false);
-        assertThat(st.identityShared).as("school %d, %s", school, st.pd.pesertaDidikId()).isEqualTo(expected);
+        boolean expected =
+            IdentityKey.of(st.pd.nama(), st.pd.tanggalLahir(), st.pd.namaIbu())
+                .map(k -> fullKeys.get(k) > 1)
+                .orElse(false);
+        assertThat(st.identityShared)
+            .as("school %d, %s", school, st.pd.pesertaDidikId())
+            .isEqualTo(expected);
         if (expected) {
           linked++;
         }
@@ -62,11 +89,12 @@ class IdentityDuplicateTest {
 
   @Test
   void aStudentAloneOnTheirBirthDateIsNeverNormalised() {
-    SchoolSnapshot s = SchoolBuilder.smp()
-        .add(student(1).tanggalLahir(LocalDate.of(2012, 1, 1)), SchoolBuilder.ROMBEL_7A)
-        .add(student(2).tanggalLahir(LocalDate.of(2012, 1, 2)), SchoolBuilder.ROMBEL_7A)
-        .add(student(3).tanggalLahir(LocalDate.of(2012, 1, 2)), SchoolBuilder.ROMBEL_7A)
-        .build();
+    SchoolSnapshot s =
+        SchoolBuilder.smp()
+            .add(student(1).tanggalLahir(LocalDate.of(2012, 1, 1)), SchoolBuilder.ROMBEL_7A)
+            .add(student(2).tanggalLahir(LocalDate.of(2012, 1, 2)), SchoolBuilder.ROMBEL_7A)
+            .add(student(3).tanggalLahir(LocalDate.of(2012, 1, 2)), SchoolBuilder.ROMBEL_7A)
+            .build();
     List<Student> students = BospCounter.analyse(HARNESS.context(s), Optional.empty()).students;
     assertThat(students.get(0).identityKey).isNull();
     assertThat(students.get(1).identityKey).isNotNull();

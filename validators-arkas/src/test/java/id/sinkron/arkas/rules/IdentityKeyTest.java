@@ -4,44 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class IdentityKeyTest {
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = '|', value = {
-      "MUHAMMAD RIZKI | Muhamad Rizki",
-      "MUHAMMAD RIZKI | MOHAMMAD RIZKI",
-      "MUHAMMAD RIZKI | mohamad rizki",
-      "MUHAMMAD RIZKI | MOH. RIZKI",
-      "MUHAMMAD RIZKI | Moch. Rizki",
-      "MUHAMMAD RIZKI | MUH RIZKI",
-      "MUHAMMAD RIZKI | M. Rizki",
-      "MUHAMMAD RIZKI | M.RIZKI",
-      "MUHAMMAD RIZKI | MOCHAMMAD RIZKI",
-      "MUHAMMAD RIZKI | Mhd. Rizki",
-      "NUR AINI | NURAINI",
-      "NUR AINI | Nur  'Aini",
-      "SITI NUR-HALIZA | siti nurhaliza",
-      "SOEKARNO PUTRA | SUKARNO PUTRA",
-      "DJOKO SUSILO | JOKO SUSILO",
-      "TJAHJO | CAHJO",
-      "ACHMAD | AKHMAD",
-      "NJOMAN | NYOMAN",
-      "ANDRÉ | ANDRE"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "MUHAMMAD RIZKI | Muhamad Rizki",
+        "MUHAMMAD RIZKI | MOHAMMAD RIZKI",
+        "MUHAMMAD RIZKI | mohamad rizki",
+        "MUHAMMAD RIZKI | MOH. RIZKI",
+        "MUHAMMAD RIZKI | Moch. Rizki",
+        "MUHAMMAD RIZKI | MUH RIZKI",
+        "MUHAMMAD RIZKI | M. Rizki",
+        "MUHAMMAD RIZKI | M.RIZKI",
+        "MUHAMMAD RIZKI | MOCHAMMAD RIZKI",
+        "MUHAMMAD RIZKI | Mhd. Rizki",
+        "NUR AINI | NURAINI",
+        "NUR AINI | Nur  'Aini",
+        "SITI NUR-HALIZA | siti nurhaliza",
+        "SOEKARNO PUTRA | SUKARNO PUTRA",
+        "DJOKO SUSILO | JOKO SUSILO",
+        "TJAHJO | CAHJO",
+        "ACHMAD | AKHMAD",
+        "NJOMAN | NYOMAN",
+        "ANDRÉ | ANDRE"
+      })
   void variantsFold(String a, String b) {
     assertThat(IdentityKey.normaliseName(a)).isEqualTo(IdentityKey.normaliseName(b));
   }
 
   @ParameterizedTest(name = "{0} ≠ {1}")
-  @CsvSource(delimiter = '|', value = {
-      "HASAN | HUSEIN",
-      "RIZKI MUHAMMAD | RIZKI M",
-      "AHMAD RIZKI | M RIZKI",
-      "MUHAMMAD RIZKI | RIZKI"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "HASAN | HUSEIN",
+        "RIZKI MUHAMMAD | RIZKI M",
+        "AHMAD RIZKI | M RIZKI",
+        "MUHAMMAD RIZKI | RIZKI"
+      })
   void differentNamesStayApart(String a, String b) {
     assertThat(IdentityKey.normaliseName(a)).isNotEqualTo(IdentityKey.normaliseName(b));
   }

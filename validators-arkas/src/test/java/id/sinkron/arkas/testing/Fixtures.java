@@ -13,15 +13,17 @@ import id.sinkron.model.TugasTambahan;
 import java.time.LocalDate;
 
 /**
- * Invented schools and people for the ARKAS tests. Every default student is countable at the default
- * cut-off: SMP, valid NISN and NIK, born 2012 (13 on the cut-off), entered July 2025, mapped into a
- * class rombel.
+ * Invented schools and people for the ARKAS tests. Every default student is countable at the
+ * default cut-off: SMP, valid NISN and NIK, born 2012 (13 on the cut-off), entered July 2025,
+ * mapped into a class rombel.
  */
 public final class Fixtures {
   /** The cut-off of TA 2025/2026 under the bundled profiles. */
   public static final LocalDate CUT_OFF = LocalDate.of(2025, 8, 31);
+
   /** The default reference date: a month before the cut-off. */
   public static final LocalDate AS_OF = LocalDate.of(2025, 8, 1);
+
   public static final SemesterId SEMESTER = SemesterId.of("20251");
   public static final String SEKOLAH_ID = "sek-0001";
   public static final String NPSN = "20219876";
@@ -76,10 +78,13 @@ public final class Fixtures {
     return "012" + String.format("%07d", 3_000_000 + n);
   }
 
-  /** A valid NIK (Jawa Barat, Kota Bandung) for the birth date and sex, serial {@code n} (1 – 9999). */
+  /**
+   * A valid NIK (Jawa Barat, Kota Bandung) for the birth date and sex, serial {@code n} (1 – 9999).
+   */
   public static String nik(LocalDate birth, JenisKelamin sex, int n) {
     int day = birth.getDayOfMonth() + (sex == JenisKelamin.P ? 40 : 0);
-    return String.format("327301%02d%02d%02d%04d", day, birth.getMonthValue(), birth.getYear() % 100, n);
+    return String.format(
+        "327301%02d%02d%02d%04d", day, birth.getMonthValue(), birth.getYear() % 100, n);
   }
 
   /** A countable SMP student {@code n}: id {@code pd-n}, registration {@code reg-n}. */
@@ -104,7 +109,9 @@ public final class Fixtures {
 
   /** Letters instead of digits, so that invented names stay names. */
   static String words(int n) {
-    String[] w = {"NOL", "SATU", "DUA", "TIGA", "EMPAT", "LIMA", "ENAM", "TUJUH", "DELAPAN", "SEMBILAN"};
+    String[] w = {
+      "NOL", "SATU", "DUA", "TIGA", "EMPAT", "LIMA", "ENAM", "TUJUH", "DELAPAN", "SEMBILAN"
+    };
     StringBuilder b = new StringBuilder();
     for (char c : Integer.toString(n).toCharArray()) {
       if (b.length() > 0) {

@@ -48,8 +48,15 @@ public final class SchoolBuilder {
   }
 
   public SchoolBuilder rombel(String id, String nama, int tk, JenisRombel jenis) {
-    rombels.put(id, ImmutableRombel.builder().rombonganBelajarId(id).nama(nama).tingkatPendidikanId(tk)
-        .semesterId(Fixtures.SEMESTER).jenisRombel(jenis).ptkId("ptk-kepsek"));
+    rombels.put(
+        id,
+        ImmutableRombel.builder()
+            .rombonganBelajarId(id)
+            .nama(nama)
+            .tingkatPendidikanId(tk)
+            .semesterId(Fixtures.SEMESTER)
+            .jenisRombel(jenis)
+            .ptkId("ptk-kepsek"));
     tingkat.put(id, tk);
     isClass.put(id, jenis.isClass());
     return this;
@@ -91,10 +98,17 @@ public final class SchoolBuilder {
     PesertaDidik probe = pd.build();
     if (rombelId != null) {
       String anggota = "ar-" + probe.pesertaDidikId() + "-" + rombelId;
-      rombels.get(rombelId).addAnggotaRombel(ImmutableAnggotaRombel.builder()
-          .anggotaRombelId(anggota).pesertaDidikId(probe.pesertaDidikId()).build());
+      rombels
+          .get(rombelId)
+          .addAnggotaRombel(
+              ImmutableAnggotaRombel.builder()
+                  .anggotaRombelId(anggota)
+                  .pesertaDidikId(probe.pesertaDidikId())
+                  .build());
       if (isClass.get(rombelId)) {
-        pd.anggotaRombelId(anggota).rombonganBelajarId(rombelId).tingkatPendidikanId(tingkat.get(rombelId))
+        pd.anggotaRombelId(anggota)
+            .rombonganBelajarId(rombelId)
+            .tingkatPendidikanId(tingkat.get(rombelId))
             .namaRombel(rombels.get(rombelId).build().nama());
       }
     }
@@ -104,20 +118,26 @@ public final class SchoolBuilder {
 
   /** Adds {@code pesertaDidikId} as a member of a rombel without a registration row (an orphan). */
   public SchoolBuilder addMemberOnly(String pesertaDidikId, String rombelId) {
-    rombels.get(rombelId).addAnggotaRombel(ImmutableAnggotaRombel.builder()
-        .anggotaRombelId("ar-" + pesertaDidikId + "-" + rombelId).pesertaDidikId(pesertaDidikId).build());
+    rombels
+        .get(rombelId)
+        .addAnggotaRombel(
+            ImmutableAnggotaRombel.builder()
+                .anggotaRombelId("ar-" + pesertaDidikId + "-" + rombelId)
+                .pesertaDidikId(pesertaDidikId)
+                .build());
     return this;
   }
 
   public SchoolSnapshot build() {
     List<Rombel> rs = new ArrayList<>();
     rombels.values().forEach(b -> rs.add(b.build()));
-    ImmutableSchoolSnapshot.Builder b = ImmutableSchoolSnapshot.builder()
-        .sekolah(sekolah)
-        .semesterId(Fixtures.SEMESTER)
-        .ptk(ptk)
-        .pesertaDidik(students)
-        .rombel(rs);
+    ImmutableSchoolSnapshot.Builder b =
+        ImmutableSchoolSnapshot.builder()
+            .sekolah(sekolah)
+            .semesterId(Fixtures.SEMESTER)
+            .ptk(ptk)
+            .pesertaDidik(students)
+            .rombel(rs);
     if (supplement != null) {
       b.supplement(supplement);
     }

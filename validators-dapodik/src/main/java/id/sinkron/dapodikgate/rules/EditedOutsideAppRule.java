@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * DAPODIK-EDITED-OUTSIDE-APP: rows changed since their last sync without {@code updater_id} (edited
- * outside the Dapodik application). One finding per listed row id on the row's entity; rows beyond the
- * export's sample (or of a table without a single-column key) get one finding on the school with the count.
+ * outside the Dapodik application). One finding per listed row id on the row's entity; rows beyond
+ * the export's sample (or of a table without a single-column key) get one finding on the school
+ * with the count.
  */
 final class EditedOutsideAppRule implements Rule {
   private static final DapodikGateCode CODE = DapodikGateCode.EDITED_OUTSIDE_APP;

@@ -23,11 +23,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a Dapodik entity (a {@code vld_*} table's entity, or a data table) is in the snapshot: the subject
- * a finding points at, and the downstream applications its rows feed ({@code downstream.properties}).
+ * What a Dapodik entity (a {@code vld_*} table's entity, or a data table) is in the snapshot: the
+ * subject a finding points at, and the downstream applications its rows feed ({@code
+ * downstream.properties}).
  */
 final class Entities {
   private static final Properties DOWNSTREAM = load();
+
   /** Runs of 8+ digits in Dapodik's free text may be identifiers: masked. */
   private static final Pattern DIGITS = Pattern.compile("\\d{8,}");
 
@@ -35,7 +37,8 @@ final class Entities {
 
   private static Properties load() {
     Properties p = new Properties();
-    try (InputStream in = Entities.class.getResourceAsStream("/id/sinkron/dapodikgate/downstream.properties")) {
+    try (InputStream in =
+        Entities.class.getResourceAsStream("/id/sinkron/dapodikgate/downstream.properties")) {
       p.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -43,7 +46,9 @@ final class Entities {
     return p;
   }
 
-  /** @return the applications rows of {@code entity} feed (exact key, else the longest prefix key) */
+  /**
+   * @return the applications rows of {@code entity} feed (exact key, else the longest prefix key)
+   */
   static Set<Application> downstream(String entity) {
     String key = entity.toLowerCase(Locale.ROOT);
     String v = DOWNSTREAM.getProperty(key);
@@ -65,7 +70,10 @@ final class Entities {
     return apps;
   }
 
-  /** @return the localised list of applications ("Info GTK, E-Rapor dan ARKAS"), or the "unknown" text */
+  /**
+   * @return the localised list of applications ("Info GTK, E-Rapor dan ARKAS"), or the "unknown"
+   *     text
+   */
   static String appList(FindingSink out, Set<Application> apps) {
     if (apps.isEmpty()) {
       return out.messages().format("dapodik.apps.none");
@@ -82,14 +90,23 @@ final class Entities {
     return out.messages().format("dapodik.apps.list", j.toString(), names.get(names.size() - 1));
   }
 
-  /** @return the subject kind of an entity's rows */
+  /**
+   * @return the subject kind of an entity's rows
+   */
   static SubjectKind kindOf(String entity) {
     String e = entity.toLowerCase(Locale.ROOT);
-    if (e.equals("ptk") || e.startsWith("ptk_") || e.startsWith("rwy_") || e.equals("tugas_tambahan")) {
+    if (e.equals("ptk")
+        || e.startsWith("ptk_")
+        || e.startsWith("rwy_")
+        || e.equals("tugas_tambahan")) {
       return SubjectKind.PTK;
     }
-    if (e.equals("peserta_didik") || e.startsWith("pd_") || e.equals("reg_pd") || e.startsWith("registrasi_")
-        || e.equals("peserta_didik_longitudinal") || e.equals("anggota_rombel")) {
+    if (e.equals("peserta_didik")
+        || e.startsWith("pd_")
+        || e.equals("reg_pd")
+        || e.startsWith("registrasi_")
+        || e.equals("peserta_didik_longitudinal")
+        || e.equals("anggota_rombel")) {
       return SubjectKind.PD;
     }
     if (e.equals("rombel") || e.equals("rombongan_belajar")) {
@@ -102,9 +119,9 @@ final class Entities {
   }
 
   /**
-   * @return the subject for a row of {@code entity} with id {@code rowId}: the person or rombel from the
-   *     snapshot when the id is theirs; else the entity's kind with the id (name "?"); the school when the
-   *     row has no id or the entity is a school-level one
+   * @return the subject for a row of {@code entity} with id {@code rowId}: the person or rombel
+   *     from the snapshot when the id is theirs; else the entity's kind with the id (name "?"); the
+   *     school when the row has no id or the entity is a school-level one
    */
   static Subject subject(RuleContext ctx, String entity, Optional<String> rowId) {
     SubjectKind kind = kindOf(entity);
@@ -122,8 +139,10 @@ final class Entities {
       case PD -> {
         Optional<PesertaDidik> p = ctx.index().pesertaDidik(id);
         if (p.isEmpty()) {
-          p = ctx.snapshot().pesertaDidik().stream()
-              .filter(x -> x.registrasiId().map(id::equals).orElse(false)).findFirst();
+          p =
+              ctx.snapshot().pesertaDidik().stream()
+                  .filter(x -> x.registrasiId().map(id::equals).orElse(false))
+                  .findFirst();
         }
         if (p.isPresent()) {
           return Subject.pd(p.get());
@@ -142,11 +161,15 @@ final class Entities {
   }
 
   static Subject school(RuleContext ctx) {
-    return ctx.snapshot().sekolah().map(Subject::sekolah)
+    return ctx.snapshot()
+        .sekolah()
+        .map(Subject::sekolah)
         .orElseGet(() -> Subject.of(SubjectKind.SEKOLAH, "?", "?"));
   }
 
-  /** @return Dapodik's text with digit runs that may be identifiers masked; never null */
+  /**
+   * @return Dapodik's text with digit runs that may be identifiers masked; never null
+   */
   static String dapodikText(Optional<String> text) {
     if (text.isEmpty()) {
       return "";

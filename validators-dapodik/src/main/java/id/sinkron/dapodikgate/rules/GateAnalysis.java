@@ -13,15 +13,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The snapshot's local Dapodik export with every validation result classified, computed once per school.
+ * The snapshot's local Dapodik export with every validation result classified, computed once per
+ * school.
  */
 public final class GateAnalysis {
   /** The export, if the dump folder had one. */
   public final Optional<DapodikLocal> local;
+
   /** Validation results per kind, in export order. */
-  public final Map<ValidationKind, List<DapodikValidationRow>> byKind = new EnumMap<>(ValidationKind.class);
-  /** Per kind, the count including results beyond the read bound (truncated tables count as unclassified). */
+  public final Map<ValidationKind, List<DapodikValidationRow>> byKind =
+      new EnumMap<>(ValidationKind.class);
+
+  /**
+   * Per kind, the count including results beyond the read bound (truncated tables count as
+   * unclassified).
+   */
   public final Map<ValidationKind, Long> counts = new EnumMap<>(ValidationKind.class);
+
   /** The mapping used. */
   public final KindMapping mapping;
 
@@ -59,8 +67,11 @@ public final class GateAnalysis {
    *     options' extra {@code KindMapping}, else {@link KindMapping#fromEnvironment()}
    */
   public static GateAnalysis of(RuleContext ctx) {
-    return ctx.derived(KEY, c -> new GateAnalysis(c, c.options().extra(KindMapping.class)
-        .orElseGet(DefaultMapping::get)));
+    return ctx.derived(
+        KEY,
+        c ->
+            new GateAnalysis(
+                c, c.options().extra(KindMapping.class).orElseGet(DefaultMapping::get)));
   }
 
   /** The environment's mapping, read once. */
@@ -72,16 +83,24 @@ public final class GateAnalysis {
     }
   }
 
-  /** @return whether the validation part was read */
+  /**
+   * @return whether the validation part was read
+   */
   public boolean validationRead() {
     return local.map(l -> l.has(DapodikLocal.Part.VALIDATION)).orElse(false);
   }
 
-  /** @return the validation tables that were expected but skipped (another Dapodik version) */
+  /**
+   * @return the validation tables that were expected but skipped (another Dapodik version)
+   */
   public List<String> skippedValidationTables() {
     List<String> s = new ArrayList<>();
-    local.ifPresent(l -> l.skippedTables().keySet().stream()
-        .filter(t -> t.contains("vld_") || t.equals("ref.errortype")).sorted().forEach(s::add));
+    local.ifPresent(
+        l ->
+            l.skippedTables().keySet().stream()
+                .filter(t -> t.contains("vld_") || t.equals("ref.errortype"))
+                .sorted()
+                .forEach(s::add));
     return s;
   }
 }

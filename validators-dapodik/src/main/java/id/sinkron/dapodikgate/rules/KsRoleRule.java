@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * DAPODIK-KS-ROLE: the users ({@code getPengguna}) with the Kepala Sekolah role ({@code peran_id_str}
- * containing "kepala sekolah") linked to the PTK who holds the active kepala sekolah position
- * ({@code jenis_ptk_id} 20/57, or with the supplement an active kepala sekolah / Plt duty): none, or more
- * than one, is a blocker (only that role can sync). Not evaluated without {@code getPengguna}, when it lists
- * no user at all, or without an identifiable kepala sekolah.
+ * DAPODIK-KS-ROLE: the users ({@code getPengguna}) with the Kepala Sekolah role ({@code
+ * peran_id_str} containing "kepala sekolah") linked to the PTK who holds the active kepala sekolah
+ * position ({@code jenis_ptk_id} 20/57, or with the supplement an active kepala sekolah / Plt
+ * duty): none, or more than one, is a blocker (only that role can sync). Not evaluated without
+ * {@code getPengguna}, when it lists no user at all, or without an identifiable kepala sekolah.
  */
 final class KsRoleRule implements Rule {
   private static final DapodikGateCode CODE = DapodikGateCode.KS_ROLE;
@@ -31,7 +31,8 @@ final class KsRoleRule implements Rule {
       return;
     }
     if (ctx.snapshot().pengguna().isEmpty()) {
-      // a Dapodik always has accounts (at least the operator's): an empty list is not evidence of a missing one
+      // a Dapodik always has accounts (at least the operator's): an empty list is not evidence of a
+      // missing one
       out.notEvaluated(CODE, null, "dapodik.reason.pengguna.empty");
       return;
     }
@@ -48,7 +49,9 @@ final class KsRoleRule implements Rule {
     List<Pengguna> ksUsers = new ArrayList<>();
     int ksRoleOthers = 0;
     for (Pengguna u : ctx.snapshot().pengguna()) {
-      if (!u.peran().map(r -> r.toLowerCase(Locale.ROOT).contains("kepala sekolah")).orElse(false)) {
+      if (!u.peran()
+          .map(r -> r.toLowerCase(Locale.ROOT).contains("kepala sekolah"))
+          .orElse(false)) {
         continue;
       }
       if (u.ptkId().map(id -> heads.stream().anyMatch(h -> h.ptkId().equals(id))).orElse(false)) {

@@ -13,9 +13,9 @@ import java.util.StringJoiner;
 
 /**
  * DAPODIK-LAST-SYNC-FAILED: the latest run of the local sync log did not succeed, or a table of it
- * recorded conflicts ({@code n_konflik > 0}). {@code is_success} is read tolerantly ({@code 1/t/true/y}
- * success, {@code 0/f/false/n} failure); another value, an empty log, or no log → not evaluated with the
- * reason.
+ * recorded conflicts ({@code n_konflik > 0}). {@code is_success} is read tolerantly ({@code
+ * 1/t/true/y} success, {@code 0/f/false/n} failure); another value, an empty log, or no log → not
+ * evaluated with the reason.
  */
 final class LastSyncFailedRule implements Rule {
   private static final DapodikGateCode CODE = DapodikGateCode.LAST_SYNC_FAILED;
@@ -41,23 +41,33 @@ final class LastSyncFailedRule implements Rule {
       }
     }
     if (ok.isEmpty() && conflicts.length() == 0) {
-      out.notEvaluated(CODE, null, "dapodik.reason.sync.success.unknown", last.isSuccess().orElse("-"));
+      out.notEvaluated(
+          CODE, null, "dapodik.reason.sync.success.unknown", last.isSuccess().orElse("-"));
       return;
     }
     if (ok.orElse(true) && conflicts.length() == 0) {
       return;
     }
-    String status = out.messages().format(ok.isEmpty() ? "dapodik.sync.status.unknown"
-        : ok.get() ? "dapodik.sync.status.ok" : "dapodik.sync.status.failed", last.isSuccess().orElse("-"));
+    String status =
+        out.messages()
+            .format(
+                ok.isEmpty()
+                    ? "dapodik.sync.status.unknown"
+                    : ok.get() ? "dapodik.sync.status.ok" : "dapodik.sync.status.failed",
+                last.isSuccess().orElse("-"));
     out.finding(CODE, CODE.severity(), Entities.school(ctx))
         .field("is_success")
         .value(last.isSuccess().orElse("-"))
-        .args(last.beginSync().toString().replace('T', ' '), status,
+        .args(
+            last.beginSync().toString().replace('T', ' '),
+            status,
             conflicts.length() == 0 ? "-" : conflicts.toString())
         .report();
   }
 
-  /** @return true / false for the spellings seen in boolean and numeric(1) columns, else empty */
+  /**
+   * @return true / false for the spellings seen in boolean and numeric(1) columns, else empty
+   */
   static Optional<Boolean> success(Optional<String> raw) {
     if (raw.isEmpty()) {
       return Optional.empty();

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 final class NameRules {
   private NameRules() {}
 
-  /** DAPODIK-NAME-CONTROL-CHARS: a PD or PTK name holding a tab, line break or other control character. */
+  /**
+   * DAPODIK-NAME-CONTROL-CHARS: a PD or PTK name holding a tab, line break or other control
+   * character.
+   */
   static final class ControlChars implements Rule {
     private static final DapodikGateCode CODE = DapodikGateCode.NAME_CONTROL_CHARS;
 
@@ -73,31 +76,48 @@ final class NameRules {
   }
 
   /**
-   * DAPODIK-NAMA-IBU-INVALID: a student's {@code nama_ibu_kandung} empty, holding the word "ibu", or a
-   * placeholder (no letters, one letter repeated, or a "don't know" text).
+   * DAPODIK-NAMA-IBU-INVALID: a student's {@code nama_ibu_kandung} empty, holding the word "ibu",
+   * or a placeholder (no letters, one letter repeated, or a "don't know" text).
    */
   static final class NamaIbu implements Rule {
     private static final DapodikGateCode CODE = DapodikGateCode.NAMA_IBU_INVALID;
     private static final Pattern WORD_IBU = Pattern.compile("(?iu)(^|[^\\p{L}])ibu([^\\p{L}]|$)");
-    private static final Set<String> PLACEHOLDERS = Set.of("tidak tahu", "tidak diketahui", "tdk tahu", "tidak ada",
-        "belum ada", "tanpa nama", "nn", "xxx", "ibu kandung");
+    private static final Set<String> PLACEHOLDERS =
+        Set.of(
+            "tidak tahu",
+            "tidak diketahui",
+            "tdk tahu",
+            "tidak ada",
+            "belum ada",
+            "tanpa nama",
+            "nn",
+            "xxx",
+            "ibu kandung");
 
     @Override
     public void check(RuleContext ctx, FindingSink out) {
       for (PesertaDidik p : ctx.snapshot().pesertaDidik()) {
-        problem(p.namaIbu()).ifPresent(key -> out.finding(CODE, CODE.severity(), Subject.pd(p))
-            .field("nama_ibu_kandung").args(out.messages().format(key)).report());
+        problem(p.namaIbu())
+            .ifPresent(
+                key ->
+                    out.finding(CODE, CODE.severity(), Subject.pd(p))
+                        .field("nama_ibu_kandung")
+                        .args(out.messages().format(key))
+                        .report());
       }
     }
 
-    /** @return the message key of the problem, if any */
+    /**
+     * @return the message key of the problem, if any
+     */
     static Optional<String> problem(Optional<String> raw) {
       String n = raw.map(String::strip).orElse("");
       String letters = n.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
       if (letters.isEmpty()) {
         return Optional.of(n.isEmpty() ? "dapodik.ibu.empty" : "dapodik.ibu.placeholder");
       }
-      String norm = n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " ").replaceAll("\\s+", " ").strip();
+      String norm =
+          n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " ").replaceAll("\\s+", " ").strip();
       if (PLACEHOLDERS.contains(norm) || letters.chars().distinct().count() == 1) {
         return Optional.of("dapodik.ibu.placeholder");
       }

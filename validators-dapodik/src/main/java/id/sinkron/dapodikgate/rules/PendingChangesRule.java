@@ -17,9 +17,9 @@ import java.util.StringJoiner;
 
 /**
  * DAPODIK-PENDING-CHANGES: rows changed locally since their last sync, counted per table; the
- * applications those tables feed do not see them until the next sync. INFO, or WARNING when the BOSP
- * cut-off ({@code bospCutOff}) is at most {@code pendingChangesWarnDays} ahead of the reference date, or
- * when a change still pending was made before the latest cut-off (it missed it).
+ * applications those tables feed do not see them until the next sync. INFO, or WARNING when the
+ * BOSP cut-off ({@code bospCutOff}) is at most {@code pendingChangesWarnDays} ahead of the
+ * reference date, or when a change still pending was made before the latest cut-off (it missed it).
  */
 final class PendingChangesRule implements Rule {
   private static final DapodikGateCode CODE = DapodikGateCode.PENDING_CHANGES;

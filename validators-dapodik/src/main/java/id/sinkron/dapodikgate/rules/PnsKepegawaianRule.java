@@ -9,9 +9,10 @@ import id.sinkron.model.Ptk;
 import id.sinkron.model.RiwayatKepangkatan;
 
 /**
- * DAPODIK-PNS-KEPEGAWAIAN-INCOMPLETE: a PNS/CPNS ({@code status_kepegawaian_id} 1, 2, 3, 10) without a
- * pangkat/golongan ({@code pangkat_golongan_terakhir} empty and no {@code rwy_kepangkatan} row with one).
- * SK CPNS and TMT PNS are not in the Web Service data: they are not checked (the message says so).
+ * DAPODIK-PNS-KEPEGAWAIAN-INCOMPLETE: a PNS/CPNS ({@code status_kepegawaian_id} 1, 2, 3, 10)
+ * without a pangkat/golongan ({@code pangkat_golongan_terakhir} empty and no {@code
+ * rwy_kepangkatan} row with one). SK CPNS and TMT PNS are not in the Web Service data: they are not
+ * checked (the message says so).
  */
 final class PnsKepegawaianRule implements Rule {
   private static final DapodikGateCode CODE = DapodikGateCode.PNS_KEPEGAWAIAN_INCOMPLETE;

@@ -14,9 +14,10 @@ import java.util.TreeMap;
 
 /**
  * DAPODIK-ROMBEL-RATIO: at an entry tingkat of the profile ({@code entryTingkat}: 1, 7, 10) more
- * parallel class rombel of the active semester than ceil(distinct members at that tingkat ÷ the profile's
- * rombel cap for the jenjang). A tingkat with no members is left alone (rombel opened before admission
- * are not the reported case). Not evaluated without the school or without a cap for its jenjang.
+ * parallel class rombel of the active semester than ceil(distinct members at that tingkat ÷ the
+ * profile's rombel cap for the jenjang). A tingkat with no members is left alone (rombel opened
+ * before admission are not the reported case). Not evaluated without the school or without a cap
+ * for its jenjang.
  */
 final class RombelRatioRule implements Rule {
   private static final DapodikGateCode CODE = DapodikGateCode.ROMBEL_RATIO;

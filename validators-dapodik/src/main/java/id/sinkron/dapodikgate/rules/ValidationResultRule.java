@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * DAPODIK-VALIDATION-INVALID / -WARNING / -UNCLASSIFIED (one instance per kind): each result of Dapodik's
- * own validation of that kind, on the row's entity, with Dapodik's field and message verbatim (long digit
- * runs masked) and the downstream applications the row feeds. Not evaluated without the validation part;
- * also not evaluated (besides the findings) when validation tables were skipped or truncated.
+ * DAPODIK-VALIDATION-INVALID / -WARNING / -UNCLASSIFIED (one instance per kind): each result of
+ * Dapodik's own validation of that kind, on the row's entity, with Dapodik's field and message
+ * verbatim (long digit runs masked) and the downstream applications the row feeds. Not evaluated
+ * without the validation part; also not evaluated (besides the findings) when validation tables
+ * were skipped or truncated.
  */
 final class ValidationResultRule implements Rule {
   private final ValidationKind kind;
@@ -22,11 +23,12 @@ final class ValidationResultRule implements Rule {
 
   ValidationResultRule(ValidationKind kind) {
     this.kind = kind;
-    this.code = switch (kind) {
-      case INVALID -> DapodikGateCode.VALIDATION_INVALID;
-      case WARNING -> DapodikGateCode.VALIDATION_WARNING;
-      case UNCLASSIFIED -> DapodikGateCode.VALIDATION_UNCLASSIFIED;
-    };
+    this.code =
+        switch (kind) {
+          case INVALID -> DapodikGateCode.VALIDATION_INVALID;
+          case WARNING -> DapodikGateCode.VALIDATION_WARNING;
+          case UNCLASSIFIED -> DapodikGateCode.VALIDATION_UNCLASSIFIED;
+        };
   }
 
   @Override
@@ -45,10 +47,19 @@ final class ValidationResultRule implements Rule {
     }
     for (DapodikValidationRow r : a.byKind.get(kind)) {
       String apps = Entities.appList(out, Entities.downstream(r.entity()));
-      String kindText = r.kategoriError().map(k -> "kategori_error " + k)
-          .or(() -> r.tipe().map(t -> "tipe " + t)).orElse("-");
-      FindingSink.Draft d = out.finding(code, code.severity(), Entities.subject(ctx, r.entity(), r.rowId()))
-          .args(r.entity(), r.fieldError().orElse("-"), Entities.dapodikText(r.message()), apps, kindText);
+      String kindText =
+          r.kategoriError()
+              .map(k -> "kategori_error " + k)
+              .or(() -> r.tipe().map(t -> "tipe " + t))
+              .orElse("-");
+      FindingSink.Draft d =
+          out.finding(code, code.severity(), Entities.subject(ctx, r.entity(), r.rowId()))
+              .args(
+                  r.entity(),
+                  r.fieldError().orElse("-"),
+                  Entities.dapodikText(r.message()),
+                  apps,
+                  kindText);
       r.fieldError().ifPresent(d::field);
       d.report();
     }

@@ -17,8 +17,8 @@ public final class ERaporRules {
   private ERaporRules() {}
 
   /**
-   * @param versions the Dapodik version table for ERAPOR-DAPODIK-VERSION, unless the check's options
-   *     carry a {@link DapodikVersionTable} extra
+   * @param versions the Dapodik version table for ERAPOR-DAPODIK-VERSION, unless the check's
+   *     options carry a {@link DapodikVersionTable} extra
    * @return every rule; the rules are stateless and thread-safe
    * @throws NullPointerException if versions is null
    */
@@ -68,14 +68,16 @@ public final class ERaporRules {
    * @throws NullPointerException if an argument is null
    * @since 0.2
    */
-  public static java.util.Optional<id.sinkron.erapor.NotPulledReason> notPulled(RuleContext ctx,
-      id.sinkron.model.Rombel rombel) {
-    return PullPlan.of(Objects.requireNonNull(ctx, "ctx")).reason(Objects.requireNonNull(rombel, "rombel"));
+  public static java.util.Optional<id.sinkron.erapor.NotPulledReason> notPulled(
+      RuleContext ctx, id.sinkron.model.Rombel rombel) {
+    return PullPlan.of(Objects.requireNonNull(ctx, "ctx"))
+        .reason(Objects.requireNonNull(rombel, "rombel"));
   }
 
   /**
    * @param ctx the school
-   * @return the placement of every active student, in input order: the one the rules of this check read
+   * @return the placement of every active student, in input order: the one the rules of this check
+   *     read
    * @throws NullPointerException if ctx is null
    */
   public static List<StudentPlacement> placements(RuleContext ctx) {

@@ -20,7 +20,9 @@ final class EkskulNoPembinaRule implements Rule {
     for (Rombel r : Scope.droppedFor(ctx, NotPulledReason.EKSKUL_NO_PEMBINA)) {
       String members = Integer.toString(r.anggotaRombel().size());
       Emit.finding(ctx, out, ERaporCode.EKSKUL_NO_PEMBINA, Severity.WARNING, Subject.rombel(r))
-          .field("ptk_id").args(members, Emit.clause(ctx, out, "erapor.ekskul.no.pembina")).report();
+          .field("ptk_id")
+          .args(members, Emit.clause(ctx, out, "erapor.ekskul.no.pembina"))
+          .report();
     }
   }
 }

@@ -15,16 +15,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * ERAPOR-ELECTIVE-WALI-MISMATCH (E-Rapor SMK up to 7.0.4): an elective rombel ({@code jenis_rombel} 16)
- * of the active semester with members whose regular class rombel has a wali who is not the elective's
- * wali (E-Rapor SMK up to 7.0.4 then dropped the subject from the printed report; fixed by erapor7
- * 86c9207, 2024-03-21). A member counts when at least one of their class rombel has a wali; they mismatch
- * when none of those walis is the elective's wali. One finding per elective rombel; the value is the
- * number of mismatching members.
+ * ERAPOR-ELECTIVE-WALI-MISMATCH (E-Rapor SMK up to 7.0.4): an elective rombel ({@code jenis_rombel}
+ * 16) of the active semester with members whose regular class rombel has a wali who is not the
+ * elective's wali (E-Rapor SMK up to 7.0.4 then dropped the subject from the printed report; fixed
+ * by erapor7 86c9207, 2024-03-21). A member counts when at least one of their class rombel has a
+ * wali; they mismatch when none of those walis is the elective's wali. One finding per elective
+ * rombel; the value is the number of mismatching members.
  *
- * <p>Not evaluated when the input holds no elective rombel at all (the 2022 Web Service never returns
- * jenis 16), when the school's E-Rapor version is unknown or unreadable (supplement
- * {@code erapor_version}), or for E-Rapor SP (the behaviour is known for E-Rapor SMK only). No finding
+ * <p>Not evaluated when the input holds no elective rombel at all (the 2022 Web Service never
+ * returns jenis 16), when the school's E-Rapor version is unknown or unreadable (supplement {@code
+ * erapor_version}), or for E-Rapor SP (the behaviour is known for E-Rapor SMK only). No finding
  * from E-Rapor SMK 7.0.5 on.
  */
 final class ElectiveWaliMismatchRule implements Rule {
@@ -37,7 +37,8 @@ final class ElectiveWaliMismatchRule implements Rule {
       out.notEvaluated(ERaporCode.ELECTIVE_WALI_MISMATCH, null, "erapor.reason.elective.sp");
       return;
     }
-    boolean anyElective = ctx.snapshot().rombel().stream().anyMatch(r -> r.jenisRombel().isElective());
+    boolean anyElective =
+        ctx.snapshot().rombel().stream().anyMatch(r -> r.jenisRombel().isElective());
     if (!anyElective) {
       out.notEvaluated(ERaporCode.ELECTIVE_WALI_MISMATCH, null, "erapor.reason.no.elective");
       return;
@@ -49,7 +50,10 @@ final class ElectiveWaliMismatchRule implements Rule {
     }
     Optional<List<Integer>> version = parseVersion(raw.get());
     if (version.isEmpty()) {
-      out.notEvaluated(ERaporCode.ELECTIVE_WALI_MISMATCH, null, "erapor.reason.erapor.version.unparseable",
+      out.notEvaluated(
+          ERaporCode.ELECTIVE_WALI_MISMATCH,
+          null,
+          "erapor.reason.erapor.version.unparseable",
           raw.get().strip());
       return;
     }
@@ -81,9 +85,12 @@ final class ElectiveWaliMismatchRule implements Rule {
         }
       }
       if (mismatched > 0) {
-        Emit.finding(ctx, out, ERaporCode.ELECTIVE_WALI_MISMATCH, Severity.WARNING, Subject.rombel(r))
-            .field("ptk_id").value(Integer.toString(mismatched))
-            .args(Integer.toString(mismatched), Integer.toString(considered), raw.get().strip()).report();
+        Emit.finding(
+                ctx, out, ERaporCode.ELECTIVE_WALI_MISMATCH, Severity.WARNING, Subject.rombel(r))
+            .field("ptk_id")
+            .value(Integer.toString(mismatched))
+            .args(Integer.toString(mismatched), Integer.toString(considered), raw.get().strip())
+            .report();
       }
     }
   }

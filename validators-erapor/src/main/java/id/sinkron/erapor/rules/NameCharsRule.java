@@ -15,15 +15,16 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * ERAPOR-NAME-CHARS: a PTK name (every getGtk row) or an active student's name with a character outside
- * A–Z, a–z, space and {@code ' , . -}, or with a leading, trailing or double space. Letters mean the
- * Latin letters of a KK/akta name: accented and other non-ASCII letters are reported too (Dukcapil and
- * Dapodik write names in plain Latin letters; Dapodik's exact character class is unverified).
+ * ERAPOR-NAME-CHARS: a PTK name (every getGtk row) or an active student's name with a character
+ * outside A–Z, a–z, space and {@code ' , . -}, or with a leading, trailing or double space. Letters
+ * mean the Latin letters of a KK/akta name: accented and other non-ASCII letters are reported too
+ * (Dukcapil and Dapodik write names in plain Latin letters; Dapodik's exact character class is
+ * unverified).
  *
- * <p>The name itself is never in the message or the value (the subject carries the person). The value
- * lists only what offends, language-neutrally: printable characters quoted ({@code '2'}), invisible ones
- * as code points ({@code U+00A0}), and {@code LEADING_SPACE}, {@code TRAILING_SPACE}, {@code DOUBLE_SPACE}.
- * An empty name passes.
+ * <p>The name itself is never in the message or the value (the subject carries the person). The
+ * value lists only what offends, language-neutrally: printable characters quoted ({@code '2'}),
+ * invisible ones as code points ({@code U+00A0}), and {@code LEADING_SPACE}, {@code
+ * TRAILING_SPACE}, {@code DOUBLE_SPACE}. An empty name passes.
  */
 final class NameCharsRule implements Rule {
   @Override
@@ -73,19 +74,32 @@ final class NameCharsRule implements Rule {
       value.add("DOUBLE_SPACE");
       text.add(m.format("erapor.name.chars.double"));
     }
-    Emit.finding(ctx, out, ERaporCode.NAME_CHARS, Severity.WARNING, subject).field("nama").value(value.toString())
-        .args(text.toString()).report();
+    Emit.finding(ctx, out, ERaporCode.NAME_CHARS, Severity.WARNING, subject)
+        .field("nama")
+        .value(value.toString())
+        .args(text.toString())
+        .report();
   }
 
   private static boolean allowed(int cp) {
-    return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')
-        || cp == ' ' || cp == '\'' || cp == ',' || cp == '.' || cp == '-';
+    return (cp >= 'A' && cp <= 'Z')
+        || (cp >= 'a' && cp <= 'z')
+        || cp == ' '
+        || cp == '\''
+        || cp == ','
+        || cp == '.'
+        || cp == '-';
   }
 
   private static String render(int cp) {
-    boolean visible = !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !Character.isISOControl(cp)
-        && Character.getType(cp) != Character.FORMAT && Character.isDefined(cp);
-    return visible ? "'" + new String(Character.toChars(cp)) + "'"
+    boolean visible =
+        !Character.isWhitespace(cp)
+            && !Character.isSpaceChar(cp)
+            && !Character.isISOControl(cp)
+            && Character.getType(cp) != Character.FORMAT
+            && Character.isDefined(cp);
+    return visible
+        ? "'" + new String(Character.toChars(cp)) + "'"
         : String.format(Locale.ROOT, "U+%04X", cp);
   }
 }

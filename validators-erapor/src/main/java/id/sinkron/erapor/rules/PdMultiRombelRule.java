@@ -1,7 +1,6 @@
 package id.sinkron.erapor.rules;
 
 import id.sinkron.check.FindingSink;
-import id.sinkron.check.Rule;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.check.Subject;
@@ -14,9 +13,9 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * ERAPOR-PD-MULTI-ROMBEL: an active student listed by two or more class rombel of the active semester
- * that the variant pulls (E-Rapor SMK keeps one, in no defined order: erapor-sync
- * {@code Peserta_didik} hasOne anggota_rombel). The value is the number of those rombel.
+ * ERAPOR-PD-MULTI-ROMBEL: an active student listed by two or more class rombel of the active
+ * semester that the variant pulls (E-Rapor SMK keeps one, in no defined order: erapor-sync {@code
+ * Peserta_didik} hasOne anggota_rombel). The value is the number of those rombel.
  */
 final class PdMultiRombelRule implements PlacementRule {
   @Override
@@ -33,8 +32,10 @@ final class PdMultiRombelRule implements PlacementRule {
       }
       String count = Integer.toString(p.pulledRombelIds().size());
       Emit.finding(ctx, out, ERaporCode.PD_MULTI_ROMBEL, Severity.BLOCKER, Subject.pd(pd))
-          .field("anggota_rombel").value(count)
-          .args(count, names.toString(), Emit.clause(ctx, out, "erapor.pd.multi.rombel")).report();
+          .field("anggota_rombel")
+          .value(count)
+          .args(count, names.toString(), Emit.clause(ctx, out, "erapor.pd.multi.rombel"))
+          .report();
     }
   }
 }

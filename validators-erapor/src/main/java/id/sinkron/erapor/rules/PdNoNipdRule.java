@@ -9,8 +9,8 @@ import id.sinkron.erapor.ERaporCode;
 import id.sinkron.model.PesertaDidik;
 
 /**
- * ERAPOR-PD-NO-NIPD (SMK): an active student without {@code nipd}: E-Rapor SMK stores 0 as
- * {@code no_induk} (erapor8 {@code Dapodik.php} :469) and prints it as the student number.
+ * ERAPOR-PD-NO-NIPD (SMK): an active student without {@code nipd}: E-Rapor SMK stores 0 as {@code
+ * no_induk} (erapor8 {@code Dapodik.php} :469) and prints it as the student number.
  */
 final class PdNoNipdRule implements Rule {
   @Override
@@ -20,7 +20,9 @@ final class PdNoNipdRule implements Rule {
     }
     for (PesertaDidik pd : Scope.activeStudents(ctx)) {
       if (pd.nipd().isEmpty()) {
-        Emit.finding(ctx, out, ERaporCode.PD_NO_NIPD, Severity.WARNING, Subject.pd(pd)).field("nipd").report();
+        Emit.finding(ctx, out, ERaporCode.PD_NO_NIPD, Severity.WARNING, Subject.pd(pd))
+            .field("nipd")
+            .report();
       }
     }
   }

@@ -11,28 +11,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An active student with their {@linkplain Membership#placementOf placement} as the predicted variant
- * sees it (only class rombel the {@link PullPlan} pulls count).
+ * An active student with their {@linkplain Membership#placementOf placement} as the predicted
+ * variant sees it (only class rombel the {@link PullPlan} pulls count).
  */
 record PlacedStudent(PesertaDidik pd, StudentPlacement placement) {
   private static final DerivedKey<List<PlacedStudent>> KEY = DerivedKey.of("erapor.placement");
-  private static final DerivedKey<Map<String, PlacedStudent>> BY_ID = DerivedKey.of("erapor.placement.byId");
+  private static final DerivedKey<Map<String, PlacedStudent>> BY_ID =
+      DerivedKey.of("erapor.placement.byId");
 
-  /** @return the placed students by {@code peserta_didik_id}, computed once per check */
+  /**
+   * @return the placed students by {@code peserta_didik_id}, computed once per check
+   */
   static Map<String, PlacedStudent> byId(RuleContext ctx) {
-    return ctx.derived(BY_ID, c -> {
-      List<PlacedStudent> all = of(c);
-      Map<String, PlacedStudent> m = new HashMap<>(all.size() * 4 / 3 + 1);
-      for (PlacedStudent s : all) {
-        m.putIfAbsent(s.pd().pesertaDidikId(), s);
-      }
-      return m;
-    });
+    return ctx.derived(
+        BY_ID,
+        c -> {
+          List<PlacedStudent> all = of(c);
+          Map<String, PlacedStudent> m = new HashMap<>(all.size() * 4 / 3 + 1);
+          for (PlacedStudent s : all) {
+            m.putIfAbsent(s.pd().pesertaDidikId(), s);
+          }
+          return m;
+        });
   }
 
   /**
-   * @return every active student of the school with their placement, in input order; computed once per
-   *     check and shared by every rule through {@link RuleContext#derived}
+   * @return every active student of the school with their placement, in input order; computed once
+   *     per check and shared by every rule through {@link RuleContext#derived}
    */
   static List<PlacedStudent> of(RuleContext ctx) {
     return ctx.derived(KEY, PlacedStudent::place);

@@ -6,8 +6,8 @@ import id.sinkron.check.RuleContext;
 import java.util.List;
 
 /**
- * A plain {@link Rule} reading the active students' placements, which are computed once per school check
- * and shared through {@link RuleContext#derived} ({@link PlacedStudent#of}).
+ * A plain {@link Rule} reading the active students' placements, which are computed once per school
+ * check and shared through {@link RuleContext#derived} ({@link PlacedStudent#of}).
  */
 interface PlacementRule extends Rule {
   /**

@@ -9,9 +9,10 @@ import id.sinkron.erapor.ERaporCode;
 import id.sinkron.model.Ptk;
 
 /**
- * ERAPOR-PTK-NO-NUPTK (SMK, INFO): a teacher (every getGtk row whose jenis PTK is a teacher) without
- * NUPTK: E-Rapor SMK fills in a random number ({@code mt_rand()}, erapor8 {@code Dapodik.php} :693). The
- * code does so for every PTK it pulls; tendik are left out, as RULES.md says "teacher".
+ * ERAPOR-PTK-NO-NUPTK (SMK, INFO): a teacher (every getGtk row whose jenis PTK is a teacher)
+ * without NUPTK: E-Rapor SMK fills in a random number ({@code mt_rand()}, erapor8 {@code
+ * Dapodik.php} :693). The code does so for every PTK it pulls; tendik are left out, as RULES.md
+ * says "teacher".
  */
 final class PtkNoNuptkRule implements Rule {
   @Override
@@ -21,7 +22,9 @@ final class PtkNoNuptkRule implements Rule {
     }
     for (Ptk p : ctx.snapshot().ptk()) {
       if (p.isTeacher() && p.nuptk().filter(n -> !n.isBlank()).isEmpty()) {
-        Emit.finding(ctx, out, ERaporCode.PTK_NO_NUPTK, Severity.INFO, Subject.ptk(p)).field("nuptk").report();
+        Emit.finding(ctx, out, ERaporCode.PTK_NO_NUPTK, Severity.INFO, Subject.ptk(p))
+            .field("nuptk")
+            .report();
       }
     }
   }

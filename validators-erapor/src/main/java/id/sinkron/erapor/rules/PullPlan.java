@@ -16,18 +16,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the predicted E-Rapor variant pulls from one school, computed once per check
- * ({@link RuleContext#derived}): the variant, and for every rombel the first reason it is not pulled
- * (RULES.md, E-Rapor, "What E-Rapor SMK pulls"). A rombel dropped for a reason carries that reason's
- * finding only: the rules about what happens to a pulled rombel (empty, no pembelajaran, its
- * pembelajaran, its members) skip it.
+ * What the predicted E-Rapor variant pulls from one school, computed once per check ({@link
+ * RuleContext#derived}): the variant, and for every rombel the first reason it is not pulled
+ * (RULES.md, E-Rapor, "What E-Rapor SMK pulls"). A rombel dropped for a reason carries that
+ * reason's finding only: the rules about what happens to a pulled rombel (empty, no pembelajaran,
+ * its pembelajaran, its members) skip it.
  *
- * <p>Order of the reasons: other semester; not a rombel E-Rapor manages; SMK: class jenis 10–14; class
- * rombel without wali (both variants); SMK: class rombel without kurikulum ({@code insert_kurikulum},
- * erapor8 {@code Dapodik.php} :630, runs before the rombel is saved at :631); SMK: wali not an active PTK
- * (the FK on {@code guru_id} fails, :575); ekskul without pembina
- * (both); SMK: ekskul pembina unknown (:520); SMK: ekskul without room (:535, dereferenced only once the
- * pembina is found).
+ * <p>Order of the reasons: other semester; not a rombel E-Rapor manages; SMK: class jenis 10–14;
+ * class rombel without wali (both variants); SMK: class rombel without kurikulum ({@code
+ * insert_kurikulum}, erapor8 {@code Dapodik.php} :630, runs before the rombel is saved at :631);
+ * SMK: wali not an active PTK (the FK on {@code guru_id} fails, :575); ekskul without pembina
+ * (both); SMK: ekskul pembina unknown (:520); SMK: ekskul without room (:535, dereferenced only
+ * once the pembina is found).
  */
 final class PullPlan {
   private static final DerivedKey<PullPlan> KEY = DerivedKey.of("erapor.pull");
@@ -36,13 +36,16 @@ final class PullPlan {
   private final Map<String, NotPulledReason> reasons;
   private final boolean ptkTerdaftarKnown;
 
-  private PullPlan(ERaporVariant variant, Map<String, NotPulledReason> reasons, boolean ptkTerdaftarKnown) {
+  private PullPlan(
+      ERaporVariant variant, Map<String, NotPulledReason> reasons, boolean ptkTerdaftarKnown) {
     this.variant = variant;
     this.reasons = reasons;
     this.ptkTerdaftarKnown = ptkTerdaftarKnown;
   }
 
-  /** @return the plan of this check's school, computed once */
+  /**
+   * @return the plan of this check's school, computed once
+   */
   static PullPlan of(RuleContext ctx) {
     return ctx.derived(KEY, PullPlan::plan);
   }
@@ -67,7 +70,9 @@ final class PullPlan {
         } else if (r.ptkId().isEmpty()) {
           reason = NotPulledReason.NO_WALI;
         } else if (smk && r.kurikulumId().isEmpty()) {
-          reason = NotPulledReason.KURIKULUM_MISSING;   // insert_kurikulum (:630) runs before insert_rombel (:631)
+          reason =
+              NotPulledReason
+                  .KURIKULUM_MISSING; // insert_kurikulum (:630) runs before insert_rombel (:631)
         } else if (smk && waliUnknown) {
           reason = NotPulledReason.WALI_UNKNOWN;
         }
@@ -107,28 +112,32 @@ final class PullPlan {
     return variant == ERaporVariant.SMK;
   }
 
-  /** @return why the variant does not pull the rombel; empty when it does */
+  /**
+   * @return why the variant does not pull the rombel; empty when it does
+   */
   Optional<NotPulledReason> reason(Rombel r) {
     return Optional.ofNullable(reasons.get(r.rombonganBelajarId()));
   }
 
-  /** @return whether the variant pulls the rombel */
+  /**
+   * @return whether the variant pulls the rombel
+   */
   boolean pulls(Rombel r) {
     return !reasons.containsKey(r.rombonganBelajarId());
   }
 
   /**
-   * @return whether a pembelajaran's teacher is keyed on {@code ptk_terdaftar_id} (E-Rapor SMK's key,
-   *     erapor-sync {@code DapodikController} :509): true when any pembelajaran of the input carries one;
-   *     false when the data has only {@code ptk_id}, which is then used
+   * @return whether a pembelajaran's teacher is keyed on {@code ptk_terdaftar_id} (E-Rapor SMK's
+   *     key, erapor-sync {@code DapodikController} :509): true when any pembelajaran of the input
+   *     carries one; false when the data has only {@code ptk_id}, which is then used
    */
   boolean ptkTerdaftarKnown() {
     return ptkTerdaftarKnown;
   }
 
   /**
-   * @return the active students listed by the rombel who have no class rombel the variant pulls (they
-   *     lose their class with this rombel), each once
+   * @return the active students listed by the rombel who have no class rombel the variant pulls
+   *     (they lose their class with this rombel), each once
    */
   static int studentsLost(RuleContext ctx, Rombel r) {
     Map<String, PlacedStudent> byId = PlacedStudent.byId(ctx);

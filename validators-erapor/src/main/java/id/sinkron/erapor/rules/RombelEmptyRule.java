@@ -9,8 +9,8 @@ import id.sinkron.erapor.ERaporCode;
 import id.sinkron.model.Rombel;
 
 /**
- * ERAPOR-ROMBEL-EMPTY: a class rombel of the active semester that the variant pulls, without
- * {@code anggota_rombel} (pulled, but nothing to grade).
+ * ERAPOR-ROMBEL-EMPTY: a class rombel of the active semester that the variant pulls, without {@code
+ * anggota_rombel} (pulled, but nothing to grade).
  */
 final class RombelEmptyRule implements Rule {
   @Override
@@ -18,7 +18,8 @@ final class RombelEmptyRule implements Rule {
     for (Rombel r : Scope.pulledClasses(ctx)) {
       if (r.anggotaRombel().isEmpty()) {
         Emit.finding(ctx, out, ERaporCode.ROMBEL_EMPTY, Severity.WARNING, Subject.rombel(r))
-            .field("anggota_rombel").report();
+            .field("anggota_rombel")
+            .report();
       }
     }
   }

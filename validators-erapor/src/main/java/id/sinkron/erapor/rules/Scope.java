@@ -27,7 +27,10 @@ final class Scope {
     return out;
   }
 
-  /** Class rombel of the active semester that the predicted variant pulls ({@link PullPlan}), in input order. */
+  /**
+   * Class rombel of the active semester that the predicted variant pulls ({@link PullPlan}), in
+   * input order.
+   */
   static List<Rombel> pulledClasses(RuleContext ctx) {
     PullPlan plan = PullPlan.of(ctx);
     List<Rombel> out = new ArrayList<>();
@@ -39,7 +42,10 @@ final class Scope {
     return out;
   }
 
-  /** Class and elective rombel of the active semester that the predicted variant pulls, in input order. */
+  /**
+   * Class and elective rombel of the active semester that the predicted variant pulls, in input
+   * order.
+   */
   static List<Rombel> pulledManaged(RuleContext ctx) {
     PullPlan plan = PullPlan.of(ctx);
     List<Rombel> out = new ArrayList<>();
@@ -51,7 +57,9 @@ final class Scope {
     return out;
   }
 
-  /** Rombel of the active semester whose reason not to be pulled is {@code reason}, in input order. */
+  /**
+   * Rombel of the active semester whose reason not to be pulled is {@code reason}, in input order.
+   */
   static List<Rombel> droppedFor(RuleContext ctx, id.sinkron.erapor.NotPulledReason reason) {
     PullPlan plan = PullPlan.of(ctx);
     List<Rombel> out = new ArrayList<>();
@@ -63,7 +71,9 @@ final class Scope {
     return out;
   }
 
-  /** Class and elective rombel of the active semester (the rombel E-Rapor manages), in input order. */
+  /**
+   * Class and elective rombel of the active semester (the rombel E-Rapor manages), in input order.
+   */
   static List<Rombel> managed(RuleContext ctx) {
     List<Rombel> out = new ArrayList<>();
     for (Rombel r : ctx.snapshot().rombel()) {

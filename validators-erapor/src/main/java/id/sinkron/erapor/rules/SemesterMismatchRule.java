@@ -12,9 +12,9 @@ import id.sinkron.model.SemesterId;
 import java.util.Optional;
 
 /**
- * ERAPOR-SEMESTER-MISMATCH: a class or elective rombel whose {@code semester_id} is set and differs from
- * the active semester. Not evaluated when the active semester is unknown. The other rombel rules skip such
- * a rombel (E-Rapor pulls nothing for it), so this is its only finding.
+ * ERAPOR-SEMESTER-MISMATCH: a class or elective rombel whose {@code semester_id} is set and differs
+ * from the active semester. Not evaluated when the active semester is unknown. The other rombel
+ * rules skip such a rombel (E-Rapor pulls nothing for it), so this is its only finding.
  */
 final class SemesterMismatchRule implements Rule {
   @Override
@@ -32,7 +32,10 @@ final class SemesterMismatchRule implements Rule {
       if (r.semesterId().isPresent() && !r.semesterId().equals(active)) {
         String sem = r.semesterId().get().value();
         Emit.finding(ctx, out, ERaporCode.SEMESTER_MISMATCH, Severity.BLOCKER, Subject.rombel(r))
-            .field("semester_id").value(sem).args(sem, active.get().value()).report();
+            .field("semester_id")
+            .value(sem)
+            .args(sem, active.get().value())
+            .report();
       }
     }
   }

@@ -10,11 +10,11 @@ import id.sinkron.model.Endpoint;
 import id.sinkron.model.Rombel;
 
 /**
- * ERAPOR-WALI-NO-ACCOUNT (SP only): the wali of a class rombel the variant pulls is an active PTK without
- * a user account in getPengguna. Not evaluated without getPengguna. An unknown wali is left to
- * ERAPOR-ROMBEL-WALI-UNKNOWN (getPengguna skips users of PTK absent from getGtk anyway). Not emitted for
- * E-Rapor SMK, which makes its own accounts from its copy of the PTK ({@code SettingController}
- * {@code generate_ptk} :372).
+ * ERAPOR-WALI-NO-ACCOUNT (SP only): the wali of a class rombel the variant pulls is an active PTK
+ * without a user account in getPengguna. Not evaluated without getPengguna. An unknown wali is left
+ * to ERAPOR-ROMBEL-WALI-UNKNOWN (getPengguna skips users of PTK absent from getGtk anyway). Not
+ * emitted for E-Rapor SMK, which makes its own accounts from its copy of the PTK ({@code
+ * SettingController} {@code generate_ptk} :372).
  */
 final class WaliNoAccountRule implements Rule {
   @Override
@@ -33,7 +33,9 @@ final class WaliNoAccountRule implements Rule {
       String id = r.ptkId().get();
       if (ctx.index().ptk(id).isPresent() && ctx.index().penggunaOf(id).isEmpty()) {
         Emit.finding(ctx, out, ERaporCode.WALI_NO_ACCOUNT, Severity.WARNING, Subject.rombel(r))
-            .field("ptk_id").value(id).report();
+            .field("ptk_id")
+            .value(id)
+            .report();
       }
     }
   }

@@ -17,8 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules sharing one context (students placed once, through {@code RuleContext.derived}) give exactly
- * what each rule gives alone in a fresh context.
+ * Rules sharing one context (students placed once, through {@code RuleContext.derived}) give
+ * exactly what each rule gives alone in a fresh context.
  */
 class ERaporRulesRunTest {
   @Test
@@ -40,12 +40,17 @@ class ERaporRulesRunTest {
 
     assertThat(shared.findings()).isEqualTo(alone.findings());
     assertThat(shared.notEvaluated()).isEqualTo(alone.notEvaluated());
-    List<StudentPlacement> expected = Membership.activeStudents(ctx.snapshot().pesertaDidik(), ctx.referenceDate())
-        .stream().map((PesertaDidik pd) -> Membership.placementOf(pd, ctx.index(),
-            r -> ERaporRules.notPulled(ctx, r).isEmpty())).toList();
+    List<StudentPlacement> expected =
+        Membership.activeStudents(ctx.snapshot().pesertaDidik(), ctx.referenceDate()).stream()
+            .map(
+                (PesertaDidik pd) ->
+                    Membership.placementOf(
+                        pd, ctx.index(), r -> ERaporRules.notPulled(ctx, r).isEmpty()))
+            .toList();
     assertThat(placements).isEqualTo(expected);
     // the fixture exercises the rules that read the placements
-    assertThat(alone.findings()).extracting(f -> f.code())
+    assertThat(alone.findings())
+        .extracting(f -> f.code())
         .contains(ERaporCode.PD_NO_ROMBEL.code(), ERaporCode.PD_MULTI_ROMBEL.code());
     assertThat(rules).filteredOn(r -> r instanceof PlacementRule).hasSize(2);
   }

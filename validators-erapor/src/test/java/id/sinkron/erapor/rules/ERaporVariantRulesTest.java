@@ -5,7 +5,6 @@ import static id.sinkron.erapor.fixture.Fixtures.cleanSmk;
 import static id.sinkron.erapor.fixture.Fixtures.ekskul;
 import static id.sinkron.erapor.fixture.Fixtures.guruSmk;
 import static id.sinkron.erapor.fixture.Fixtures.kelas;
-import static id.sinkron.erapor.fixture.Fixtures.kelasLengkap;
 import static id.sinkron.erapor.fixture.Fixtures.pdSmk;
 import static id.sinkron.erapor.fixture.Fixtures.pembelajaran;
 import static id.sinkron.erapor.fixture.Fixtures.ptk;
@@ -20,7 +19,6 @@ import id.sinkron.check.CheckOptions;
 import id.sinkron.check.Finding;
 import id.sinkron.check.FindingSink;
 import id.sinkron.check.Rule;
-import id.sinkron.check.Severity;
 import id.sinkron.erapor.DapodikVersionTable;
 import id.sinkron.erapor.ERapor;
 import id.sinkron.erapor.ERaporAssessment;
@@ -47,9 +45,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The variant behaviour of RULES.md (E-Rapor SMK read from its source, E-Rapor SP inferred): what each
- * variant pulls, the consequence of a dropped rombel carried once, the SMK-only and SP-only codes, and
- * the per-variant basis.
+ * The variant behaviour of RULES.md (E-Rapor SMK read from its source, E-Rapor SP inferred): what
+ * each variant pulls, the consequence of a dropped rombel carried once, the SMK-only and SP-only
+ * codes, and the per-variant basis.
  */
 class ERaporVariantRulesTest {
   static FindingSink run(Rule rule, SchoolSnapshot s) {
@@ -75,12 +73,19 @@ class ERaporVariantRulesTest {
   /** A clean SMK plus a second class whose two students are only there. */
   static ImmutableSchoolSnapshot withSecondClass(ImmutableRombel second) {
     ImmutableSchoolSnapshot s = cleanSmk();
-    return s.withPtk(guruSmk("ptk-w", "WALI CONTOH", "1234567890123456"),
+    return s.withPtk(
+            guruSmk("ptk-w", "WALI CONTOH", "1234567890123456"),
             guruSmk("ptk-v", "WALI DUA", "1234567890123457"))
-        .withPesertaDidik(pdSmk("pd-s", "SISWA CONTOH", "r-10", "2526001"),
-            pdSmk("pd-a", "SISWA SATU", "r-x", "2526002"), pdSmk("pd-b", "SISWA DUA", "r-x", "2526003"))
-        .withRombel(s.rombel().get(0), second.withAnggotaRombel(anggota("r-x", "pd-a"), anggota("r-x", "pd-b"))
-            .withPembelajaran(pembelajaran("pb-x", "300110000", "Bahasa Indonesia", "ptk-v", 4)));
+        .withPesertaDidik(
+            pdSmk("pd-s", "SISWA CONTOH", "r-10", "2526001"),
+            pdSmk("pd-a", "SISWA SATU", "r-x", "2526002"),
+            pdSmk("pd-b", "SISWA DUA", "r-x", "2526003"))
+        .withRombel(
+            s.rombel().get(0),
+            second
+                .withAnggotaRombel(anggota("r-x", "pd-a"), anggota("r-x", "pd-b"))
+                .withPembelajaran(
+                    pembelajaran("pb-x", "300110000", "Bahasa Indonesia", "ptk-v", 4)));
   }
 
   static ImmutableRombel second() {
@@ -89,8 +94,10 @@ class ERaporVariantRulesTest {
 
   @Test
   void everyRulePassesACleanSmkAndTheSameSchoolAsSp() {
-    SchoolSnapshot smk = cleanSmk().withProvenance(id.sinkron.model.ImmutableProvenance.builder()
-        .dapodikVersion("2026.a").build());
+    SchoolSnapshot smk =
+        cleanSmk()
+            .withProvenance(
+                id.sinkron.model.ImmutableProvenance.builder().dapodikVersion("2026.a").build());
     assertThat(all(smk)).isEmpty();
     assertThat(all(asSma(cleanSmk()))).isEmpty();
   }
@@ -99,14 +106,19 @@ class ERaporVariantRulesTest {
   void theVariantComesFromTheBentukPendidikanUnlessTheOptionsSetIt() {
     assertThat(ERaporVariant.ofSchool(cleanSmk())).isEqualTo(ERaporVariant.SMK);
     assertThat(ERaporVariant.ofSchool(Fixtures.cleanSmp())).isEqualTo(ERaporVariant.SP);
-    CheckOptions smk = CheckOptions.builder().referenceDate(Fixtures.AS_OF)
-        .putVariants(Application.E_RAPOR, " smk ").build();
-    ERaporAssessment a = ERapor.assess(asSma(withSecondClass(second().withJenisRombel(JenisRombel.of("10")))), smk);
+    CheckOptions smk =
+        CheckOptions.builder()
+            .referenceDate(Fixtures.AS_OF)
+            .putVariants(Application.E_RAPOR, " smk ")
+            .build();
+    ERaporAssessment a =
+        ERapor.assess(asSma(withSecondClass(second().withJenisRombel(JenisRombel.of("10")))), smk);
     assertThat(a.variant()).isEqualTo(ERaporVariant.SMK);
     assertThat(a.variantFromOptions()).isTrue();
     assertThat(a.findings()).extracting(Finding::code).contains("ERAPOR-ROMBEL-NOT-PULLED");
-    ERaporAssessment byBentuk = ERapor.assess(Fixtures.cleanSmp(),
-        CheckOptions.builder().referenceDate(Fixtures.AS_OF).build());
+    ERaporAssessment byBentuk =
+        ERapor.assess(
+            Fixtures.cleanSmp(), CheckOptions.builder().referenceDate(Fixtures.AS_OF).build());
     assertThat(byBentuk.variant()).isEqualTo(ERaporVariant.SP);
     assertThat(byBentuk.variantFromOptions()).isFalse();
   }
@@ -115,7 +127,9 @@ class ERaporVariantRulesTest {
   void anUnknownVariantIsAClearError() {
     CheckOptions bad = CheckOptions.builder().putVariants(Application.E_RAPOR, "SD").build();
     assertThatThrownBy(() -> ERaporVariant.resolve(cleanSmk(), bad))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"SD\"").hasMessageContaining("SMK or SP");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"SD\"")
+        .hasMessageContaining("SMK or SP");
   }
 
   @Nested
@@ -128,13 +142,18 @@ class ERaporVariantRulesTest {
       assertThat(f.value()).contains("12");
       assertThat(f.field()).contains("jenis_rombel");
       assertThat(f.arguments()).containsExactly("12", "2", "1");
-      assertThat(PlacedStudent.of(ERaporRulesTest.HARNESS.context(s))).extracting(p -> p.placement().status())
-          .containsExactly(PlacementStatus.PLACED, PlacementStatus.ROMBEL_NOT_PULLED, PlacementStatus.ROMBEL_NOT_PULLED);
+      assertThat(PlacedStudent.of(ERaporRulesTest.HARNESS.context(s)))
+          .extracting(p -> p.placement().status())
+          .containsExactly(
+              PlacementStatus.PLACED,
+              PlacementStatus.ROMBEL_NOT_PULLED,
+              PlacementStatus.ROMBEL_NOT_PULLED);
     }
 
     @Test
     void spPullsEveryDapodikClassRombel() {
-      assertThat(all(asSma(withSecondClass(second().withJenisRombel(JenisRombel.of("12")))))).isEmpty();
+      assertThat(all(asSma(withSecondClass(second().withJenisRombel(JenisRombel.of("12"))))))
+          .isEmpty();
     }
 
     @Test
@@ -149,8 +168,10 @@ class ERaporVariantRulesTest {
   class NoWaliConsequenceOnce {
     @Test
     void bothVariantsCountTheStudentsAndPembelajaranInTheRombelFinding() {
-      for (ImmutableSchoolSnapshot s : List.of(withSecondClass(second().withPtkId(Optional.empty())),
-          asSma(withSecondClass(second().withPtkId(Optional.empty()))))) {
+      for (ImmutableSchoolSnapshot s :
+          List.of(
+              withSecondClass(second().withPtkId(Optional.empty())),
+              asSma(withSecondClass(second().withPtkId(Optional.empty()))))) {
         assertThat(all(s)).containsExactly("ERAPOR-ROMBEL-NO-WALI r-x BLOCKER");
         Finding f = run(new RombelNoWaliRule(), s).findings().get(0);
         assertThat(f.arguments()).startsWith("2", "1");
@@ -161,15 +182,19 @@ class ERaporVariantRulesTest {
     void aStudentAlsoInAPulledClassIsNotCountedAsLost() {
       ImmutableSchoolSnapshot s = withSecondClass(second().withPtkId(Optional.empty()));
       ImmutableRombel first = (ImmutableRombel) s.rombel().get(0);
-      s = s.withRombel(first.withAnggotaRombel(anggota("r-10", "pd-s"), anggota("r-10", "pd-a")), s.rombel().get(1));
+      s =
+          s.withRombel(
+              first.withAnggotaRombel(anggota("r-10", "pd-s"), anggota("r-10", "pd-a")),
+              s.rombel().get(1));
       assertThat(run(new RombelNoWaliRule(), s).findings().get(0).arguments()).startsWith("1", "1");
       assertThat(run(new PdMultiRombelRule(), s).findings()).isEmpty();
     }
 
     @Test
     void theDroppedRombelGetsNoKurikulumEmptyOrPembelajaranFinding() {
-      SchoolSnapshot s = withSecondClass(second().withPtkId(Optional.empty()).withKurikulumId(Optional.empty()))
-          .withPtk(guruSmk("ptk-w", "WALI CONTOH", "1234567890123456"));
+      SchoolSnapshot s =
+          withSecondClass(second().withPtkId(Optional.empty()).withKurikulumId(Optional.empty()))
+              .withPtk(guruSmk("ptk-w", "WALI CONTOH", "1234567890123456"));
       assertThat(all(s)).containsExactly("ERAPOR-ROMBEL-NO-WALI r-x BLOCKER");
     }
   }
@@ -180,18 +205,24 @@ class ERaporVariantRulesTest {
     void smkDropsTheRombelOfAnUnknownWaliAndCountsItsStudents() {
       SchoolSnapshot s = withSecondClass(second().withPtkId("ptk-mutasi"));
       assertThat(all(s)).containsExactly("ERAPOR-ROMBEL-WALI-UNKNOWN r-x BLOCKER");
-      assertThat(run(new RombelWaliUnknownRule(), s).findings().get(0).arguments()).startsWith("ptk-mutasi", "2", "1");
+      assertThat(run(new RombelWaliUnknownRule(), s).findings().get(0).arguments())
+          .startsWith("ptk-mutasi", "2", "1");
     }
 
     @Test
     void spReportsTheUnknownWaliAndTheKurikulumOfAPulledRombel() {
-      SchoolSnapshot s = asSma(withSecondClass(second().withPtkId("ptk-mutasi").withKurikulumId(Optional.empty())));
-      assertThat(all(s)).containsExactly("ERAPOR-ROMBEL-WALI-UNKNOWN r-x BLOCKER", "ERAPOR-KURIKULUM-MISSING r-x BLOCKER");
+      SchoolSnapshot s =
+          asSma(
+              withSecondClass(second().withPtkId("ptk-mutasi").withKurikulumId(Optional.empty())));
+      assertThat(all(s))
+          .containsExactly(
+              "ERAPOR-ROMBEL-WALI-UNKNOWN r-x BLOCKER", "ERAPOR-KURIKULUM-MISSING r-x BLOCKER");
     }
 
     @Test
     void smkFailsOnTheKurikulumBeforeTheUnknownWali() {
-      SchoolSnapshot s = withSecondClass(second().withPtkId("ptk-mutasi").withKurikulumId(Optional.empty()));
+      SchoolSnapshot s =
+          withSecondClass(second().withPtkId("ptk-mutasi").withKurikulumId(Optional.empty()));
       assertThat(all(s)).containsExactly("ERAPOR-KURIKULUM-MISSING r-x BLOCKER");
     }
 
@@ -199,7 +230,8 @@ class ERaporVariantRulesTest {
     void smkKurikulumMissingDropsTheRombel() {
       SchoolSnapshot s = withSecondClass(second().withKurikulumId(Optional.empty()));
       assertThat(all(s)).containsExactly("ERAPOR-KURIKULUM-MISSING r-x BLOCKER");
-      assertThat(run(new KurikulumMissingRule(), s).findings().get(0).arguments()).startsWith("2", "1");
+      assertThat(run(new KurikulumMissingRule(), s).findings().get(0).arguments())
+          .startsWith("2", "1");
     }
   }
 
@@ -214,13 +246,15 @@ class ERaporVariantRulesTest {
 
     @Test
     void aWaliWhoAlsoLeadsAJenis1RombelKeepsTheRole() {
-      SchoolSnapshot s = withSecondClass(second().withJenisRombel(JenisRombel.of("9")).withPtkId("ptk-w"));
+      SchoolSnapshot s =
+          withSecondClass(second().withJenisRombel(JenisRombel.of("9")).withPtkId("ptk-w"));
       assertThat(run(new WaliRoleMissingRule(), s).findings()).isEmpty();
     }
 
     @Test
     void notForSp() {
-      assertThat(all(asSma(withSecondClass(second().withJenisRombel(JenisRombel.of("8")))))).isEmpty();
+      assertThat(all(asSma(withSecondClass(second().withJenisRombel(JenisRombel.of("8"))))))
+          .isEmpty();
     }
   }
 
@@ -232,13 +266,17 @@ class ERaporVariantRulesTest {
 
     @Test
     void aCompleteEkskulPasses() {
-      assertThat(all(with(ekskul("r-eks", "Pramuka", "ptk-w", "pd-s").withIdRuang("ruang-1")))).isEmpty();
+      assertThat(all(with(ekskul("r-eks", "Pramuka", "ptk-w", "pd-s").withIdRuang("ruang-1"))))
+          .isEmpty();
     }
 
     @Test
     void noPembinaOnBothVariants() {
-      ImmutableSchoolSnapshot s = with(ekskul("r-eks", "Pramuka", "ptk-w", "pd-s").withIdRuang("ruang-1")
-          .withPtkId(Optional.empty()));
+      ImmutableSchoolSnapshot s =
+          with(
+              ekskul("r-eks", "Pramuka", "ptk-w", "pd-s")
+                  .withIdRuang("ruang-1")
+                  .withPtkId(Optional.empty()));
       assertThat(all(s)).containsExactly("ERAPOR-EKSKUL-NO-PEMBINA r-eks WARNING");
       assertThat(all(asSma(s))).containsExactly("ERAPOR-EKSKUL-NO-PEMBINA r-eks WARNING");
       assertThat(run(new EkskulNoPembinaRule(), s).findings().get(0).arguments()).startsWith("1");
@@ -248,7 +286,8 @@ class ERaporVariantRulesTest {
     void unknownPembinaOnSmkOnlyAndBeforeTheRoom() {
       ImmutableSchoolSnapshot s = with(ekskul("r-eks", "Pramuka", "ptk-pindah", "pd-s"));
       assertThat(all(s)).containsExactly("ERAPOR-EKSKUL-PEMBINA-UNKNOWN r-eks BLOCKER");
-      assertThat(run(new EkskulPembinaUnknownRule(), s).findings().get(0).value()).contains("ptk-pindah");
+      assertThat(run(new EkskulPembinaUnknownRule(), s).findings().get(0).value())
+          .contains("ptk-pindah");
       assertThat(all(asSma(s))).isEmpty();
     }
 
@@ -262,11 +301,18 @@ class ERaporVariantRulesTest {
 
     @Test
     void aLeaverInAnEkskulIsABlockerAndInAClassAWarningOnSmk() {
-      ImmutableSchoolSnapshot s = cleanSmk().withRombel(
-          ((ImmutableRombel) cleanSmk().rombel().get(0)).withAnggotaRombel(anggota("r-10", "pd-s"), anggota("r-10", "pd-lulus")),
-          ekskul("r-eks", "Pramuka", "ptk-w", "pd-s", "pd-lulus").withIdRuang("ruang-1"));
-      assertThat(all(s)).containsExactly("ERAPOR-ANGGOTA-ORPHAN r-10 WARNING", "ERAPOR-ANGGOTA-ORPHAN r-eks BLOCKER");
-      assertThat(all(asSma(s))).containsExactly("ERAPOR-ANGGOTA-ORPHAN r-10 BLOCKER", "ERAPOR-ANGGOTA-ORPHAN r-eks BLOCKER");
+      ImmutableSchoolSnapshot s =
+          cleanSmk()
+              .withRombel(
+                  ((ImmutableRombel) cleanSmk().rombel().get(0))
+                      .withAnggotaRombel(anggota("r-10", "pd-s"), anggota("r-10", "pd-lulus")),
+                  ekskul("r-eks", "Pramuka", "ptk-w", "pd-s", "pd-lulus").withIdRuang("ruang-1"));
+      assertThat(all(s))
+          .containsExactly(
+              "ERAPOR-ANGGOTA-ORPHAN r-10 WARNING", "ERAPOR-ANGGOTA-ORPHAN r-eks BLOCKER");
+      assertThat(all(asSma(s)))
+          .containsExactly(
+              "ERAPOR-ANGGOTA-ORPHAN r-10 BLOCKER", "ERAPOR-ANGGOTA-ORPHAN r-eks BLOCKER");
     }
   }
 
@@ -274,16 +320,21 @@ class ERaporVariantRulesTest {
   class SmkRepairs {
     @Test
     void studentWithoutNipdOnSmkOnly() {
-      ImmutableSchoolSnapshot s = cleanSmk().withPesertaDidik(pdSmk("pd-s", "SISWA CONTOH", "r-10", "2526001")
-          .withNipd(Optional.empty()));
+      ImmutableSchoolSnapshot s =
+          cleanSmk()
+              .withPesertaDidik(
+                  pdSmk("pd-s", "SISWA CONTOH", "r-10", "2526001").withNipd(Optional.empty()));
       assertThat(all(s)).containsExactly("ERAPOR-PD-NO-NIPD pd-s WARNING");
       assertThat(all(asSma(s))).isEmpty();
     }
 
     @Test
     void teacherWithoutNuptkIsInfoOnSmkOnlyAndTendikAreLeftOut() {
-      ImmutableSchoolSnapshot s = cleanSmk().withPtk(ptk("ptk-w", "WALI CONTOH"),
-          ptk("ptk-tu", "TATA USAHA").withJenisPtk(JenisPtk.TENAGA_ADMINISTRASI));
+      ImmutableSchoolSnapshot s =
+          cleanSmk()
+              .withPtk(
+                  ptk("ptk-w", "WALI CONTOH"),
+                  ptk("ptk-tu", "TATA USAHA").withJenisPtk(JenisPtk.TENAGA_ADMINISTRASI));
       assertThat(all(s)).containsExactly("ERAPOR-PTK-NO-NUPTK ptk-w INFO");
       assertThat(all(asSma(s))).isEmpty();
     }
@@ -294,17 +345,25 @@ class ERaporVariantRulesTest {
       FindingSink out = run(new WaliNoAccountRule(), s);
       assertThat(out.findings()).isEmpty();
       assertThat(out.notEvaluated()).isEmpty();
-      assertThat(run(new WaliNoAccountRule(), asSma(s)).findings()).extracting(Finding::code)
+      assertThat(run(new WaliNoAccountRule(), asSma(s)).findings())
+          .extracting(Finding::code)
           .containsExactly("ERAPOR-WALI-NO-ACCOUNT");
     }
 
     @Test
     void theTeacherIsKeyedOnPtkTerdaftarIdWhenTheDataHasIt() {
-      ImmutableRombel r = ((ImmutableRombel) cleanSmk().rombel().get(0)).withPembelajaran(
-          pembelajaran("pb-1", "300110000", "Bahasa Indonesia", "ptk-w", 4),
-          ImmutablePembelajaran.builder().pembelajaranId("pb-2").mataPelajaranId("401000000").ptkId("ptk-w").build());
+      ImmutableRombel r =
+          ((ImmutableRombel) cleanSmk().rombel().get(0))
+              .withPembelajaran(
+                  pembelajaran("pb-1", "300110000", "Bahasa Indonesia", "ptk-w", 4),
+                  ImmutablePembelajaran.builder()
+                      .pembelajaranId("pb-2")
+                      .mataPelajaranId("401000000")
+                      .ptkId("ptk-w")
+                      .build());
       FindingSink out = run(new PembelajaranNoPtkRule(), cleanSmk().withRombel(r));
-      assertThat(out.findings()).extracting(f -> f.subject().id(), f -> f.field().orElse(""))
+      assertThat(out.findings())
+          .extracting(f -> f.subject().id(), f -> f.field().orElse(""))
           .containsExactly(tuple("pb-2", "ptk_terdaftar_id"));
     }
   }
@@ -331,7 +390,9 @@ class ERaporVariantRulesTest {
     void everyCodeEmittedForSpHasAnSpBasisOfAtMostPress() {
       for (ERaporCode c : ERaporCode.active()) {
         if (c.appliesTo(ERaporVariant.SP)) {
-          assertThat(c.basis(ERaporVariant.SP).kind()).as(c.code()).isIn(Basis.Kind.PRESS, Basis.Kind.INFERRED);
+          assertThat(c.basis(ERaporVariant.SP).kind())
+              .as(c.code())
+              .isIn(Basis.Kind.PRESS, Basis.Kind.INFERRED);
         }
         if (c.appliesTo(ERaporVariant.SMK)) {
           assertThat(c.basis(ERaporVariant.SMK).citation()).as(c.code()).doesNotContain("|| SP");
@@ -341,11 +402,20 @@ class ERaporVariantRulesTest {
 
     @Test
     void smkOnlyCodesAreSourceBacked() {
-      List<ERaporCode> smkOnly = ERaporCode.active().stream()
-          .filter(c -> c.appliesTo(ERaporVariant.SMK) && !c.appliesTo(ERaporVariant.SP)).collect(Collectors.toList());
-      assertThat(smkOnly).extracting(ERaporCode::code).containsExactlyInAnyOrder("ERAPOR-ROMBEL-NOT-PULLED",
-          "ERAPOR-WALI-ROLE-MISSING", "ERAPOR-EKSKUL-PEMBINA-UNKNOWN", "ERAPOR-EKSKUL-NO-RUANG", "ERAPOR-PD-NO-NIPD",
-          "ERAPOR-PTK-NO-NUPTK", "ERAPOR-ELECTIVE-WALI-MISMATCH");
+      List<ERaporCode> smkOnly =
+          ERaporCode.active().stream()
+              .filter(c -> c.appliesTo(ERaporVariant.SMK) && !c.appliesTo(ERaporVariant.SP))
+              .collect(Collectors.toList());
+      assertThat(smkOnly)
+          .extracting(ERaporCode::code)
+          .containsExactlyInAnyOrder(
+              "ERAPOR-ROMBEL-NOT-PULLED",
+              "ERAPOR-WALI-ROLE-MISSING",
+              "ERAPOR-EKSKUL-PEMBINA-UNKNOWN",
+              "ERAPOR-EKSKUL-NO-RUANG",
+              "ERAPOR-PD-NO-NIPD",
+              "ERAPOR-PTK-NO-NUPTK",
+              "ERAPOR-ELECTIVE-WALI-MISMATCH");
       for (ERaporCode c : smkOnly) {
         assertThat(c.basis(ERaporVariant.SMK).kind()).as(c.code()).isEqualTo(Basis.Kind.SOURCE);
       }
@@ -354,7 +424,9 @@ class ERaporVariantRulesTest {
     @Test
     void theRetiredCodeIsReservedButNotActive() {
       assertThat(ERaporCode.fromCode("ERAPOR-PEMBELAJARAN-NO-HOURS")).isPresent();
-      assertThat(ERaporCode.active()).extracting(ERaporCode::code).doesNotContain("ERAPOR-PEMBELAJARAN-NO-HOURS");
+      assertThat(ERaporCode.active())
+          .extracting(ERaporCode::code)
+          .doesNotContain("ERAPOR-PEMBELAJARAN-NO-HOURS");
     }
   }
 
@@ -363,9 +435,13 @@ class ERaporVariantRulesTest {
     ImmutableSchoolSnapshot s = withSecondClass(second().withJenisRombel(JenisRombel.of("11")));
     CheckOptions o = CheckOptions.builder().referenceDate(Fixtures.AS_OF).build();
     ERaporAssessment smk = ERapor.assess(s, o);
-    assertThat(smk.rombel()).extracting(RombelReadiness::rombonganBelajarId, RombelReadiness::pulled,
-        RombelReadiness::notPulledReason)
-        .containsExactly(tuple("r-10", true, Optional.empty()),
+    assertThat(smk.rombel())
+        .extracting(
+            RombelReadiness::rombonganBelajarId,
+            RombelReadiness::pulled,
+            RombelReadiness::notPulledReason)
+        .containsExactly(
+            tuple("r-10", true, Optional.empty()),
             tuple("r-x", false, Optional.of(NotPulledReason.JENIS_NOT_PULLED)));
     assertThat(smk.placementSummary().rombelNotPulled()).isEqualTo(2);
     assertThat(smk.placementSummary().noRombel()).isZero();

@@ -11,9 +11,9 @@ import id.sinkron.profile.RegulationProfile;
 import java.util.OptionalInt;
 
 /**
- * GTK-AGE-IMPLAUSIBLE (B/W, PTK), for every PTK: age on the reference date at or below
- * {@code profile.ptkAgeMin()} or at or above {@code profile.ptkAgeMax()} → B; above
- * {@code profile.ptkAgeWarnAbove()} → W. Argument {0}: the age.
+ * GTK-AGE-IMPLAUSIBLE (B/W, PTK), for every PTK: age on the reference date at or below {@code
+ * profile.ptkAgeMin()} or at or above {@code profile.ptkAgeMax()} → B; above {@code
+ * profile.ptkAgeWarnAbove()} → W. Argument {0}: the age.
  */
 final class AgeImplausibleRule implements Rule {
   @Override
@@ -25,10 +25,15 @@ final class AgeImplausibleRule implements Rule {
         continue;
       }
       int a = age.getAsInt();
-      Severity s = a <= profile.ptkAgeMin() || a >= profile.ptkAgeMax() ? Severity.BLOCKER
-          : a > profile.ptkAgeWarnAbove() ? Severity.WARNING : null;
+      Severity s =
+          a <= profile.ptkAgeMin() || a >= profile.ptkAgeMax()
+              ? Severity.BLOCKER
+              : a > profile.ptkAgeWarnAbove() ? Severity.WARNING : null;
       if (s != null) {
-        out.finding(GtkCode.AGE_IMPLAUSIBLE, s, Subject.ptk(p)).field("tanggal_lahir").args(a).report();
+        out.finding(GtkCode.AGE_IMPLAUSIBLE, s, Subject.ptk(p))
+            .field("tanggal_lahir")
+            .args(a)
+            .report();
       }
     }
   }

@@ -18,9 +18,9 @@ import java.util.Set;
 
 /**
  * GTK-CERT-DUPLICATE (B, PTK), for teachers: the same certificate number ({0} = 0) or the same NRG
- * ({0} = 1) on two or more PTK (compared without spaces, dots and dashes, case-insensitively); every
- * member after the first (input order) gets the finding, naming the first ({2}, masked) and the group
- * size ({1}). NOT_EVALUATED without the supplement.
+ * ({0} = 1) on two or more PTK (compared without spaces, dots and dashes, case-insensitively);
+ * every member after the first (input order) gets the finding, naming the first ({2}, masked) and
+ * the group size ({1}). NOT_EVALUATED without the supplement.
  */
 final class CertDuplicateRule implements Rule {
   @Override
@@ -29,17 +29,24 @@ final class CertDuplicateRule implements Rule {
       return;
     }
     List<Ptk> teachers = Gtk.teachers(ctx);
-    report(out, Gtk.duplicates(teachers, CertDuplicateRule::certificateNumbers), 0, "rwy_sertifikasi.nomor_sertifikat");
+    report(
+        out,
+        Gtk.duplicates(teachers, CertDuplicateRule::certificateNumbers),
+        0,
+        "rwy_sertifikasi.nomor_sertifikat");
     report(out, Gtk.duplicates(teachers, CertDuplicateRule::nrgs), 1, "nrg");
   }
 
-  private static void report(FindingSink out, Map<String, List<Ptk>> groups, int kind, String field) {
+  private static void report(
+      FindingSink out, Map<String, List<Ptk>> groups, int kind, String field) {
     for (Map.Entry<String, List<Ptk>> g : groups.entrySet()) {
       List<Ptk> members = g.getValue();
       for (Ptk p : members.subList(1, members.size())) {
-        out.finding(GtkCode.CERT_DUPLICATE, Severity.BLOCKER, Subject.ptk(p)).field(field)
+        out.finding(GtkCode.CERT_DUPLICATE, Severity.BLOCKER, Subject.ptk(p))
+            .field(field)
             .value(Masking.maskIdentifier(g.getKey()))
-            .args(kind, members.size(), members.get(0).maskedNama()).report();
+            .args(kind, members.size(), members.get(0).maskedNama())
+            .report();
       }
     }
   }

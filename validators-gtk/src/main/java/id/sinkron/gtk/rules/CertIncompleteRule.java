@@ -12,9 +12,9 @@ import id.sinkron.model.Sertifikasi;
 
 /**
  * GTK-CERT-INCOMPLETE (B, PTK; Info GTK code 04), for teachers: certification records without
- * {@code nomor_sertifikat} ({0} = 0), records without {@code bidang_studi_sertifikasi} ({0} = 1), or an
- * NRG without any certification record ({0} = 2); one finding per kind, {1} = how many records.
- * NOT_EVALUATED without the supplement.
+ * {@code nomor_sertifikat} ({0} = 0), records without {@code bidang_studi_sertifikasi} ({0} = 1),
+ * or an NRG without any certification record ({0} = 2); one finding per kind, {1} = how many
+ * records. NOT_EVALUATED without the supplement.
  */
 final class CertIncompleteRule implements Rule {
   @Override
@@ -31,15 +31,22 @@ final class CertIncompleteRule implements Rule {
       }
       if (noNumber > 0) {
         out.finding(GtkCode.CERT_INCOMPLETE, Severity.BLOCKER, Subject.ptk(p))
-            .field("rwy_sertifikasi.nomor_sertifikat").args(0, noNumber).report();
+            .field("rwy_sertifikasi.nomor_sertifikat")
+            .args(0, noNumber)
+            .report();
       }
       if (noField > 0) {
         out.finding(GtkCode.CERT_INCOMPLETE, Severity.BLOCKER, Subject.ptk(p))
-            .field("rwy_sertifikasi.bidang_studi_sertifikasi").args(1, noField).report();
+            .field("rwy_sertifikasi.bidang_studi_sertifikasi")
+            .args(1, noField)
+            .report();
       }
       if (p.sertifikasi().isEmpty() && !Gtk.blank(p.nrg())) {
         out.finding(GtkCode.CERT_INCOMPLETE, Severity.BLOCKER, Subject.ptk(p))
-            .field("nrg").value(Masking.maskIdentifier(p.nrg().get())).args(2, 0).report();
+            .field("nrg")
+            .value(Masking.maskIdentifier(p.nrg().get()))
+            .args(2, 0)
+            .report();
       }
     }
   }

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * GTK-DUTY-CAP (I, PTK), for teachers whose load is evaluated: "other" duty equivalents (wali kelas
- * included) above {@code profile.otherDutyCap()}; the excess is not counted. Arguments: {0} claimed,
- * {1} cap, {2} excess. NOT_EVALUATED without the supplement.
+ * included) above {@code profile.otherDutyCap()}; the excess is not counted. Arguments: {0}
+ * claimed, {1} cap, {2} excess. NOT_EVALUATED without the supplement.
  */
 final class DutyCapRule implements LoadRule {
   @Override
@@ -24,10 +24,14 @@ final class DutyCapRule implements LoadRule {
     for (Ptk p : Gtk.teachers(ctx)) {
       BebanKerja load = loads.get(p.ptkId());
       if (load.evaluation() == LoadEvaluation.EVALUATED && load.otherDutyExcessJtm() > 0) {
-        out.finding(GtkCode.DUTY_CAP, Severity.INFO, Subject.ptk(p)).field("tugas_tambahan")
+        out.finding(GtkCode.DUTY_CAP, Severity.INFO, Subject.ptk(p))
+            .field("tugas_tambahan")
             .value(Integer.toString(load.otherDutyAndWaliClaimedJtm()))
             .reference(ctx.profile().title())
-            .args(load.otherDutyAndWaliClaimedJtm(), ctx.profile().otherDutyCap(), load.otherDutyExcessJtm())
+            .args(
+                load.otherDutyAndWaliClaimedJtm(),
+                ctx.profile().otherDutyCap(),
+                load.otherDutyExcessJtm())
             .report();
       }
     }

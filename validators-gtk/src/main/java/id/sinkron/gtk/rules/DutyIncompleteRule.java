@@ -12,10 +12,10 @@ import id.sinkron.model.Ptk;
 import java.util.Map;
 
 /**
- * GTK-DUTY-INCOMPLETE (W, PTK), for induk teachers (duties count only there): a tugas tambahan without
- * {@code nomor_sk} or {@code tmt_tambahan} ({1} = 0), with a TMT after the reference date ({1} = 1) or
- * with a TST on or before it ({1} = 2); it is not counted. {0}: the duty's name. NOT_EVALUATED without
- * the supplement.
+ * GTK-DUTY-INCOMPLETE (W, PTK), for induk teachers (duties count only there): a tugas tambahan
+ * without {@code nomor_sk} or {@code tmt_tambahan} ({1} = 0), with a TMT after the reference date
+ * ({1} = 1) or with a TST on or before it ({1} = 2); it is not counted. {0}: the duty's name.
+ * NOT_EVALUATED without the supplement.
  */
 final class DutyIncompleteRule implements LoadRule {
   @Override
@@ -28,10 +28,15 @@ final class DutyIncompleteRule implements LoadRule {
         if (!d.outcome().isIncomplete()) {
           continue;
         }
-        int kind = d.outcome() == DutyOutcome.INCOMPLETE ? 0 : d.outcome() == DutyOutcome.NOT_YET_ACTIVE ? 1 : 2;
+        int kind =
+            d.outcome() == DutyOutcome.INCOMPLETE
+                ? 0
+                : d.outcome() == DutyOutcome.NOT_YET_ACTIVE ? 1 : 2;
         out.finding(GtkCode.DUTY_INCOMPLETE, Severity.WARNING, Subject.ptk(p))
-            .field(kind == 0 ? "tugas_tambahan.nomor_sk" : kind == 1 ? "tugas_tambahan.tmt_tambahan"
-                : "tugas_tambahan.tst_tambahan")
+            .field(
+                kind == 0
+                    ? "tugas_tambahan.nomor_sk"
+                    : kind == 1 ? "tugas_tambahan.tmt_tambahan" : "tugas_tambahan.tst_tambahan")
             .value(d.jabatanPtkId().orElse(""))
             .reference(ctx.profile().title())
             .args(d.nama(), kind)

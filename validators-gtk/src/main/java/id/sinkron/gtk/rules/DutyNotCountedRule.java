@@ -14,12 +14,12 @@ import id.sinkron.profile.DutyCategory;
 import java.util.Map;
 
 /**
- * GTK-DUTY-NOT-COUNTED (W, PTK): a tugas tambahan (supplement) of a teacher that the load leaves out for
- * a reason no other finding states — {1} = 0 held at a school that is not the teacher's induk (duties count
- * only there), 1 a second main duty (only {@code profile.maxMainDuties()} count), 2 a {@code jabatan_ptk_id}
- * missing from the profile's duty table. Incomplete duties are GTK-DUTY-INCOMPLETE's, the cap GTK-DUTY-CAP's,
- * a non-induk kepala sekolah GTK-KEPSEK-SETUP's. {0}: the duty's name (or id); {2}: the jabatan id.
- * NOT_EVALUATED without the supplement.
+ * GTK-DUTY-NOT-COUNTED (W, PTK): a tugas tambahan (supplement) of a teacher that the load leaves
+ * out for a reason no other finding states — {1} = 0 held at a school that is not the teacher's
+ * induk (duties count only there), 1 a second main duty (only {@code profile.maxMainDuties()}
+ * count), 2 a {@code jabatan_ptk_id} missing from the profile's duty table. Incomplete duties are
+ * GTK-DUTY-INCOMPLETE's, the cap GTK-DUTY-CAP's, a non-induk kepala sekolah GTK-KEPSEK-SETUP's.
+ * {0}: the duty's name (or id); {2}: the jabatan id. NOT_EVALUATED without the supplement.
  */
 final class DutyNotCountedRule implements LoadRule {
   @Override

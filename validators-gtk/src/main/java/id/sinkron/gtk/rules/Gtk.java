@@ -1,7 +1,7 @@
 package id.sinkron.gtk.rules;
 
-import id.sinkron.check.FindingSink;
 import id.sinkron.check.DerivedKey;
+import id.sinkron.check.FindingSink;
 import id.sinkron.check.RuleContext;
 import id.sinkron.check.Severity;
 import id.sinkron.gtk.GtkCode;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -36,7 +35,10 @@ final class Gtk {
 
   private Gtk() {}
 
-  /** @return the school's PTK, first row per {@code ptk_id}, in input order (computed once per check) */
+  /**
+   * @return the school's PTK, first row per {@code ptk_id}, in input order (computed once per
+   *     check)
+   */
   static List<Ptk> ptk(RuleContext ctx) {
     return ctx.derived(PTK, Gtk::distinctPtk);
   }
@@ -53,8 +55,8 @@ final class Gtk {
   }
 
   /**
-   * @return the school's teachers ({@link Ptk#isTeacher()}), first row per {@code ptk_id} (computed once
-   *     per check)
+   * @return the school's teachers ({@link Ptk#isTeacher()}), first row per {@code ptk_id} (computed
+   *     once per check)
    */
   static List<Ptk> teachers(RuleContext ctx) {
     return ctx.derived(TEACHERS, Gtk::distinctTeachers);
@@ -70,7 +72,9 @@ final class Gtk {
     return out;
   }
 
-  /** @return true (and records school-level NOT_EVALUATED) when certification/duty data is absent */
+  /**
+   * @return true (and records school-level NOT_EVALUATED) when certification/duty data is absent
+   */
   static boolean supplementMissing(RuleContext ctx, FindingSink out, GtkCode code) {
     if (ctx.snapshot().ptkSupplementKnown()) {
       return false;
@@ -79,20 +83,26 @@ final class Gtk {
     return true;
   }
 
-  /** @return whether the PTK has at least one certification record (only meaningful when known) */
+  /**
+   * @return whether the PTK has at least one certification record (only meaningful when known)
+   */
   static boolean certified(Ptk p) {
     return !p.sertifikasi().isEmpty();
   }
 
   /**
-   * Load rules are B for certified teachers (they lose TPG) and W for others; W too when certification
-   * is unknown (no supplement).
+   * Load rules are B for certified teachers (they lose TPG) and W for others; W too when
+   * certification is unknown (no supplement).
    */
   static Severity loadSeverity(RuleContext ctx, Ptk p) {
-    return ctx.snapshot().ptkSupplementKnown() && certified(p) ? Severity.BLOCKER : Severity.WARNING;
+    return ctx.snapshot().ptkSupplementKnown() && certified(p)
+        ? Severity.BLOCKER
+        : Severity.WARNING;
   }
 
-  /** @return 1 when duties are known, 0 when not (a message choice argument) */
+  /**
+   * @return 1 when duties are known, 0 when not (a message choice argument)
+   */
   static int flag(boolean b) {
     return b ? 1 : 0;
   }
@@ -109,12 +119,16 @@ final class Gtk {
     return p.jenisPtk().map(JenisPtk::isGuruTik).orElse(false);
   }
 
-  /** @return the school's level, {@link Jenjang#OTHER} when unknown */
+  /**
+   * @return the school's level, {@link Jenjang#OTHER} when unknown
+   */
   static Jenjang jenjang(RuleContext ctx) {
     return ctx.snapshot().sekolah().map(Sekolah::jenjang).orElse(Jenjang.OTHER);
   }
 
-  /** @return completed years on the reference date; empty without {@code tanggal_lahir} */
+  /**
+   * @return completed years on the reference date; empty without {@code tanggal_lahir}
+   */
   static OptionalInt age(Ptk p, LocalDate date) {
     if (p.tanggalLahir().isEmpty()) {
       return OptionalInt.empty();
@@ -122,16 +136,23 @@ final class Gtk {
     return OptionalInt.of(Period.between(p.tanggalLahir().get(), date).getYears());
   }
 
-  /** @return whether an optional text is absent or blank */
+  /**
+   * @return whether an optional text is absent or blank
+   */
   static boolean blank(Optional<String> s) {
     return s.map(String::isBlank).orElse(true);
   }
 
-  /** @return whether a duty of {@code category} with an SK number is in force on {@code date} */
+  /**
+   * @return whether a duty of {@code category} with an SK number is in force on {@code date}
+   */
   static boolean hasActiveDuty(RuleContext ctx, Ptk p, DutyCategory category) {
     for (TugasTambahan t : p.tugasTambahan()) {
       Optional<DutyCategory> c = ctx.profile().duty(t.jabatanPtkId()).map(DutyRule::category);
-      if (c.isPresent() && c.get() == category && !blank(t.nomorSk()) && t.isActiveOn(ctx.referenceDate())) {
+      if (c.isPresent()
+          && c.get() == category
+          && !blank(t.nomorSk())
+          && t.isActiveOn(ctx.referenceDate())) {
         return true;
       }
     }
@@ -147,8 +168,9 @@ final class Gtk {
   }
 
   /**
-   * Whether the PTK holds the kepala sekolah position now: with the supplement, an active kepala sekolah
-   * duty (the supplement wins); without it, getGtk's {@code jabatan_ptk_id} when sent, else the jenis PTK.
+   * Whether the PTK holds the kepala sekolah position now: with the supplement, an active kepala
+   * sekolah duty (the supplement wins); without it, getGtk's {@code jabatan_ptk_id} when sent, else
+   * the jenis PTK.
    */
   static boolean isKepalaSekolahNow(RuleContext ctx, Ptk p) {
     if (ctx.snapshot().ptkSupplementKnown()) {
@@ -176,7 +198,9 @@ final class Gtk {
     return groups;
   }
 
-  /** @return the localised texts of identifier problems, joined */
+  /**
+   * @return the localised texts of identifier problems, joined
+   */
   static String describe(FindingSink out, List<IdentifierProblem> problems) {
     return IdentifierProblem.describe(problems, out.messages().locale());
   }

@@ -5,8 +5,8 @@ import id.sinkron.gtk.LinearityTable;
 import java.util.List;
 
 /**
- * The Info GTK rules, one per {@code GTK-*} code of RULES.md, in catalogue order. Used by
- * {@link id.sinkron.gtk.InfoGtkValidator}; not meant for other callers.
+ * The Info GTK rules, one per {@code GTK-*} code of RULES.md, in catalogue order. Used by {@link
+ * id.sinkron.gtk.InfoGtkValidator}; not meant for other callers.
  *
  * @since 0.1
  */
@@ -14,8 +14,8 @@ public final class GtkRules {
   private GtkRules() {}
 
   /**
-   * @param linearity the linearity table GTK-NOT-LINEAR uses unless the check's options carry a {@link
-   *     LinearityTable} extra
+   * @param linearity the linearity table GTK-NOT-LINEAR uses unless the check's options carry a
+   *     {@link LinearityTable} extra
    * @return every rule (stateless, thread-safe)
    */
   public static List<Rule> all(LinearityTable linearity) {

@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * GTK-HOURS-CLAIMED-TWICE (W, PEMBELAJARAN): the same {@code mata_pelajaran_id} on two or more
- * pembelajaran of one active-semester, non-ekstrakurikuler rombel, sub-subjects
- * ({@code induk_pembelajaran_id} set) aside. The first in input order is the reference; every other
- * one gets the finding. Argument {0}: how many pembelajaran share the subject.
+ * pembelajaran of one active-semester, non-ekstrakurikuler rombel, sub-subjects ({@code
+ * induk_pembelajaran_id} set) aside. The first in input order is the reference; every other one
+ * gets the finding. Argument {0}: how many pembelajaran share the subject.
  */
 final class HoursClaimedTwiceRule implements Rule {
   @Override

@@ -11,15 +11,17 @@ import id.sinkron.model.Rombel;
 
 /**
  * GTK-HOURS-ELECTIVE-EMPTY (W, PEMBELAJARAN): a pembelajaran with hours in an elective rombel
- * ({@code jenis_rombel} 16, Kurikulum Merdeka's mapel pilihan) of the active semester without members;
- * Info GTK shows "siswa 0" and does not count the hours (operator-cases IG-04). Silent when the input has
- * no elective rombel. Argument {0}: the hours.
+ * ({@code jenis_rombel} 16, Kurikulum Merdeka's mapel pilihan) of the active semester without
+ * members; Info GTK shows "siswa 0" and does not count the hours (operator-cases IG-04). Silent
+ * when the input has no elective rombel. Argument {0}: the hours.
  */
 final class HoursElectiveEmptyRule implements Rule {
   @Override
   public void check(RuleContext ctx, FindingSink out) {
     for (Rombel r : ctx.snapshot().rombel()) {
-      if (!r.jenisRombel().isElective() || !ctx.index().isActiveSemester(r) || !r.anggotaRombel().isEmpty()) {
+      if (!r.jenisRombel().isElective()
+          || !ctx.index().isActiveSemester(r)
+          || !r.anggotaRombel().isEmpty()) {
         continue;
       }
       for (Pembelajaran p : r.pembelajaran()) {

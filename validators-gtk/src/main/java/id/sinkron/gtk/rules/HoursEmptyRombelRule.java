@@ -10,9 +10,9 @@ import id.sinkron.model.Pembelajaran;
 import id.sinkron.model.Rombel;
 
 /**
- * GTK-HOURS-EMPTY-ROMBEL (W, PEMBELAJARAN): a pembelajaran with hours in a class rombel of the active
- * semester that has no members; Info GTK shows "siswa 0" and does not count the hours. Argument {0}:
- * the hours.
+ * GTK-HOURS-EMPTY-ROMBEL (W, PEMBELAJARAN): a pembelajaran with hours in a class rombel of the
+ * active semester that has no members; Info GTK shows "siswa 0" and does not count the hours.
+ * Argument {0}: the hours.
  */
 final class HoursEmptyRombelRule implements Rule {
   @Override

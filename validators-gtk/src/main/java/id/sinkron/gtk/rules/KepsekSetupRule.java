@@ -14,19 +14,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * GTK-KEPSEK-SETUP (B, SEKOLAH/PTK). The active kepala sekolah is, when duties are known (supplement), a
- * PTK with a kepala sekolah duty in force on the reference date with an SK number (the supplement wins);
- * without the supplement, a PTK whose getGtk {@code jabatan_ptk_id} (newer servers) is a kepala sekolah
- * position in the profile's duty table, or — for a row without {@code jabatan_ptk_id} — whose jenis PTK is
- * Kepala Sekolah (20) or Principal (57). Reports, with argument {0}:
+ * GTK-KEPSEK-SETUP (B, SEKOLAH/PTK). The active kepala sekolah is, when duties are known
+ * (supplement), a PTK with a kepala sekolah duty in force on the reference date with an SK number
+ * (the supplement wins); without the supplement, a PTK whose getGtk {@code jabatan_ptk_id} (newer
+ * servers) is a kepala sekolah position in the profile's duty table, or — for a row without {@code
+ * jabatan_ptk_id} — whose jenis PTK is Kepala Sekolah (20) or Principal (57). Reports, with
+ * argument {0}:
  *
  * <ul>
- *   <li>0 — no active kepala sekolah and no PLT (subject SEKOLAH); PLT is seen from the supplement's
- *       duties or from {@code jabatan_ptk_id}; with neither (older server, no supplement) this case is
- *       NOT_EVALUATED instead;
+ *   <li>0 — no active kepala sekolah and no PLT (subject SEKOLAH); PLT is seen from the
+ *       supplement's duties or from {@code jabatan_ptk_id}; with neither (older server, no
+ *       supplement) this case is NOT_EVALUATED instead;
  *   <li>1 — more than one active kepala sekolah (each of them; {1} = how many);
- *   <li>2 — jenis PTK Kepala Sekolah without an active kepala sekolah duty, or without the kepala sekolah
- *       position in {@code jabatan_ptk_id} (only when the supplement or that field speaks for the PTK);
+ *   <li>2 — jenis PTK Kepala Sekolah without an active kepala sekolah duty, or without the kepala
+ *       sekolah position in {@code jabatan_ptk_id} (only when the supplement or that field speaks
+ *       for the PTK);
  *   <li>3 — a kepala sekolah registered as non-induk.
  * </ul>
  */
@@ -45,16 +47,26 @@ final class KepsekSetupRule implements Rule {
       if (Gtk.isKepalaSekolahNow(ctx, p)) {
         kepsek.add(p);
       }
-      plt |= known ? Gtk.hasActiveDuty(ctx, p, DutyCategory.PLT_KEPALA_SEKOLAH)
-          : Gtk.jabatanCategory(ctx, p).filter(c -> c == DutyCategory.PLT_KEPALA_SEKOLAH).isPresent();
+      plt |=
+          known
+              ? Gtk.hasActiveDuty(ctx, p, DutyCategory.PLT_KEPALA_SEKOLAH)
+              : Gtk.jabatanCategory(ctx, p)
+                  .filter(c -> c == DutyCategory.PLT_KEPALA_SEKOLAH)
+                  .isPresent();
     }
     Optional<Sekolah> sekolah = ctx.snapshot().sekolah();
     if (kepsek.isEmpty() && !plt) {
       if (known || jabatanSent) {
-        sekolah.ifPresent(s -> out.finding(GtkCode.KEPSEK_SETUP, Severity.BLOCKER, Subject.sekolah(s))
-            .field(known ? "tugas_tambahan" : "jabatan_ptk_id").args(0, 0).report());
+        sekolah.ifPresent(
+            s ->
+                out.finding(GtkCode.KEPSEK_SETUP, Severity.BLOCKER, Subject.sekolah(s))
+                    .field(known ? "tugas_tambahan" : "jabatan_ptk_id")
+                    .args(0, 0)
+                    .report());
       } else {
-        out.notEvaluated(GtkCode.KEPSEK_SETUP, sekolah.map(Subject::sekolah).orElse(null),
+        out.notEvaluated(
+            GtkCode.KEPSEK_SETUP,
+            sekolah.map(Subject::sekolah).orElse(null),
             "gtk.reason.kepsek.plt.unknown");
       }
     }
@@ -77,6 +89,9 @@ final class KepsekSetupRule implements Rule {
   }
 
   private static void report(FindingSink out, Ptk p, String field, int kind, int count) {
-    out.finding(GtkCode.KEPSEK_SETUP, Severity.BLOCKER, Subject.ptk(p)).field(field).args(kind, count).report();
+    out.finding(GtkCode.KEPSEK_SETUP, Severity.BLOCKER, Subject.ptk(p))
+        .field(field)
+        .args(kind, count)
+        .report();
   }
 }

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * GTK-LOAD-ABOVE-MAX (W, PTK): an induk teacher whose counted teaching hours within the curriculum
- * allocation (hours above it are GTK-HOURS-ABOVE-CURRICULUM's) exceed {@code profile.maxJtm()}; the excess
- * is not recognised. Arguments: {0} counted teaching within the allocation, {1} maximum, {2} excess.
+ * allocation (hours above it are GTK-HOURS-ABOVE-CURRICULUM's) exceed {@code profile.maxJtm()}; the
+ * excess is not recognised. Arguments: {0} counted teaching within the allocation, {1} maximum, {2}
+ * excess.
  */
 final class LoadAboveMaxRule implements LoadRule {
   @Override

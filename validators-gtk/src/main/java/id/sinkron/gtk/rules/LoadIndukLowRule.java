@@ -11,18 +11,21 @@ import id.sinkron.model.Ptk;
 import java.util.Map;
 
 /**
- * GTK-LOAD-INDUK-LOW (W, PTK): an induk teacher whose counted teaching hours at the induk school are
- * below {@code profile.minJtmAtInduk()} (Dapodik warns). Skips kepala sekolah (20/57), guru BK (5) and
- * guru TIK (14) as Dapodik does, and teachers without any pembelajaran (GTK-NO-PEMBELAJARAN reports
- * them). Arguments: {0} counted teaching, {1} induk minimum.
+ * GTK-LOAD-INDUK-LOW (W, PTK): an induk teacher whose counted teaching hours at the induk school
+ * are below {@code profile.minJtmAtInduk()} (Dapodik warns). Skips kepala sekolah (20/57), guru BK
+ * (5) and guru TIK (14) as Dapodik does, and teachers without any pembelajaran (GTK-NO-PEMBELAJARAN
+ * reports them). Arguments: {0} counted teaching, {1} induk minimum.
  */
 final class LoadIndukLowRule implements LoadRule {
   @Override
   public void check(RuleContext ctx, Map<String, BebanKerja> loads, FindingSink out) {
     for (Ptk p : Gtk.teachers(ctx)) {
       BebanKerja load = loads.get(p.ptkId());
-      if (load.evaluation() != LoadEvaluation.EVALUATED || Gtk.isKepalaSekolah(p) || Gtk.isGuruBk(p)
-          || Gtk.isGuruTik(p) || ctx.index().teachingOf(p.ptkId()).isEmpty()) {
+      if (load.evaluation() != LoadEvaluation.EVALUATED
+          || Gtk.isKepalaSekolah(p)
+          || Gtk.isGuruBk(p)
+          || Gtk.isGuruTik(p)
+          || ctx.index().teachingOf(p.ptkId()).isEmpty()) {
         continue;
       }
       if (load.teachingJtm() < ctx.profile().minJtmAtInduk()) {

@@ -7,8 +7,8 @@ import id.sinkron.gtk.BebanKerja;
 import java.util.Map;
 
 /**
- * A plain {@link Rule} reading the teachers' loads ({@link BebanKerja#forSchool}), which are computed once
- * per school check and shared through {@link RuleContext#derived}.
+ * A plain {@link Rule} reading the teachers' loads ({@link BebanKerja#forSchool}), which are
+ * computed once per school check and shared through {@link RuleContext#derived}.
  */
 interface LoadRule extends Rule {
   /**

@@ -23,8 +23,11 @@ final class NikFormatRule implements Rule {
       String raw = p.nik().orElse(null);
       List<IdentifierProblem> problems = Nik.check(raw);
       if (!problems.isEmpty() && !problems.contains(IdentifierProblem.EMPTY)) {
-        out.finding(GtkCode.NIK_FORMAT, Severity.BLOCKER, Subject.ptk(p)).field("nik")
-            .value(Masking.maskIdentifier(raw)).args(Gtk.describe(out, problems)).report();
+        out.finding(GtkCode.NIK_FORMAT, Severity.BLOCKER, Subject.ptk(p))
+            .field("nik")
+            .value(Masking.maskIdentifier(raw))
+            .args(Gtk.describe(out, problems))
+            .report();
       }
     }
   }

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * GTK-NIK-MISMATCH (W, PTK): a valid NIK whose date segment (day +40 for women) disagrees with
- * {@code tanggal_lahir}, or whose sex disagrees with {@code jenis_kelamin}; one finding per mismatch
- * ({@link Nik#crossCheck}, century-independent).
+ * {@code tanggal_lahir}, or whose sex disagrees with {@code jenis_kelamin}; one finding per
+ * mismatch ({@link Nik#crossCheck}, century-independent).
  */
 final class NikMismatchRule implements Rule {
   @Override
@@ -24,12 +24,14 @@ final class NikMismatchRule implements Rule {
       if (nik.isEmpty()) {
         continue;
       }
-      for (NikMismatch m : nik.get().crossCheck(p.tanggalLahir().orElse(null), p.jenisKelamin().orElse(null))) {
+      for (NikMismatch m :
+          nik.get().crossCheck(p.tanggalLahir().orElse(null), p.jenisKelamin().orElse(null))) {
         boolean date = m == NikMismatch.BIRTH_DATE;
         out.finding(GtkCode.NIK_MISMATCH, Severity.WARNING, Subject.ptk(p))
             .field(date ? "tanggal_lahir" : "jenis_kelamin")
             .value(nik.get().masked())
-            .args(date ? 0 : 1).report();
+            .args(date ? 0 : 1)
+            .report();
       }
     }
   }

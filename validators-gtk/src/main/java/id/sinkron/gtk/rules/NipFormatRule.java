@@ -15,10 +15,10 @@ import java.util.List;
 
 /**
  * GTK-NIP-FORMAT (B, PTK), for every PTK with a known status: PNS/CPNS ({1, 2, 3, 10}) whose NIP is
- * not a valid PNS NIP ({@link Nip#checkPns}: empty, length, date, TMT, sex digit, serial, PPPK form)
- * — argument {0} = 0; PPPK (11) with a filled NIP that is not a valid NIP of either form — {0} = 1
- * (an empty PPPK NIP is not reported: the PPPK rule is uncertain, DOMAIN.md §3.6); any other status
- * with a NIP filled — {0} = 2.
+ * not a valid PNS NIP ({@link Nip#checkPns}: empty, length, date, TMT, sex digit, serial, PPPK
+ * form) — argument {0} = 0; PPPK (11) with a filled NIP that is not a valid NIP of either form —
+ * {0} = 1 (an empty PPPK NIP is not reported: the PPPK rule is uncertain, DOMAIN.md §3.6); any
+ * other status with a NIP filled — {0} = 2.
  */
 final class NipFormatRule implements Rule {
   @Override
@@ -47,7 +47,10 @@ final class NipFormatRule implements Rule {
   }
 
   private static void report(FindingSink out, Ptk p, String raw, int kind, String problems) {
-    out.finding(GtkCode.NIP_FORMAT, Severity.BLOCKER, Subject.ptk(p)).field("nip")
-        .value(Masking.maskIdentifier(raw)).args(kind, problems).report();
+    out.finding(GtkCode.NIP_FORMAT, Severity.BLOCKER, Subject.ptk(p))
+        .field("nip")
+        .value(Masking.maskIdentifier(raw))
+        .args(kind, problems)
+        .report();
   }
 }

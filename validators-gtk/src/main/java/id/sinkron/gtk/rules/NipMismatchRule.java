@@ -12,8 +12,8 @@ import id.sinkron.model.Ptk;
 import java.util.Optional;
 
 /**
- * GTK-NIP-MISMATCH (W, PTK): a valid NIP whose birth date or sex digit disagrees with
- * {@code tanggal_lahir}/{@code jenis_kelamin}; one finding per mismatch ({@link Nip#crossCheck}).
+ * GTK-NIP-MISMATCH (W, PTK): a valid NIP whose birth date or sex digit disagrees with {@code
+ * tanggal_lahir}/{@code jenis_kelamin}; one finding per mismatch ({@link Nip#crossCheck}).
  */
 final class NipMismatchRule implements Rule {
   @Override
@@ -23,12 +23,14 @@ final class NipMismatchRule implements Rule {
       if (nip.isEmpty()) {
         continue;
       }
-      for (NipMismatch m : nip.get().crossCheck(p.tanggalLahir().orElse(null), p.jenisKelamin().orElse(null))) {
+      for (NipMismatch m :
+          nip.get().crossCheck(p.tanggalLahir().orElse(null), p.jenisKelamin().orElse(null))) {
         boolean date = m == NipMismatch.BIRTH_DATE;
         out.finding(GtkCode.NIP_MISMATCH, Severity.WARNING, Subject.ptk(p))
             .field(date ? "tanggal_lahir" : "jenis_kelamin")
             .value(nip.get().masked())
-            .args(date ? 0 : 1).report();
+            .args(date ? 0 : 1)
+            .report();
       }
     }
   }

@@ -10,14 +10,17 @@ import id.sinkron.model.Ptk;
 /**
  * GTK-NO-PEMBELAJARAN (B certified / W otherwise, PTK): an induk teacher — not kepala sekolah (by
  * jenis PTK or active duty), not guru BK — with no pembelajaran at all in the active semester's
- * non-ekstrakurikuler rombel ({@code SchoolIndex.teachingOf}; stale ekstrakurikuler pembelajaran does
- * not count). Non-induk teachers are out of the load rules' scope.
+ * non-ekstrakurikuler rombel ({@code SchoolIndex.teachingOf}; stale ekstrakurikuler pembelajaran
+ * does not count). Non-induk teachers are out of the load rules' scope.
  */
 final class NoPembelajaranRule implements Rule {
   @Override
   public void check(RuleContext ctx, FindingSink out) {
     for (Ptk p : Gtk.teachers(ctx)) {
-      if (!p.induk() || Gtk.isKepalaSekolah(p) || Gtk.isGuruBk(p) || Gtk.isKepalaSekolahNow(ctx, p)) {
+      if (!p.induk()
+          || Gtk.isKepalaSekolah(p)
+          || Gtk.isGuruBk(p)
+          || Gtk.isKepalaSekolahNow(ctx, p)) {
         continue;
       }
       if (ctx.index().teachingOf(p.ptkId()).isEmpty()) {

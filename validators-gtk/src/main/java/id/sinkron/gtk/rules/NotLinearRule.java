@@ -17,16 +17,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * GTK-NOT-LINEAR (B/W, PTK), for certified induk teachers whose load is evaluated. Linear load = counted
- * teaching hours in subjects linear with any of the teacher's certification fields (per the
- * {@link LinearityTable}, at the school's jenjang) + duty equivalents. When the total recognised load
- * reaches the minimum but the linear load does not → B (Info GTK code 01); when the linear load reaches
- * it but some counted hours are not linear → W. A teacher below the minimum in total gets only
- * GTK-LOAD-BELOW-MIN. A certification record without field, or a field not in the table, makes the
- * rule NOT_EVALUATED for that teacher (never a guess); without the supplement, for the school.
+ * GTK-NOT-LINEAR (B/W, PTK), for certified induk teachers whose load is evaluated. Linear load =
+ * counted teaching hours in subjects linear with any of the teacher's certification fields (per the
+ * {@link LinearityTable}, at the school's jenjang) + duty equivalents. When the total recognised
+ * load reaches the minimum but the linear load does not → B (Info GTK code 01); when the linear
+ * load reaches it but some counted hours are not linear → W. A teacher below the minimum in total
+ * gets only GTK-LOAD-BELOW-MIN. A certification record without field, or a field not in the table,
+ * makes the rule NOT_EVALUATED for that teacher (never a guess); without the supplement, for the
+ * school.
  *
- * <p>Arguments: {0} linear load, {1} total recognised load, {2} minimum, {3} non-linear teaching hours,
- * {4} the certification field codes.
+ * <p>Arguments: {0} linear load, {1} total recognised load, {2} minimum, {3} non-linear teaching
+ * hours, {4} the certification field codes.
  */
 final class NotLinearRule implements LoadRule {
   private final LinearityTable table;
@@ -64,7 +65,10 @@ final class NotLinearRule implements LoadRule {
       }
       if (!table.knowsAll(fields)) {
         List<String> unknown = fields.stream().filter(f -> !table.knows(f)).toList();
-        out.notEvaluated(GtkCode.NOT_LINEAR, Subject.ptk(p), "gtk.reason.linear.field.unknown",
+        out.notEvaluated(
+            GtkCode.NOT_LINEAR,
+            Subject.ptk(p),
+            "gtk.reason.linear.field.unknown",
             String.join(", ", unknown));
         continue;
       }

@@ -14,20 +14,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * GTK-NUPTK-DUPLICATE (B, PTK): the same valid NUPTK on two or more PTK; every member after the first
- * (input order) gets the finding, naming the first (masked).
+ * GTK-NUPTK-DUPLICATE (B, PTK): the same valid NUPTK on two or more PTK; every member after the
+ * first (input order) gets the finding, naming the first (masked).
  */
 final class NuptkDuplicateRule implements Rule {
   @Override
   public void check(RuleContext ctx, FindingSink out) {
-    Map<String, List<Ptk>> groups = Gtk.duplicates(Gtk.ptk(ctx), p -> Nuptk.tryParse(p.nuptk().orElse(null))
-        .map(n -> Set.of(n.value())).orElse(Set.of()));
+    Map<String, List<Ptk>> groups =
+        Gtk.duplicates(
+            Gtk.ptk(ctx),
+            p ->
+                Nuptk.tryParse(p.nuptk().orElse(null))
+                    .map(n -> Set.of(n.value()))
+                    .orElse(Set.of()));
     for (Map.Entry<String, List<Ptk>> g : groups.entrySet()) {
       List<Ptk> members = g.getValue();
       for (Ptk p : members.subList(1, members.size())) {
-        out.finding(GtkCode.NUPTK_DUPLICATE, Severity.BLOCKER, Subject.ptk(p)).field("nuptk")
+        out.finding(GtkCode.NUPTK_DUPLICATE, Severity.BLOCKER, Subject.ptk(p))
+            .field("nuptk")
             .value(Masking.maskIdentifier(g.getKey()))
-            .args(members.size(), members.get(0).maskedNama()).report();
+            .args(members.size(), members.get(0).maskedNama())
+            .report();
       }
     }
   }

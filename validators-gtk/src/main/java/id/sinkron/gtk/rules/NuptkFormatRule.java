@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * GTK-NUPTK-FORMAT (B, PTK): a filled NUPTK that {@link Nuptk#check} rejects (not 16 digits,
- * placeholder), for every PTK. Old temporary numbers (9999…, 9000…, 9898…) are valid and not reported:
- * RULES.md has no code for them.
+ * placeholder), for every PTK. Old temporary numbers (9999…, 9000…, 9898…) are valid and not
+ * reported: RULES.md has no code for them.
  */
 final class NuptkFormatRule implements Rule {
   @Override
@@ -24,8 +24,11 @@ final class NuptkFormatRule implements Rule {
       String raw = p.nuptk().orElse(null);
       List<IdentifierProblem> problems = Nuptk.check(raw);
       if (!problems.isEmpty() && !problems.contains(IdentifierProblem.EMPTY)) {
-        out.finding(GtkCode.NUPTK_FORMAT, Severity.BLOCKER, Subject.ptk(p)).field("nuptk")
-            .value(Masking.maskIdentifier(raw)).args(Gtk.describe(out, problems)).report();
+        out.finding(GtkCode.NUPTK_FORMAT, Severity.BLOCKER, Subject.ptk(p))
+            .field("nuptk")
+            .value(Masking.maskIdentifier(raw))
+            .args(Gtk.describe(out, problems))
+            .report();
       }
     }
   }

@@ -12,9 +12,9 @@ import id.sinkron.model.Ptk;
 
 /**
  * GTK-NUPTK-MISSING (B, PTK): a teacher without NUPTK. The message lists the issuance prerequisites
- * visible in Dapodik that are missing (DOMAIN.md §3.5): pembelajaran in the active semester, an induk
- * penugasan, an S1/D4 qualification. Arguments {0}–{2} are 1 when the prerequisite is missing, {3}
- * their count.
+ * visible in Dapodik that are missing (DOMAIN.md §3.5): pembelajaran in the active semester, an
+ * induk penugasan, an S1/D4 qualification. Arguments {0}–{2} are 1 when the prerequisite is
+ * missing, {3} their count.
  */
 final class NuptkMissingRule implements Rule {
   @Override
@@ -26,8 +26,10 @@ final class NuptkMissingRule implements Rule {
       int noPembelajaran = Gtk.flag(ctx.index().teachingOf(p.ptkId()).isEmpty());
       int notInduk = Gtk.flag(!p.induk());
       int noDegree = Gtk.flag(!Qualifications.qualified(p, ctx.profile()));
-      out.finding(GtkCode.NUPTK_MISSING, Severity.BLOCKER, Subject.ptk(p)).field("nuptk")
-          .args(noPembelajaran, notInduk, noDegree, noPembelajaran + notInduk + noDegree).report();
+      out.finding(GtkCode.NUPTK_MISSING, Severity.BLOCKER, Subject.ptk(p))
+          .field("nuptk")
+          .args(noPembelajaran, notInduk, noDegree, noPembelajaran + notInduk + noDegree)
+          .report();
     }
   }
 }

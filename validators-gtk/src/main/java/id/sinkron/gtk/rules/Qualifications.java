@@ -9,13 +9,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Formal education levels, known only by name in getGtk ({@code "S1"}, {@code "D-IV"}). Which levels
- * qualify is the profile's ({@code qualifiedLevels}); the ranking here only picks the highest level to
- * show in a message.
+ * Formal education levels, known only by name in getGtk ({@code "S1"}, {@code "D-IV"}). Which
+ * levels qualify is the profile's ({@code qualifiedLevels}); the ranking here only picks the
+ * highest level to show in a message.
  */
 final class Qualifications {
-  private static final List<String> RANK = List.of("SD", "SMP", "SLTP", "SMA", "SMK", "MA", "SLTA", "PAKETC",
-      "D1", "D2", "D3", "D4", "S1", "PROFESI", "S2", "SP1", "S3");
+  private static final List<String> RANK =
+      List.of(
+          "SD", "SMP", "SLTP", "SMA", "SMK", "MA", "SLTA", "PAKETC", "D1", "D2", "D3", "D4", "S1",
+          "PROFESI", "S2", "SP1", "S3");
 
   private Qualifications() {}
 
@@ -43,17 +45,28 @@ final class Qualifications {
     }
   }
 
-  /** @return the level names of the PTK: every formal-education row, then {@code pendidikan_terakhir} */
+  /**
+   * @return the level names of the PTK: every formal-education row, then {@code
+   *     pendidikan_terakhir}
+   */
   static List<String> levels(Ptk p) {
     List<String> out = new ArrayList<>();
     for (RiwayatPendidikan r : p.rwyPendFormal()) {
-      r.jenjangPendidikan().map(Qualifications::normalize).filter(s -> !s.isEmpty()).ifPresent(out::add);
+      r.jenjangPendidikan()
+          .map(Qualifications::normalize)
+          .filter(s -> !s.isEmpty())
+          .ifPresent(out::add);
     }
-    p.pendidikanTerakhir().map(Qualifications::normalize).filter(s -> !s.isEmpty()).ifPresent(out::add);
+    p.pendidikanTerakhir()
+        .map(Qualifications::normalize)
+        .filter(s -> !s.isEmpty())
+        .ifPresent(out::add);
     return out;
   }
 
-  /** @return whether any known level of the PTK is one of the profile's qualified levels */
+  /**
+   * @return whether any known level of the PTK is one of the profile's qualified levels
+   */
   static boolean qualified(Ptk p, RegulationProfile profile) {
     List<String> levels = levels(p);
     for (String q : profile.qualifiedLevels()) {
@@ -64,7 +77,9 @@ final class Qualifications {
     return false;
   }
 
-  /** @return the highest level by the display ranking (an unranked name when nothing ranks) */
+  /**
+   * @return the highest level by the display ranking (an unranked name when nothing ranks)
+   */
   static Optional<String> highest(Ptk p) {
     String best = null;
     int bestRank = -2;

@@ -11,8 +11,8 @@ import id.sinkron.model.Sekolah;
 import id.sinkron.model.StatusKepegawaian;
 
 /**
- * GTK-STATUS-GTY-NEGERI (B, PTK), for every PTK: GTY/PTY ({@code status_kepegawaian_id} 4) registered
- * as induk PTK at a negeri school ({@code status_sekolah} 1).
+ * GTK-STATUS-GTY-NEGERI (B, PTK), for every PTK: GTY/PTY ({@code status_kepegawaian_id} 4)
+ * registered as induk PTK at a negeri school ({@code status_sekolah} 1).
  */
 final class StatusGtyNegeriRule implements Rule {
   @Override
@@ -22,8 +22,10 @@ final class StatusGtyNegeriRule implements Rule {
     }
     for (Ptk p : Gtk.ptk(ctx)) {
       if (p.induk() && p.statusKepegawaian().map(StatusKepegawaian::isGtyPty).orElse(false)) {
-        out.finding(GtkCode.STATUS_GTY_NEGERI, Severity.BLOCKER, Subject.ptk(p)).field("status_kepegawaian_id")
-            .value(p.statusKepegawaian().get().id()).report();
+        out.finding(GtkCode.STATUS_GTY_NEGERI, Severity.BLOCKER, Subject.ptk(p))
+            .field("status_kepegawaian_id")
+            .value(p.statusKepegawaian().get().id())
+            .report();
       }
     }
   }

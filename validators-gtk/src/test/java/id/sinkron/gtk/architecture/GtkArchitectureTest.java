@@ -9,6 +9,5 @@ import id.sinkron.architecture.SinkronArchitectureRules;
 
 @AnalyzeClasses(packages = "id.sinkron.gtk", importOptions = ImportOption.DoNotIncludeTests.class)
 class GtkArchitectureTest {
-  @ArchTest
-  static final ArchRule ALL = CompositeArchRule.of(SinkronArchitectureRules.all());
+  @ArchTest static final ArchRule ALL = CompositeArchRule.of(SinkronArchitectureRules.all());
 }

@@ -42,7 +42,8 @@ class GtkRulesRunTest {
     assertThat(BebanKerja.forSchool(ctx)).as("computed once per context").isSameAs(loads);
     assertThat(loads).isEqualTo(BebanKerja.forSchool(h.context(SmpFixture.build())));
     // the fixture exercises the rules that read the loads
-    assertThat(alone.findings()).extracting(f -> f.code())
+    assertThat(alone.findings())
+        .extracting(f -> f.code())
         .contains(GtkCode.LOAD_BELOW_MIN.code(), GtkCode.NOT_LINEAR.code());
     assertThat(rules).filteredOn(r -> r instanceof LoadRule).hasSize(8);
   }

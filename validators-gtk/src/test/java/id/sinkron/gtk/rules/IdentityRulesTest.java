@@ -39,27 +39,50 @@ class IdentityRulesTest {
 
   @Test
   void nikMissing_emptyOrDashIsMissingForEveryPtk() {
-    FindingSink out = run(new NikMissingRule(), TestSchool.smp()
-        .ptk(guru("a", 1).nik(Optional.empty()), guru("b", 2).nik(" - "), tendik("s", 3).nik("")).build());
-    assertFindings(out).containsExactly(ptk(GtkCode.NIK_MISSING, "a", BLOCKER),
-        ptk(GtkCode.NIK_MISSING, "b", BLOCKER), ptk(GtkCode.NIK_MISSING, "s", BLOCKER));
+    FindingSink out =
+        run(
+            new NikMissingRule(),
+            TestSchool.smp()
+                .ptk(
+                    guru("a", 1).nik(Optional.empty()),
+                    guru("b", 2).nik(" - "),
+                    tendik("s", 3).nik(""))
+                .build());
+    assertFindings(out)
+        .containsExactly(
+            ptk(GtkCode.NIK_MISSING, "a", BLOCKER),
+            ptk(GtkCode.NIK_MISSING, "b", BLOCKER),
+            ptk(GtkCode.NIK_MISSING, "s", BLOCKER));
     assertThat(out.findings()).extracting(Finding::field).containsOnly(Optional.of("nik"));
   }
 
   // ---- NikFormat
   @Test
   void nikFormat_passesValidAndLeavesEmptyToNikMissing() {
-    assertThat(run(new NikFormatRule(), TestSchool.smp().ptk(guru("a", 1), guru("b", 2).nik("")).build())
-        .findings()).isEmpty();
+    assertThat(
+            run(
+                    new NikFormatRule(),
+                    TestSchool.smp().ptk(guru("a", 1), guru("b", 2).nik("")).build())
+                .findings())
+        .isEmpty();
   }
 
   @Test
   void nikFormat_reportsMalformedNikMasked() {
-    FindingSink out = run(new NikFormatRule(), TestSchool.smp()
-        .ptk(guru("a", 1).nik("1234567890123456"), guru("b", 2).nik("327301120580001"),
-            tendik("s", 3).nik("3273.0112.0580.0000")).build());
-    assertFindings(out).containsExactly(ptk(GtkCode.NIK_FORMAT, "a", BLOCKER),
-        ptk(GtkCode.NIK_FORMAT, "b", BLOCKER), ptk(GtkCode.NIK_FORMAT, "s", BLOCKER));
+    FindingSink out =
+        run(
+            new NikFormatRule(),
+            TestSchool.smp()
+                .ptk(
+                    guru("a", 1).nik("1234567890123456"),
+                    guru("b", 2).nik("327301120580001"),
+                    tendik("s", 3).nik("3273.0112.0580.0000"))
+                .build());
+    assertFindings(out)
+        .containsExactly(
+            ptk(GtkCode.NIK_FORMAT, "a", BLOCKER),
+            ptk(GtkCode.NIK_FORMAT, "b", BLOCKER),
+            ptk(GtkCode.NIK_FORMAT, "s", BLOCKER));
     Finding f = out.findings().get(0);
     assertThat(f.field()).contains("nik");
     assertThat(f.value()).contains("1234********3456");
@@ -74,19 +97,32 @@ class IdentityRulesTest {
 
   @Test
   void nikMismatch_reportsBirthDateAndSexSeparately() {
-    FindingSink out = run(new NikMismatchRule(), TestSchool.smp()
-        .ptk(guru("a", 1).tanggalLahir(LocalDate.of(1979, 1, 1)),
-            guru("b", 2).jenisKelamin(JenisKelamin.L)).build());
-    assertFindings(out).containsExactly(ptk(GtkCode.NIK_MISMATCH, "a", WARNING),
-        ptk(GtkCode.NIK_MISMATCH, "b", WARNING));
-    assertThat(out.findings()).extracting(f -> f.field().orElseThrow())
+    FindingSink out =
+        run(
+            new NikMismatchRule(),
+            TestSchool.smp()
+                .ptk(
+                    guru("a", 1).tanggalLahir(LocalDate.of(1979, 1, 1)),
+                    guru("b", 2).jenisKelamin(JenisKelamin.L))
+                .build());
+    assertFindings(out)
+        .containsExactly(
+            ptk(GtkCode.NIK_MISMATCH, "a", WARNING), ptk(GtkCode.NIK_MISMATCH, "b", WARNING));
+    assertThat(out.findings())
+        .extracting(f -> f.field().orElseThrow())
         .containsExactly("tanggal_lahir", "jenis_kelamin");
   }
 
   @Test
   void nikMismatch_ignoresInvalidNik() {
-    assertThat(run(new NikMismatchRule(), TestSchool.smp()
-        .ptk(guru("a", 1).nik("123").tanggalLahir(LocalDate.of(1979, 1, 1))).build()).findings()).isEmpty();
+    assertThat(
+            run(
+                    new NikMismatchRule(),
+                    TestSchool.smp()
+                        .ptk(guru("a", 1).nik("123").tanggalLahir(LocalDate.of(1979, 1, 1)))
+                        .build())
+                .findings())
+        .isEmpty();
   }
 
   // ---- NikDuplicate
@@ -98,32 +134,60 @@ class IdentityRulesTest {
   @Test
   void nikDuplicate_everyMemberAfterTheFirstIsReported() {
     String nik = guru("a", 1).build().nik().orElseThrow();
-    FindingSink out = run(new NikDuplicateRule(), TestSchool.smp()
-        .ptk(guru("a", 1), guru("b", 2).nik(nik), tendik("s", 3).nik(nik.substring(0, 4) + " " + nik.substring(4)),
-            guru("c", 4).nik("0000000000000000"), guru("d", 5).nik("0000000000000000"))
-        .build());
-    assertFindings(out).containsExactly(ptk(GtkCode.NIK_DUPLICATE, "b", BLOCKER),
-        ptk(GtkCode.NIK_DUPLICATE, "s", BLOCKER));
+    FindingSink out =
+        run(
+            new NikDuplicateRule(),
+            TestSchool.smp()
+                .ptk(
+                    guru("a", 1),
+                    guru("b", 2).nik(nik),
+                    tendik("s", 3).nik(nik.substring(0, 4) + " " + nik.substring(4)),
+                    guru("c", 4).nik("0000000000000000"),
+                    guru("d", 5).nik("0000000000000000"))
+                .build());
+    assertFindings(out)
+        .containsExactly(
+            ptk(GtkCode.NIK_DUPLICATE, "b", BLOCKER), ptk(GtkCode.NIK_DUPLICATE, "s", BLOCKER));
     assertThat(out.findings().get(0).arguments()).containsExactly("3", "G*** C***** 1");
   }
 
   // ---- NuptkMissing
   @Test
   void nuptkMissing_passesTeacherWithNuptkAndStaffWithout() {
-    assertThat(run(new NuptkMissingRule(), TestSchool.smp()
-        .ptk(guru("a", 1), tendik("s", 2).nuptk(Optional.empty())).build()).findings()).isEmpty();
+    assertThat(
+            run(
+                    new NuptkMissingRule(),
+                    TestSchool.smp()
+                        .ptk(guru("a", 1), tendik("s", 2).nuptk(Optional.empty()))
+                        .build())
+                .findings())
+        .isEmpty();
   }
 
   @Test
   void nuptkMissing_listsTheMissingPrerequisitesAsArguments() {
-    FindingSink out = run(new NuptkMissingRule(), TestSchool.smp()
-        .ptk(guru("a", 1).nuptk(Optional.empty()),
-            guru("b", 2).nuptk("").induk(false).pendidikanTerakhir("D3")
-                .rwyPendFormal(List.of(ImmutableRiwayatPendidikan.builder().jenjangPendidikan("D3").build())))
-        .rombel(kelas("A", "VII A", null, 30).addPembelajaran(mapel("p1", TestSchool.MATEMATIKA, "a", 24)))
-        .build());
-    assertFindings(out).containsExactly(ptk(GtkCode.NUPTK_MISSING, "a", BLOCKER),
-        ptk(GtkCode.NUPTK_MISSING, "b", BLOCKER));
+    FindingSink out =
+        run(
+            new NuptkMissingRule(),
+            TestSchool.smp()
+                .ptk(
+                    guru("a", 1).nuptk(Optional.empty()),
+                    guru("b", 2)
+                        .nuptk("")
+                        .induk(false)
+                        .pendidikanTerakhir("D3")
+                        .rwyPendFormal(
+                            List.of(
+                                ImmutableRiwayatPendidikan.builder()
+                                    .jenjangPendidikan("D3")
+                                    .build())))
+                .rombel(
+                    kelas("A", "VII A", null, 30)
+                        .addPembelajaran(mapel("p1", TestSchool.MATEMATIKA, "a", 24)))
+                .build());
+    assertFindings(out)
+        .containsExactly(
+            ptk(GtkCode.NUPTK_MISSING, "a", BLOCKER), ptk(GtkCode.NUPTK_MISSING, "b", BLOCKER));
     assertThat(out.findings().get(0).arguments()).containsExactly("0", "0", "0", "0");
     assertThat(out.findings().get(1).arguments()).containsExactly("1", "1", "1", "3");
     assertThat(out.findings().get(1).field()).contains("nuptk");
@@ -132,16 +196,27 @@ class IdentityRulesTest {
   // ---- NuptkFormat
   @Test
   void nuptkFormat_passesValidAndTemporaryNuptk() {
-    assertThat(run(new NuptkFormatRule(), TestSchool.smp()
-        .ptk(guru("a", 1), guru("b", 2).nuptk("9999123456780012")).build()).findings()).isEmpty();
+    assertThat(
+            run(
+                    new NuptkFormatRule(),
+                    TestSchool.smp()
+                        .ptk(guru("a", 1), guru("b", 2).nuptk("9999123456780012"))
+                        .build())
+                .findings())
+        .isEmpty();
   }
 
   @Test
   void nuptkFormat_reportsWrongLengthAndPlaceholder() {
-    FindingSink out = run(new NuptkFormatRule(), TestSchool.smp()
-        .ptk(guru("a", 1).nuptk("12345"), tendik("s", 2).nuptk("1111111111111111")).build());
-    assertFindings(out).containsExactly(ptk(GtkCode.NUPTK_FORMAT, "a", BLOCKER),
-        ptk(GtkCode.NUPTK_FORMAT, "s", BLOCKER));
+    FindingSink out =
+        run(
+            new NuptkFormatRule(),
+            TestSchool.smp()
+                .ptk(guru("a", 1).nuptk("12345"), tendik("s", 2).nuptk("1111111111111111"))
+                .build());
+    assertFindings(out)
+        .containsExactly(
+            ptk(GtkCode.NUPTK_FORMAT, "a", BLOCKER), ptk(GtkCode.NUPTK_FORMAT, "s", BLOCKER));
   }
 
   // ---- NuptkDuplicate
@@ -152,8 +227,10 @@ class IdentityRulesTest {
 
   @Test
   void nuptkDuplicate_reportsTheSecondHolder() {
-    FindingSink out = run(new NuptkDuplicateRule(), TestSchool.smp()
-        .ptk(guru("a", 1), guru("b", 2).nuptk(TestSchool.nuptk(1))).build());
+    FindingSink out =
+        run(
+            new NuptkDuplicateRule(),
+            TestSchool.smp().ptk(guru("a", 1), guru("b", 2).nuptk(TestSchool.nuptk(1))).build());
     assertFindings(out).containsExactly(ptk(GtkCode.NUPTK_DUPLICATE, "b", BLOCKER));
   }
 
@@ -162,28 +239,46 @@ class IdentityRulesTest {
 
   @Test
   void nipFormat_passesPnsWithNipPppkWithOrWithoutNipHonorerWithout() {
-    assertThat(run(new NipFormatRule(), TestSchool.smp()
-        .ptk(guru("a", 1),
-            guru("b", 2).statusKepegawaian(StatusKepegawaian.PPPK).nip(PPPK_NIP),
-            guru("c", 3).statusKepegawaian(StatusKepegawaian.PPPK).nip(Optional.empty()),
-            tendik("s", 4),
-            guru("d", 5).statusKepegawaian(Optional.empty()).nip("12"))
-        .build()).findings()).isEmpty();
+    assertThat(
+            run(
+                    new NipFormatRule(),
+                    TestSchool.smp()
+                        .ptk(
+                            guru("a", 1),
+                            guru("b", 2).statusKepegawaian(StatusKepegawaian.PPPK).nip(PPPK_NIP),
+                            guru("c", 3)
+                                .statusKepegawaian(StatusKepegawaian.PPPK)
+                                .nip(Optional.empty()),
+                            tendik("s", 4),
+                            guru("d", 5).statusKepegawaian(Optional.empty()).nip("12"))
+                        .build())
+                .findings())
+        .isEmpty();
   }
 
   @Test
   void nipFormat_reportsEachWrongCombination() {
-    FindingSink out = run(new NipFormatRule(), TestSchool.smp()
-        .ptk(guru("a", 1).nip(Optional.empty()),
-            guru("b", 2).nip(PPPK_NIP),
-            guru("c", 3).statusKepegawaian(StatusKepegawaian.PPPK).nip("19800512"),
-            guru("d", 4).statusKepegawaian(StatusKepegawaian.GURU_HONOR_SEKOLAH),
-            guru("e", 5).statusKepegawaian(StatusKepegawaian.CPNS).nip("1980051220050110"))
-        .build());
-    assertFindings(out).containsExactly(ptk(GtkCode.NIP_FORMAT, "a", BLOCKER),
-        ptk(GtkCode.NIP_FORMAT, "b", BLOCKER), ptk(GtkCode.NIP_FORMAT, "c", BLOCKER),
-        ptk(GtkCode.NIP_FORMAT, "d", BLOCKER), ptk(GtkCode.NIP_FORMAT, "e", BLOCKER));
-    assertThat(out.findings()).extracting(x -> x.arguments().get(0)).containsExactly("0", "0", "1", "2", "0");
+    FindingSink out =
+        run(
+            new NipFormatRule(),
+            TestSchool.smp()
+                .ptk(
+                    guru("a", 1).nip(Optional.empty()),
+                    guru("b", 2).nip(PPPK_NIP),
+                    guru("c", 3).statusKepegawaian(StatusKepegawaian.PPPK).nip("19800512"),
+                    guru("d", 4).statusKepegawaian(StatusKepegawaian.GURU_HONOR_SEKOLAH),
+                    guru("e", 5).statusKepegawaian(StatusKepegawaian.CPNS).nip("1980051220050110"))
+                .build());
+    assertFindings(out)
+        .containsExactly(
+            ptk(GtkCode.NIP_FORMAT, "a", BLOCKER),
+            ptk(GtkCode.NIP_FORMAT, "b", BLOCKER),
+            ptk(GtkCode.NIP_FORMAT, "c", BLOCKER),
+            ptk(GtkCode.NIP_FORMAT, "d", BLOCKER),
+            ptk(GtkCode.NIP_FORMAT, "e", BLOCKER));
+    assertThat(out.findings())
+        .extracting(x -> x.arguments().get(0))
+        .containsExactly("0", "0", "1", "2", "0");
     assertThat(out.findings()).extracting(x -> x.field().orElseThrow()).containsOnly("nip");
   }
 
@@ -195,14 +290,35 @@ class IdentityRulesTest {
 
   @Test
   void nipMismatch_reportsBirthDateAndSex() {
-    FindingSink out = run(new NipMismatchRule(), TestSchool.smp()
-        .ptk(guru("a", 1).nip(TestSchool.nip(LocalDate.of(1981, 5, 12), JenisKelamin.L, 1)),
-            guru("b", 2).nip(TestSchool.nip(guru("b", 2).build().tanggalLahir().orElseThrow(), JenisKelamin.L, 2)))
-        .build());
-    assertFindings(out).containsExactly(ptk(GtkCode.NIP_MISMATCH, "a", WARNING),
-        ptk(GtkCode.NIP_MISMATCH, "b", WARNING));
-    assertThat(only(run(new NipMismatchRule(), TestSchool.smp()
-        .ptk(guru("b", 2).nip(TestSchool.nip(guru("b", 2).build().tanggalLahir().orElseThrow(), JenisKelamin.L, 2)))
-        .build())).field()).contains("jenis_kelamin");
+    FindingSink out =
+        run(
+            new NipMismatchRule(),
+            TestSchool.smp()
+                .ptk(
+                    guru("a", 1).nip(TestSchool.nip(LocalDate.of(1981, 5, 12), JenisKelamin.L, 1)),
+                    guru("b", 2)
+                        .nip(
+                            TestSchool.nip(
+                                guru("b", 2).build().tanggalLahir().orElseThrow(),
+                                JenisKelamin.L,
+                                2)))
+                .build());
+    assertFindings(out)
+        .containsExactly(
+            ptk(GtkCode.NIP_MISMATCH, "a", WARNING), ptk(GtkCode.NIP_MISMATCH, "b", WARNING));
+    assertThat(
+            only(run(
+                    new NipMismatchRule(),
+                    TestSchool.smp()
+                        .ptk(
+                            guru("b", 2)
+                                .nip(
+                                    TestSchool.nip(
+                                        guru("b", 2).build().tanggalLahir().orElseThrow(),
+                                        JenisKelamin.L,
+                                        2)))
+                        .build()))
+                .field())
+        .contains("jenis_kelamin");
   }
 }

@@ -27,32 +27,59 @@ class KepsekSetupRuleTest {
 
   @Test
   void passesOneKepalaSekolahWithDuty() {
-    FindingSink out = run(RULE, TestSchool.smp()
-        .ptk(guru("k", 1).jenisPtk(JenisPtk.KEPALA_SEKOLAH).addTugasTambahan(duty("2")), guru("a", 2)).build());
+    FindingSink out =
+        run(
+            RULE,
+            TestSchool.smp()
+                .ptk(
+                    guru("k", 1).jenisPtk(JenisPtk.KEPALA_SEKOLAH).addTugasTambahan(duty("2")),
+                    guru("a", 2))
+                .build());
     assertThat(out.findings()).isEmpty();
     assertThat(out.notEvaluated()).isEmpty();
   }
 
   @Test
   void passesAPltWithoutKepalaSekolah() {
-    assertThat(run(RULE, TestSchool.smp().ptk(guru("p", 1).addTugasTambahan(duty("33")), guru("a", 2)).build())
-        .findings()).isEmpty();
+    assertThat(
+            run(
+                    RULE,
+                    TestSchool.smp()
+                        .ptk(guru("p", 1).addTugasTambahan(duty("33")), guru("a", 2))
+                        .build())
+                .findings())
+        .isEmpty();
   }
 
   @Test
   void passesJenisKepalaSekolahWhenDutiesAreUnknown() {
-    FindingSink out = run(RULE, TestSchool.smp().noSupplement().ptk(guru("k", 1).jenisPtk(JenisPtk.KEPALA_SEKOLAH))
-        .build());
+    FindingSink out =
+        run(
+            RULE,
+            TestSchool.smp()
+                .noSupplement()
+                .ptk(guru("k", 1).jenisPtk(JenisPtk.KEPALA_SEKOLAH))
+                .build());
     assertThat(out.findings()).isEmpty();
     assertThat(out.notEvaluated()).isEmpty();
   }
 
   @Test
   void blocksASchoolWithoutKepalaSekolahOrPlt() {
-    FindingSink out = run(RULE, TestSchool.smp().ptk(guru("a", 1)
-        .addTugasTambahan(ImmutableTugasTambahan.builder().from(duty("2")).tstTambahan(LocalDate.of(2025, 7, 1))
-            .build())).build());
-    assertFindings(out).containsExactly(f(GtkCode.KEPSEK_SETUP, SubjectKind.SEKOLAH, SEKOLAH_ID, BLOCKER));
+    FindingSink out =
+        run(
+            RULE,
+            TestSchool.smp()
+                .ptk(
+                    guru("a", 1)
+                        .addTugasTambahan(
+                            ImmutableTugasTambahan.builder()
+                                .from(duty("2"))
+                                .tstTambahan(LocalDate.of(2025, 7, 1))
+                                .build()))
+                .build());
+    assertFindings(out)
+        .containsExactly(f(GtkCode.KEPSEK_SETUP, SubjectKind.SEKOLAH, SEKOLAH_ID, BLOCKER));
     assertThat(out.findings().get(0).arguments().get(0)).isEqualTo("0");
   }
 
@@ -60,30 +87,47 @@ class KepsekSetupRuleTest {
   void isNotEvaluatedWithoutKepalaSekolahWhenDutiesAreUnknown() {
     FindingSink out = run(RULE, TestSchool.smp().noSupplement().ptk(guru("a", 1)).build());
     assertThat(out.findings()).isEmpty();
-    assertNotEvaluated(out).containsExactly(tuple("GTK-KEPSEK-SETUP", SEKOLAH_ID, "gtk.reason.kepsek.plt.unknown"));
+    assertNotEvaluated(out)
+        .containsExactly(tuple("GTK-KEPSEK-SETUP", SEKOLAH_ID, "gtk.reason.kepsek.plt.unknown"));
   }
 
   @Test
   void blocksEachOfSeveralKepalaSekolah() {
-    FindingSink out = run(RULE, TestSchool.smp()
-        .ptk(guru("k1", 1).jenisPtk(JenisPtk.KEPALA_SEKOLAH).addTugasTambahan(duty("2")),
-            guru("k2", 2).addTugasTambahan(duty("2")))
-        .build());
-    assertFindings(out).containsExactly(ptk(GtkCode.KEPSEK_SETUP, "k1", BLOCKER),
-        ptk(GtkCode.KEPSEK_SETUP, "k2", BLOCKER));
-    assertThat(out.findings()).extracting(x -> x.arguments()).containsOnly(java.util.List.of("1", "2"));
+    FindingSink out =
+        run(
+            RULE,
+            TestSchool.smp()
+                .ptk(
+                    guru("k1", 1).jenisPtk(JenisPtk.KEPALA_SEKOLAH).addTugasTambahan(duty("2")),
+                    guru("k2", 2).addTugasTambahan(duty("2")))
+                .build());
+    assertFindings(out)
+        .containsExactly(
+            ptk(GtkCode.KEPSEK_SETUP, "k1", BLOCKER), ptk(GtkCode.KEPSEK_SETUP, "k2", BLOCKER));
+    assertThat(out.findings())
+        .extracting(x -> x.arguments())
+        .containsOnly(java.util.List.of("1", "2"));
   }
 
   @Test
   void blocksJenisKepalaSekolahWithoutDutyAndNonIndukKepalaSekolah() {
-    FindingSink out = run(RULE, TestSchool.smp()
-        .ptk(guru("k", 1).jenisPtk(JenisPtk.KEPALA_SEKOLAH).induk(false).addTugasTambahan(duty("2")),
-            guru("x", 2).jenisPtk(JenisPtk.KEPALA_SEKOLAH))
-        .build());
-    assertFindings(out).containsExactly(ptk(GtkCode.KEPSEK_SETUP, "k", BLOCKER),
-        ptk(GtkCode.KEPSEK_SETUP, "x", BLOCKER));
+    FindingSink out =
+        run(
+            RULE,
+            TestSchool.smp()
+                .ptk(
+                    guru("k", 1)
+                        .jenisPtk(JenisPtk.KEPALA_SEKOLAH)
+                        .induk(false)
+                        .addTugasTambahan(duty("2")),
+                    guru("x", 2).jenisPtk(JenisPtk.KEPALA_SEKOLAH))
+                .build());
+    assertFindings(out)
+        .containsExactly(
+            ptk(GtkCode.KEPSEK_SETUP, "k", BLOCKER), ptk(GtkCode.KEPSEK_SETUP, "x", BLOCKER));
     assertThat(out.findings()).extracting(x -> x.arguments().get(0)).containsExactly("3", "2");
-    assertThat(out.findings()).extracting(x -> x.field().orElseThrow()).containsExactly("ptk_induk",
-        "tugas_tambahan");
+    assertThat(out.findings())
+        .extracting(x -> x.field().orElseThrow())
+        .containsExactly("ptk_induk", "tugas_tambahan");
   }
 }

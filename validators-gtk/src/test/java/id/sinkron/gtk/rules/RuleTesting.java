@@ -19,18 +19,25 @@ import java.util.Locale;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.groups.Tuple;
 
-/** Running one rule and asserting (code, subject kind, subject id, severity) — never message text. */
+/**
+ * Running one rule and asserting (code, subject kind, subject id, severity) — never message text.
+ */
 final class RuleTesting {
   private RuleTesting() {}
 
   static FindingSink run(Rule rule, SchoolSnapshot school) {
-    FindingSink out = RuleHarness.of(InfoGtk.MESSAGES).asOf(TestSchool.AS_OF_2025).run(rule, school);
+    FindingSink out =
+        RuleHarness.of(InfoGtk.MESSAGES).asOf(TestSchool.AS_OF_2025).run(rule, school);
     // Render in English too: every key and pattern must work in both bundles.
-    RuleHarness.of(InfoGtk.MESSAGES).asOf(TestSchool.AS_OF_2025).locale(Locale.ENGLISH).run(rule, school);
+    RuleHarness.of(InfoGtk.MESSAGES)
+        .asOf(TestSchool.AS_OF_2025)
+        .locale(Locale.ENGLISH)
+        .run(rule, school);
     return out;
   }
 
-  static FindingSink run(Rule rule, SchoolSnapshot school, RegulationProfile profile, java.time.LocalDate asOf) {
+  static FindingSink run(
+      Rule rule, SchoolSnapshot school, RegulationProfile profile, java.time.LocalDate asOf) {
     return RuleHarness.of(InfoGtk.MESSAGES).profile(profile).asOf(asOf).run(rule, school);
   }
 
@@ -43,14 +50,20 @@ final class RuleTesting {
   }
 
   static ListAssert<Tuple> assertFindings(FindingSink out) {
-    List<Tuple> l = out.findings().stream()
-        .map(x -> Tuple.tuple(x.code(), x.subject().kind(), x.subject().id(), x.severity())).toList();
+    List<Tuple> l =
+        out.findings().stream()
+            .map(x -> Tuple.tuple(x.code(), x.subject().kind(), x.subject().id(), x.severity()))
+            .toList();
     return assertThat(l);
   }
 
   static ListAssert<Tuple> assertNotEvaluated(FindingSink out) {
-    List<Tuple> l = out.notEvaluated().stream()
-        .map(n -> Tuple.tuple(n.code(), n.subject().map(s -> s.id()).orElse(null), n.reasonKey())).toList();
+    List<Tuple> l =
+        out.notEvaluated().stream()
+            .map(
+                n ->
+                    Tuple.tuple(n.code(), n.subject().map(s -> s.id()).orElse(null), n.reasonKey()))
+            .toList();
     return assertThat(l);
   }
 
