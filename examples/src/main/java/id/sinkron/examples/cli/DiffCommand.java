@@ -59,9 +59,7 @@ final class DiffCommand implements Callable<Integer> {
     String text =
         switch (options.format) {
           case json -> c.toJson() + "\n";
-          case html ->
-              throw new IllegalArgumentException(
-                  "diff: --format html is not available yet; use text or json");
+          case html -> new DiffHtmlRenderer().render(c, pair[0], pair[1]);
           case text -> new DiffTextRenderer().render(c, pair[0], pair[1]);
         };
     write(text);

@@ -37,24 +37,33 @@ final class DiffTextRenderer {
     line(out, t.t("diff.folders", old, now));
     line(out, t.t("asOf") + " : " + after.asOf());
 
-    List<String> worse = new ArrayList<>();
-    List<String> better = new ArrayList<>();
-    List<String> other = new ArrayList<>();
-
-    c.details(Application.INFO_GTK, GtkChanges.class).ifPresent(g -> teachers(t, g, worse, better));
-    c.details(Application.ARKAS, BospChanges.class).ifPresent(b -> bosp(t, b, worse, better));
-    school(t, c.school(), worse, other);
-    for (ApplicationComparison a : c.applications().values()) {
-      findings(t, a, after, c.before(), worse, better);
-    }
-
-    section(out, t.t("diff.worse"), worse, t.t("diff.nothing.worse"));
-    section(out, t.t("diff.better"), better, t.t("diff.nothing.better"));
-    section(out, t.t("diff.other"), other, t.t("diff.nothing.other"));
+    Sections s = sections(c, t);
+    section(out, t.t("diff.worse"), s.worse(), t.t("diff.nothing.worse"));
+    section(out, t.t("diff.better"), s.better(), t.t("diff.nothing.better"));
+    section(out, t.t("diff.other"), s.other(), t.t("diff.nothing.other"));
     out.append('\n')
         .append(c.introducesBlocker() ? t.t("diff.verdict.blocker") : t.t("diff.verdict.ok"))
         .append('\n');
     return out.toString();
+  }
+
+  /**
+   * The operator's lines of a comparison: what got worse, what got better, other changes. A line
+   * starting with two spaces details the line before it.
+   */
+  record Sections(List<String> worse, List<String> better, List<String> other) {}
+
+  static Sections sections(Comparison c, CliText t) {
+    List<String> worse = new ArrayList<>();
+    List<String> better = new ArrayList<>();
+    List<String> other = new ArrayList<>();
+    c.details(Application.INFO_GTK, GtkChanges.class).ifPresent(g -> teachers(t, g, worse, better));
+    c.details(Application.ARKAS, BospChanges.class).ifPresent(b -> bosp(t, b, worse, better));
+    school(t, c.school(), worse, other);
+    for (ApplicationComparison a : c.applications().values()) {
+      findings(t, a, c.after(), c.before(), worse, better);
+    }
+    return new Sections(worse, better, other);
   }
 
   private static void teachers(CliText t, GtkChanges g, List<String> worse, List<String> better) {

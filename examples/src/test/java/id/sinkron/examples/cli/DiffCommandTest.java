@@ -88,6 +88,60 @@ class DiffCommandTest {
   }
 
   @Test
+  void htmlShowsWorseFirstAndTheBeforeAfterLoadOfEachChangedTeacher(@TempDir Path tmp)
+      throws Exception {
+    Path[] d = write(tmp, Edit.RECREATE_ROMBEL_WITH_CERTIFIED_HOURS);
+    Path out = tmp.resolve("diff.html");
+    CliRunner r =
+        CliRunner.run(
+            "diff",
+            d[0].toString(),
+            d[1].toString(),
+            "--as-of",
+            asOf(),
+            "--format",
+            "html",
+            "--out",
+            out.toString());
+    assertThat(r.exit()).as(r.err()).isIn(SinkronCli.READY, SinkronCli.BLOCKERS);
+    String html = Files.readString(out);
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .doesNotContain("<script src")
+        .doesNotContain("<link ");
+    int worse = html.indexOf("id=\"worse\"");
+    int loads = html.indexOf("id=\"loads\"");
+    int better = html.indexOf("id=\"better\"");
+    assertThat(worse).isPositive().isLessThan(loads);
+    assertThat(loads).isLessThan(better);
+    var json =
+        new ObjectMapper()
+            .readTree(
+                CliRunner.run(
+                        "diff",
+                        d[0].toString(),
+                        d[1].toString(),
+                        "--as-of",
+                        asOf(),
+                        "--format",
+                        "json")
+                    .out());
+    int teachers = 0;
+    for (var t : json.at("/details/INFO_GTK/teachers")) {
+      if (!t.path("recognisedJtmBefore").isNull() || !t.path("recognisedJtmAfter").isNull()) {
+        teachers++;
+      }
+    }
+    assertThat(teachers).isPositive();
+    assertThat(html.split("<rect class=\"before\"", -1)).hasSize(teachers + 1);
+    assertThat(html.split("<rect class=\"after ", -1)).hasSize(teachers + 1);
+    for (var p : WebServiceDump.read(d[0]).ptk()) {
+      assertThat(html).doesNotContain(p.nama());
+      p.nik().ifPresent(n -> assertThat(html).doesNotContain(n));
+    }
+  }
+
+  @Test
   void lastComparesTheTwoLatestFetchesOfAHistory(@TempDir Path tmp) throws Exception {
     SchoolPair p =
         SchoolGenerator.smp().seed(21).students(240).pair(Edit.MERGE_ROMBEL_DROPPING_MEMBERS);
