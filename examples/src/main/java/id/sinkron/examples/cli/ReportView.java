@@ -159,6 +159,16 @@ final class ReportView {
     return report.details(Application.INFO_GTK, GtkAssessment.class);
   }
 
+  /**
+   * The E-Rapor variant predicted ("E-Rapor SMK" / "E-Rapor SP") and where it came from, when
+   * evaluated.
+   */
+  Optional<String> eraporVariant() {
+    return erapor()
+        .filter(ERaporAssessment::evaluated)
+        .map(e -> t.t("erapor.variant.value", e.variant().name(), e.variantFromOptions() ? 1 : 0));
+  }
+
   Optional<ERaporAssessment> erapor() {
     return report
         .details(Application.E_RAPOR, ERaporAssessment.class)

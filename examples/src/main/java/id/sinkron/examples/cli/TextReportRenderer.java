@@ -26,12 +26,18 @@ final class TextReportRenderer {
     String rule = "=".repeat(CliText.WIDTH);
     out.append(rule).append('\n').append(v.t("title")).append('\n').append(rule).append('\n');
     String npsn = v.npsn().map(n -> " (NPSN " + n + ")").orElse("");
-    String[][] head = {
-      {v.t("school"), v.schoolName() + npsn},
-      {v.t("semester"), v.semester()},
-      {v.t("asOf"), report.asOf() + (report.asOfDefaulted() ? " " + v.t("asOf.defaulted") : "")},
-      {v.t("profile"), v.profileTitle()}
-    };
+    java.util.List<String[]> rows =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                new String[] {v.t("school"), v.schoolName() + npsn},
+                new String[] {v.t("semester"), v.semester()},
+                new String[] {
+                  v.t("asOf"),
+                  report.asOf() + (report.asOfDefaulted() ? " " + v.t("asOf.defaulted") : "")
+                },
+                new String[] {v.t("profile"), v.profileTitle()}));
+    v.eraporVariant().ifPresent(e -> rows.add(new String[] {v.t("erapor.variant"), e}));
+    String[][] head = rows.toArray(new String[0][]);
     int w = 0;
     for (String[] h : head) {
       w = Math.max(w, h[0].length());
