@@ -21,7 +21,9 @@ import java.nio.charset.StandardCharsets;
  * into the page.
  */
 final class HtmlReportRenderer {
-  private static final String CSS = resource("html/report.css");
+  /** The report stylesheet, also inlined into the diff page. */
+  static final String CSS = resource("html/report.css");
+
   private static final String JS = resource("html/report.js");
 
   String render(Report report) {

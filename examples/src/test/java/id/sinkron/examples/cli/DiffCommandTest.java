@@ -40,12 +40,21 @@ class DiffCommandTest {
     CliRunner r = CliRunner.run("diff", d[0].toString(), d[1].toString(), "--as-of", asOf());
     assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.BLOCKERS);
     String out = r.out();
-    int worse = out.indexOf("LEBIH BURUK");
-    int better = out.indexOf("LEBIH BAIK");
+    CliText t = new CliText(java.util.Locale.forLanguageTag("id"));
+    int worse = out.indexOf(t.t("diff.worse").toUpperCase(java.util.Locale.ROOT));
+    int better = out.indexOf(t.t("diff.better").toUpperCase(java.util.Locale.ROOT));
     assertThat(worse).isPositive().isLessThan(better);
+    // the worse section carries the BOSP count before -> after and the new blocker's code
+    JsonNode j =
+        readJson(
+            CliRunner.run(
+                    "diff", d[0].toString(), d[1].toString(), "--as-of", asOf(), "--format", "json")
+                .out());
+    int before = j.at("/details/ARKAS/countableBefore").asInt();
+    int after = j.at("/details/ARKAS/countableAfter").asInt();
+    assertThat(before).isGreaterThan(after);
     assertThat(out.substring(worse, better))
-        .contains("keluar dari hitungan BOSP")
-        .contains("dihapus")
+        .contains(before + " \u2192 " + after)
         .contains("ARKAS-PD-NO-ROMBEL");
   }
 
@@ -55,10 +64,11 @@ class DiffCommandTest {
     CliRunner r =
         CliRunner.run("diff", d[0].toString(), d[1].toString(), "--as-of", asOf(), "--lang", "en");
     assertThat(r.exit()).as(r.err()).isEqualTo(SinkronCli.READY);
-    assertThat(r.out())
-        .contains("OTHER CHANGES")
-        .contains(" moved from ")
-        .contains("no new blocker");
+    CliText t = new CliText(java.util.Locale.ENGLISH);
+    int other = r.out().indexOf(t.t("diff.other").toUpperCase(java.util.Locale.ROOT));
+    assertThat(other).isPositive();
+    assertThat(r.out().indexOf(t.t("diff.verdict.ok"))).isGreaterThan(other);
+    assertThat(r.out()).as("nothing got worse").contains(t.t("diff.nothing.worse"));
     for (var pd : WebServiceDump.read(d[0]).pesertaDidik()) {
       assertThat(r.out()).doesNotContain(pd.nama());
     }
@@ -208,7 +218,8 @@ class DiffCommandTest {
           CliRunner.run(
               "diff", "--last", hist.resolve("20299907").toString(), "--as-of", "2026-08-15");
       assertThat(d.exit()).as(d.err()).isEqualTo(SinkronCli.READY);
-      assertThat(d.out()).contains("Tidak ada yang memburuk.");
+      assertThat(d.out())
+          .contains(new CliText(java.util.Locale.forLanguageTag("id")).t("diff.nothing.worse"));
       assertThat(
               CliRunner.run(
                       "fetch",
@@ -223,6 +234,14 @@ class DiffCommandTest {
           .isEqualTo(SinkronCli.BAD_INPUT);
     } finally {
       FetchCommand.clock = saved;
+    }
+  }
+
+  private static JsonNode readJson(String json) {
+    try {
+      return new ObjectMapper().readTree(json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }
